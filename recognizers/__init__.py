@@ -1,0 +1,60 @@
+"""logscrub's recognizers: Presidio recognizers for personal data in telephony support material.
+
+Each lives in a file of its own and works in any Presidio ``AnalyzerEngine``::
+
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from logscrub.recognizers import default_recognizers
+
+    registry = RecognizerRegistry(recognizers=default_recognizers())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
+from logscrub.recognizers.email_address_recognizer import EmailAddressRecognizer
+from logscrub.recognizers.ip_address_recognizer import IpAddressRecognizer
+from logscrub.recognizers.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
+from logscrub.recognizers.se_personnummer_recognizer import SwedishPersonnummerRecognizer
+from logscrub.recognizers.se_samordningsnummer_recognizer import SwedishSamordningsnummerRecognizer
+from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    IbanRecognizer,
+)
+
+__all__ = [
+    "ATTRIBUTES_KEY",
+    "DEFAULT_REGIONS",
+    "Detection",
+    "EmailAddressRecognizer",
+    "IpAddressRecognizer",
+    "LogscrubRecognizer",
+    "PhoneNumberRecognizer",
+    "SipAddressRecognizer",
+    "SwedishPersonnummerRecognizer",
+    "SwedishSamordningsnummerRecognizer",
+    "default_recognizers",
+]
+
+
+def default_recognizers(
+    regions: Sequence[str] = DEFAULT_REGIONS, language: str = "en"
+) -> list[EntityRecognizer]:
+    """logscrub's recognizers plus the Presidio ones that fit Swedish and German support logs.
+
+    Presidio's US, UK, Indian and other national recognizers are left out: on these logs they only add
+    false positives. Its IP recognizer is replaced by ours: its IPv6 pattern alone runs at about 5 MB/s.
+    """
+    return [
+        SipAddressRecognizer(supported_language=language),
+        PhoneNumberRecognizer(supported_language=language, regions=regions),
+        EmailAddressRecognizer(supported_language=language),
+        SwedishPersonnummerRecognizer(supported_language=language),
+        SwedishSamordningsnummerRecognizer(supported_language=language),
+        CreditCardRecognizer(supported_language=language),
+        IbanRecognizer(supported_language=language),
+        IpAddressRecognizer(supported_language=language),
+    ]

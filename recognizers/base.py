@@ -1,0 +1,118 @@
+"""The contract between logscrub's recognizers, Presidio and logscrub's own engine.
+
+Every recognizer here is a Presidio ``PatternRecognizer``: its patterns, context words and validation
+are declared as data and methods, so it works in any ``AnalyzerEngine``. logscrub's engine does not call
+``analyze``: it compiles the declared patterns itself, runs each once over a large chunk (skipping it when
+none of the recognizer's ``PREFILTERS`` literals occur), and asks ``detections`` what each match means.
+``analyze`` goes through the very same ``detections``, so both paths find the same spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+ATTRIBUTES_KEY = "logscrub_attributes"
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """One span a recognizer vouches for, before context scoring and overlap resolution."""
+
+    start: int
+    end: int
+    score: float
+    attributes: Mapping[str, Any] | None = None
+
+
+class LogscrubRecognizer(PatternRecognizer):
+    """A Presidio pattern recognizer whose matches logscrub's engine can run directly."""
+
+    name: str
+    patterns: list[Pattern]
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[list[Pattern]]
+    CONTEXT: ClassVar[list[str]] = []
+    # Lower-case literals: a text in which none occurs cannot match any pattern (empty: always run).
+    PREFILTERS: ClassVar[tuple[str, ...]] = ()
+    # Flags for Python's `re`; the patterns are written for it.
+    REGEX_FLAGS: ClassVar[int] = 0
+
+    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=name or type(self).__name__,
+            supported_language=supported_language,
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(self.CONTEXT),
+            global_regex_flags=self.REGEX_FLAGS,
+        )
+        self._compiled = [re.compile(p.regex, self.REGEX_FLAGS) for p in self.patterns]
+
+    def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
+        """The matches of pattern number `index` in `text`; a recognizer may find them faster than
+        ``finditer`` would, as long as they are the same matches."""
+        return self._compiled[index].finditer(text)
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        """What one regex match of `pattern` in `text` means; by default Presidio's validation rules."""
+        matched = match.group()
+        if self.invalidate_result(matched):
+            return
+        valid = self.validate_result(matched)
+        if valid is False:
+            return
+        score = EntityRecognizer.MAX_SCORE if valid else pattern.score
+        yield Detection(match.start(), match.end(), score)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for index, pattern in enumerate(self.patterns):
+            for match in self.matches(text, index):
+                for found in self.detections(text, match, pattern):
+                    results.append(self._result(found, pattern))
+        return list(EntityRecognizer.remove_duplicates(results))
+
+    def _result(self, found: Detection, pattern: Pattern) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=pattern.score,
+            pattern_name=pattern.name,
+            pattern=pattern.regex,
+            validation_result=found.score == EntityRecognizer.MAX_SCORE,
+            textual_explanation=f"Detected by `{self.name}` using pattern `{pattern.name}`",
+        )
+        metadata: dict[str, Any] = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        if found.attributes:
+            metadata[ATTRIBUTES_KEY] = dict(found.attributes)
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=found.start,
+            end=found.end,
+            score=found.score,
+            analysis_explanation=explanation,
+            recognition_metadata=metadata,
+        )

@@ -1,0 +1,159 @@
+"""PHONE_NUMBER: phone numbers in the forms telephony logs write them, validated with phonenumbers."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import ClassVar
+
+import phonenumbers
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.swedish_identity import parse_identity_number
+from presidio_analyzer import Pattern
+
+DEFAULT_REGIONS = ("SE", "DE")
+
+# A candidate starts with "+", "00" or a national trunk "0" (optionally in parentheses), then digits
+# with single visual separators. Numbers without a prefix are not taken: in logs they are counters,
+# epoch seconds, Call-IDs and byte counts. Glued to a word, a dot, a dash or "@" on either side, it is an
+# identifier (IPv4, versions, UUIDs, port ranges, SIP user parts), not a number someone dials.
+# (Each branch's look-behind follows its first character, so the regex engine can skip ahead.)
+CANDIDATE_REGEX = (
+    r"(?:\+(?<![\w+.\-/@]\+)|0(?<![\w+.\-/@]0)|\((?<![\w+.\-/@]\()0)"
+    r"[\d()\-/ ]{5,28}\d(?![\w@]|[.\-/]\w)"
+)
+# RFC 3966: the subscriber part of a tel: URI, global (+...) or local, with an optional extension.
+TEL_URI_REGEX = (
+    r"[tT][eE][lL]:(?P<number>(?:\+[\d\-.()]*\d|[\d\-.()*#]*[\d*#])(?:;[eE][xX][tT]=[\d\-.()]*\d)?)"
+)
+
+_DIGIT_GROUPS = re.compile(r"\d+")
+_DATE_SHAPE = re.compile(r"\d{1,4}([-/ ])\d{1,2}\1\d{1,4}")
+_VISUAL_SEPARATORS = re.compile(r"[\-.() ]")
+# SDP lines whose numbers are session ids, times, ports or bandwidths (RFC 8866); "p=" is a phone.
+_SDP_NUMERIC_FIELDS = frozenset(("o=", "t=", "r=", "z=", "m=", "c=", "b=", "k=", "a="))
+_MIN_DIGITS = 7
+_MAX_DIGITS = 15
+_MAX_GROUPS = 8
+
+SCORE_INTERNATIONAL = 0.85
+SCORE_NATIONAL = 0.7
+SCORE_TEL_URI_VALID = 0.95
+SCORE_TEL_URI_OTHER = 0.6
+
+
+class PhoneNumberRecognizer(LogscrubRecognizer):
+    """Phone numbers: E.164, ``+46 (0)8 …``, ``0046…``, national Swedish and German forms, ``tel:`` URIs.
+
+    Each candidate is validated with phonenumbers (international numbers for any country, national ones
+    for the configured regions). A run of numbers with spaces between them is split into the numbers it
+    holds. Dates, SDP session fields and Swedish identity numbers are never phone numbers.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("Phone number", CANDIDATE_REGEX, SCORE_NATIONAL),
+        Pattern("tel: URI", TEL_URI_REGEX, SCORE_TEL_URI_OTHER),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "phone",
+        "tel",
+        "telefon",
+        "mobil",
+        "mobile",
+        "cell",
+        "fax",
+        "ring",
+        "nummer",
+        "number",
+        "caller",
+        "callee",
+        "anropare",
+        "msisdn",
+        "clid",
+        "ani",
+        "dnis",
+    ]
+
+    def __init__(
+        self,
+        supported_language: str = "en",
+        name: str | None = None,
+        regions: Sequence[str] = DEFAULT_REGIONS,
+    ) -> None:
+        super().__init__(supported_language=supported_language, name=name)
+        self.regions = tuple(r.upper() for r in regions)
+        self._identity_year = datetime.date.today().year
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        if pattern.regex == TEL_URI_REGEX:
+            yield self._tel_uri(match)
+            return
+        candidate = match.group()
+        if _DATE_SHAPE.fullmatch(candidate) or _in_sdp_numeric_field(text, match.start()):
+            return
+        if parse_identity_number(candidate.strip(), self._identity_year) is not None:
+            return
+        yield from self._numbers_in(candidate, match.start())
+
+    def _numbers_in(self, candidate: str, offset: int) -> Iterator[Detection]:
+        """The longest valid numbers in `candidate`, left to right."""
+        groups = [(g.start(), g.end()) for g in _DIGIT_GROUPS.finditer(candidate)][:_MAX_GROUPS]
+        i = 0
+        while i < len(groups):
+            first = groups[i][0]
+            international = candidate.startswith("+") and i == 0
+            if not international and candidate[first] != "0":
+                i += 1
+                continue
+            for j in range(len(groups), i, -1):
+                number = _dialled(candidate, groups[i:j], international)
+                if not _MIN_DIGITS <= len(number.lstrip("+")) <= _MAX_DIGITS:
+                    continue
+                if valid_phone_number(number, self.regions):
+                    start = 0 if i == 0 else first
+                    international_form = number.startswith(("+", "00"))
+                    score = SCORE_INTERNATIONAL if international_form else SCORE_NATIONAL
+                    yield Detection(offset + start, offset + groups[j - 1][1], score)
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def _tel_uri(self, match: re.Match[str]) -> Detection:
+        number = _VISUAL_SEPARATORS.sub("", match["number"].split(";", 1)[0])
+        valid = number.startswith("+") and valid_phone_number(number, self.regions)
+        score = SCORE_TEL_URI_VALID if valid else SCORE_TEL_URI_OTHER
+        return Detection(match.start("number"), match.end("number"), score)
+
+
+def _dialled(candidate: str, groups: list[tuple[int, int]], international: bool) -> str:
+    """The digits of `groups`; a "(0)" trunk prefix written after a country code is left out."""
+    parts = []
+    for k, (s, e) in enumerate(groups):
+        if international and k > 0 and candidate[s - 1 : e + 1] == "(0)":
+            continue
+        parts.append(candidate[s:e])
+    return ("+" if international else "") + "".join(parts)
+
+
+def _in_sdp_numeric_field(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if line_start == 0 and start > 80:
+        return False
+    return text[line_start : line_start + 2] in _SDP_NUMERIC_FIELDS
+
+
+@lru_cache(maxsize=65536)
+def valid_phone_number(number: str, regions: tuple[str, ...]) -> bool:
+    """Whether `number` ("+4670…", "0046…" or national "070…") is a valid number for phonenumbers."""
+    if number.startswith("00"):
+        number = "+" + number[2:]
+    try:
+        if number.startswith("+"):
+            return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, None)))
+        return any(phonenumbers.is_valid_number(phonenumbers.parse(number, region)) for region in regions)
+    except phonenumbers.NumberParseException:
+        return False

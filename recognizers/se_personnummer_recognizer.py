@@ -1,0 +1,48 @@
+"""SE_PERSONNUMMER: Swedish personal identity numbers (personnummer)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.swedish_identity import (
+    IDENTITY_CONTEXT,
+    IDENTITY_NUMBER_REGEX,
+    IdentityKind,
+    form_score,
+    parse_identity_number,
+)
+from presidio_analyzer import Pattern
+
+
+class SwedishPersonnummerRecognizer(LogscrubRecognizer):
+    """Personnummer in every written form, validated by calendar date and Luhn check digit.
+
+    Skatteverket's published test numbers are still found, with the attribute ``test_number``.
+    """
+
+    ENTITY = IdentityKind.PERSONNUMMER.value
+    KIND: ClassVar[IdentityKind] = IdentityKind.PERSONNUMMER
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Swedish identity number", IDENTITY_NUMBER_REGEX, 0.5)]
+    CONTEXT: ClassVar[list[str]] = IDENTITY_CONTEXT
+
+    def __init__(
+        self,
+        supported_language: str = "en",
+        name: str | None = None,
+        reference_year: int | None = None,
+    ) -> None:
+        super().__init__(supported_language=supported_language, name=name)
+        # The century of a 10-digit number depends on today's year; fixed per run.
+        self.reference_year = reference_year or datetime.date.today().year
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        candidate = match.group()
+        number = parse_identity_number(candidate, self.reference_year)
+        if number is None or number.kind is not self.KIND:
+            return
+        attributes = {"test_number": True} if number.test_number else None
+        yield Detection(match.start(), match.end(), form_score(candidate), attributes)

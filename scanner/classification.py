@@ -1,0 +1,58 @@
+"""The category taxonomy (rules/categories.yaml): entity -> data category -> sensitivity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from logscrub.rules import rule_file
+
+CATEGORIES_FILE = "categories.yaml"
+UNCATEGORISED = "uncategorised"
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    category: str
+    sensitivity: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    sensitivities: tuple[str, ...]
+    by_entity: dict[str, Classification]
+    default: Classification
+
+    def classify(self, entity: str) -> Classification:
+        return self.by_entity.get(entity, self.default)
+
+    def rank(self, sensitivity: str) -> int:
+        """Position of `sensitivity` from lowest (0) to highest."""
+        return self.sensitivities.index(sensitivity)
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """The taxonomy shipped in `rules/`, or the one at `path`."""
+    source = str(path) if path else f"logscrub/rules/{CATEGORIES_FILE}"
+    text = path.read_text(encoding="utf-8") if path else rule_file(CATEGORIES_FILE).read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+        sensitivities = tuple(str(s) for s in data["sensitivities"])
+        by_entity: dict[str, Classification] = {}
+        for name, category in data["categories"].items():
+            sensitivity = str(category["sensitivity"])
+            if sensitivity not in sensitivities:
+                raise TaxonomyError(f"{source}: category {name}: unknown sensitivity {sensitivity!r}")
+            for entity in category.get("entities") or []:
+                if entity in by_entity:
+                    raise TaxonomyError(f"{source}: entity {entity} is in two categories")
+                by_entity[str(entity)] = Classification(str(name), sensitivity)
+    except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise TaxonomyError(f"{source}: not a valid taxonomy: {exc}") from exc
+    # An entity the taxonomy does not name still gets reported, at the highest sensitivity.
+    return Taxonomy(sensitivities, by_entity, Classification(UNCATEGORISED, sensitivities[-1]))

@@ -1,0 +1,140 @@
+"""Runs recognizers' declared patterns directly: few passes over large chunks, no AnalyzerEngine.
+
+Each distinct pattern is compiled once and run once per chunk with ``finditer`` (patterns shared by
+several recognizers, such as personnummer and samordningsnummer, run once for all of them). A pattern
+whose recognizer declares prefilter literals is skipped when none occurs in the chunk. Validation runs
+on candidates only; context words raise scores from a bounded window before each candidate; overlaps are
+resolved in one sort. ``Detector.detect`` is a pure function of the recognizers and the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+import regex
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.scanner.engine.context import ContextScorer
+from logscrub.scanner.engine.overlaps import resolve_overlaps
+from logscrub.scanner.findings import Finding
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+
+DEFAULT_SCORE_THRESHOLD = 0.4
+
+DetectFn = Callable[[str, Any, Pattern], Iterator[Detection]]
+
+
+@dataclass(frozen=True, slots=True)
+class _PatternUser:
+    entity: str
+    recognizer: str
+    pattern: Pattern
+    detect: DetectFn
+    context: ContextScorer | None
+
+
+MatchFn = Callable[[str], Iterator[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pass:
+    matches: MatchFn
+    prefilters: tuple[str, ...]
+    users: tuple[_PatternUser, ...]
+
+
+class Detector:
+    """The recognizers of one configuration, compiled into passes."""
+
+    def __init__(
+        self,
+        recognizers: Sequence[EntityRecognizer],
+        score_threshold: float = DEFAULT_SCORE_THRESHOLD,
+    ) -> None:
+        self.score_threshold = score_threshold
+        grouped: dict[_PassKey, list[_PatternUser]] = {}
+        sources: dict[_PassKey, MatchFn] = {}
+        for recognizer in recognizers:
+            if not isinstance(recognizer, PatternRecognizer):
+                raise TypeError(f"{recognizer.name} is not a pattern recognizer the engine can run")
+            context = ContextScorer(recognizer.context) if recognizer.context else None
+            for key, source, user in _pattern_users(recognizer, context):
+                grouped.setdefault(key, []).append(user)
+                sources.setdefault(key, source)
+        self._passes = [_Pass(sources[key], key[3], tuple(users)) for key, users in grouped.items()]
+
+    def detect(self, text: str) -> list[Finding]:
+        """The resolved findings in `text`, scored, at or above the score threshold."""
+        lowered: str | None = None
+        threshold = self.score_threshold
+        found: list[Finding] = []
+        append = found.append
+        for scan in self._passes:
+            if scan.prefilters:
+                if lowered is None:
+                    lowered = text.lower()
+                if not any(literal in lowered for literal in scan.prefilters):
+                    continue
+            for match in scan.matches(text):
+                for user in scan.users:
+                    for d in user.detect(text, match, user.pattern):
+                        score = d.score
+                        if score < 1.0 and user.context is not None:
+                            score = user.context.score(text, d.start, score)
+                        if score >= threshold:
+                            append(
+                                Finding(
+                                    user.entity,
+                                    d.start,
+                                    d.end,
+                                    score,
+                                    user.recognizer,
+                                    d.attributes,
+                                )
+                            )
+        return resolve_overlaps(found)
+
+
+_PassKey = tuple[str, int, str, tuple[str, ...]]
+
+
+def _pattern_users(
+    recognizer: PatternRecognizer, context: ContextScorer | None
+) -> Iterator[tuple[_PassKey, MatchFn, _PatternUser]]:
+    """Each pattern of `recognizer`: the pass it belongs to, how to find its matches, who reads them."""
+    entity, name = recognizer.supported_entities[0], str(recognizer.name)
+    if isinstance(recognizer, LogscrubRecognizer):
+        for index, pattern in enumerate(recognizer.patterns):
+            key = (pattern.regex, recognizer.REGEX_FLAGS, "re", recognizer.PREFILTERS)
+            user = _PatternUser(entity, name, pattern, recognizer.detections, context)
+            yield key, partial(recognizer.matches, index=index), user
+        return
+    # Presidio's own recognizers keep their `regex`-module patterns, flags and validation.
+    flags = recognizer.global_regex_flags or 0
+    detect = _presidio_detections(recognizer)
+    patterns: list[Pattern] = recognizer.patterns
+    for pattern in patterns:
+        key = (str(pattern.regex), flags, "regex", ())
+        yield (
+            key,
+            regex.compile(pattern.regex, flags).finditer,
+            _PatternUser(entity, name, pattern, detect, context),
+        )
+
+
+def _presidio_detections(recognizer: PatternRecognizer) -> DetectFn:
+    """Presidio's own pattern semantics (validate_result / invalidate_result) for its recognizers."""
+
+    def detections(text: str, match: Any, pattern: Pattern) -> Iterator[Detection]:
+        matched = match.group()
+        if not matched:
+            return
+        valid = recognizer.validate_result(matched)
+        if valid is False or recognizer.invalidate_result(matched):
+            return
+        score = EntityRecognizer.MAX_SCORE if valid else pattern.score
+        yield Detection(match.start(), match.end(), score)
+
+    return detections

@@ -1,0 +1,37 @@
+"""The records that flow from the engine to redaction and reports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(slots=True)
+class Finding:
+    """A span of personal data the engine kept, in offsets of the text it scanned."""
+
+    entity: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    attributes: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedFinding:
+    """A finding as reports carry it: located, classified, and without its raw value."""
+
+    entity: str
+    category: str
+    sensitivity: str
+    start: int
+    end: int
+    line: int
+    column: int
+    score: float
+    recognizer: str
+    value_hash: str
+    preview: str
+    attributes: Mapping[str, Any] | None = None

@@ -1,0 +1,1 @@
+"""Writing redacted copies: each finding's text replaced, everything else kept as it was."""
