@@ -12,6 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    IbanRecognizer,
+)
+
 from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
 from logscrub.recognizers.email_address_recognizer import EmailAddressRecognizer
 from logscrub.recognizers.ip_address_recognizer import IpAddressRecognizer
@@ -19,11 +25,6 @@ from logscrub.recognizers.phone_number_recognizer import DEFAULT_REGIONS, PhoneN
 from logscrub.recognizers.se_personnummer_recognizer import SwedishPersonnummerRecognizer
 from logscrub.recognizers.se_samordningsnummer_recognizer import SwedishSamordningsnummerRecognizer
 from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
-from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
-)
 
 __all__ = [
     "ATTRIBUTES_KEY",

@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import ClassVar
 
 import tldextract
-from logscrub.recognizers.base import LogscrubRecognizer
 from presidio_analyzer import Pattern
+
+from logscrub.recognizers.base import LogscrubRecognizer
 
 # Not inside a sip:/sips: URI: that whole URI is one SIP_ADDRESS.
 EMAIL_REGEX = (

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from presidio_analyzer import Pattern
+
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
 
 # Not glued to a word or a dot: "7.0.2046.0" is a version, "1.2.3.4.5" an OID.
 IPV4_REGEX = r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)"

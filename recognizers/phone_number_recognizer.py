@@ -9,9 +9,10 @@ from functools import lru_cache
 from typing import ClassVar
 
 import phonenumbers
+from presidio_analyzer import Pattern
+
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.swedish_identity import parse_identity_number
-from presidio_analyzer import Pattern
 
 DEFAULT_REGIONS = ("SE", "DE")
 
@@ -30,7 +31,8 @@ TEL_URI_REGEX = (
 )
 
 _DIGIT_GROUPS = re.compile(r"\d+")
-_DATE_SHAPE = re.compile(r"\d{1,4}([-/ ])\d{1,2}\1\d{1,4}")
+# Day-month-year and year-month-day with one kind of separator ("01/02/2024", "2024.03.12").
+_DATE_SHAPE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-/.])\d{1,2}\2\d{1,2}")
 _VISUAL_SEPARATORS = re.compile(r"[\-.() ]")
 # SDP lines whose numbers are session ids, times, ports or bandwidths (RFC 8866); "p=" is a phone.
 _SDP_NUMERIC_FIELDS = frozenset(("o=", "t=", "r=", "z=", "m=", "c=", "b=", "k=", "a="))

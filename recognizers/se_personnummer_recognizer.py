@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from presidio_analyzer import Pattern
+
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.swedish_identity import (
     IDENTITY_CONTEXT,
@@ -15,7 +17,6 @@ from logscrub.recognizers.swedish_identity import (
     form_score,
     parse_identity_number,
 )
-from presidio_analyzer import Pattern
 
 
 class SwedishPersonnummerRecognizer(LogscrubRecognizer):

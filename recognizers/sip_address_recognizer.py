@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from presidio_analyzer import Pattern
+
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
 
 # scheme ":" user [":" password] "@" host [":" port]. URI parameters (";transport=tcp", ";user=phone")
 # stay outside the span: they describe the call, not the person, and a reader debugging needs them.

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
 from logscrub.rules import rule_file
 
 CATEGORIES_FILE = "categories.yaml"

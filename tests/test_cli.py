@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+
 from helpers import run_logscrub
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.reports.json_report import report_schema

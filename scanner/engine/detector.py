@@ -15,11 +15,12 @@ from functools import partial
 from typing import Any
 
 import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.scanner.engine.context import ContextScorer
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.findings import Finding
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
 DEFAULT_SCORE_THRESHOLD = 0.4
 
@@ -111,17 +112,30 @@ def _pattern_users(
             user = _PatternUser(entity, name, pattern, recognizer.detections, context)
             yield key, partial(recognizer.matches, index=index), user
         return
-    # Presidio's own recognizers keep their `regex`-module patterns, flags and validation.
+    if type(recognizer).analyze is not PatternRecognizer.analyze:
+        # A Presidio recognizer with its own analyze() (IBAN, for one): its patterns alone would not
+        # find what it finds, so it runs whole, once per chunk.
+        entities = list(recognizer.supported_entities)
+        whole = Pattern(name, f"analyze:{name}", 0.0)
+
+        def analyzed(text: str) -> Iterator[Any]:
+            return iter(recognizer.analyze(text, entities))
+
+        user = _PatternUser(entity, name, whole, _analyzed_detections, context)
+        yield (whole.regex, 0, "analyze", ()), analyzed, user
+        return
+    # Presidio's other pattern recognizers keep their `regex`-module patterns, flags and validation.
     flags = recognizer.global_regex_flags or 0
     detect = _presidio_detections(recognizer)
     patterns: list[Pattern] = recognizer.patterns
     for pattern in patterns:
         key = (str(pattern.regex), flags, "regex", ())
-        yield (
-            key,
-            regex.compile(pattern.regex, flags).finditer,
-            _PatternUser(entity, name, pattern, detect, context),
-        )
+        user = _PatternUser(entity, name, pattern, detect, context)
+        yield key, regex.compile(pattern.regex, flags).finditer, user
+
+
+def _analyzed_detections(text: str, result: Any, pattern: Pattern) -> Iterator[Detection]:
+    yield Detection(result.start, result.end, result.score)
 
 
 def _presidio_detections(recognizer: PatternRecognizer) -> DetectFn:
