@@ -13,12 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
-)
+from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
+from logscrub.recognizers.credit_card_recognizer import CreditCardRecognizer
 from logscrub.recognizers.email_address_recognizer import EmailAddressRecognizer
 from logscrub.recognizers.ip_address_recognizer import IpAddressRecognizer
 from logscrub.recognizers.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
@@ -29,6 +27,7 @@ from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
 __all__ = [
     "ATTRIBUTES_KEY",
     "DEFAULT_REGIONS",
+    "CreditCardRecognizer",
     "Detection",
     "EmailAddressRecognizer",
     "IpAddressRecognizer",
@@ -47,7 +46,8 @@ def default_recognizers(
     """logscrub's recognizers plus the Presidio ones that fit Swedish and German support logs.
 
     Presidio's US, UK, Indian and other national recognizers are left out: on these logs they only add
-    false positives. Its IP recognizer is replaced by ours: its IPv6 pattern alone runs at about 5 MB/s.
+    false positives. Its IP and card recognizers are replaced by ours, which find the same with
+    patterns written for speed (its IPv6 pattern alone runs at about 5 MB/s).
     """
     return [
         SipAddressRecognizer(supported_language=language),

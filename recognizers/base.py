@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from presidio_analyzer import (
     AnalysisExplanation,
@@ -28,9 +27,10 @@ if TYPE_CHECKING:
 ATTRIBUTES_KEY = "logscrub_attributes"
 
 
-@dataclass(frozen=True, slots=True)
-class Detection:
-    """One span a recognizer vouches for, before context scoring and overlap resolution."""
+class Detection(NamedTuple):
+    """One span a recognizer vouches for, before context scoring and overlap resolution.
+
+    (A named tuple: made for every candidate on the hot path, and cheaper than a dataclass.)"""
 
     start: int
     end: int
@@ -49,6 +49,8 @@ class LogscrubRecognizer(PatternRecognizer):
     CONTEXT: ClassVar[list[str]] = []
     # Lower-case literals: a text in which none occurs cannot match any pattern (empty: always run).
     PREFILTERS: ClassVar[tuple[str, ...]] = ()
+    # The same for single patterns, by pattern name (instead of PREFILTERS).
+    PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {}
     # Flags for Python's `re`; the patterns are written for it.
     REGEX_FLAGS: ClassVar[int] = 0
 
@@ -62,6 +64,10 @@ class LogscrubRecognizer(PatternRecognizer):
             global_regex_flags=self.REGEX_FLAGS,
         )
         self._compiled = [re.compile(p.regex, self.REGEX_FLAGS) for p in self.patterns]
+
+    def prefilters(self, pattern: Pattern) -> tuple[str, ...]:
+        """Literals of which a text must contain one for `pattern` to match (empty: no such literals)."""
+        return self.PATTERN_PREFILTERS.get(pattern.name, self.PREFILTERS)
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
         """The matches of pattern number `index` in `text`; a recognizer may find them faster than

@@ -19,7 +19,7 @@ EMAIL_REGEX = (
     r"(?![\w\-])"
 )
 
-_LOCAL_PART_RUN = re.compile(r"[\w.%+\-]+\Z")
+_LOCAL_PART_RUN_REVERSED = re.compile(r"[\w.%+\-]+")
 _LOCAL_PART_MAX = 64
 
 # The public suffix list bundled with tldextract; never the network (its default fetches the list).
@@ -46,8 +46,11 @@ class EmailAddressRecognizer(LogscrubRecognizer):
         compiled = self._compiled[index]
         at = text.find("@")
         while at != -1:
-            run = _LOCAL_PART_RUN.search(text, max(0, at - _LOCAL_PART_MAX - 1), at)
-            match = compiled.match(text, run.start()) if run else None
+            # The local part is the run of local-part characters before "@": one match on the
+            # reversed window finds where it starts.
+            window = text[max(0, at - _LOCAL_PART_MAX - 1) : at][::-1]
+            run = _LOCAL_PART_RUN_REVERSED.match(window)
+            match = compiled.match(text, at - run.end()) if run else None
             if match:
                 yield match
                 at = text.find("@", match.end())

@@ -93,42 +93,50 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         if pattern.regex == TEL_URI_REGEX:
             yield self._tel_uri(match)
             return
-        candidate = match.group()
-        if _DATE_SHAPE.fullmatch(candidate) or _in_sdp_numeric_field(text, match.start()):
+        if _in_sdp_numeric_field(text, match.start()):
             return
-        if parse_identity_number(candidate.strip(), self._identity_year) is not None:
-            return
-        yield from self._numbers_in(candidate, match.start())
-
-    def _numbers_in(self, candidate: str, offset: int) -> Iterator[Detection]:
-        """The longest valid numbers in `candidate`, left to right."""
-        groups = [(g.start(), g.end()) for g in _DIGIT_GROUPS.finditer(candidate)][:_MAX_GROUPS]
-        i = 0
-        while i < len(groups):
-            first = groups[i][0]
-            international = candidate.startswith("+") and i == 0
-            if not international and candidate[first] != "0":
-                i += 1
-                continue
-            for j in range(len(groups), i, -1):
-                number = _dialled(candidate, groups[i:j], international)
-                if not _MIN_DIGITS <= len(number.lstrip("+")) <= _MAX_DIGITS:
-                    continue
-                if valid_phone_number(number, self.regions):
-                    start = 0 if i == 0 else first
-                    international_form = number.startswith(("+", "00"))
-                    score = SCORE_INTERNATIONAL if international_form else SCORE_NATIONAL
-                    yield Detection(offset + start, offset + groups[j - 1][1], score)
-                    i = j
-                    break
-            else:
-                i += 1
+        offset = match.start()
+        for start, end, score in numbers_in(match.group(), self.regions, self._identity_year):
+            yield Detection(offset + start, offset + end, score)
 
     def _tel_uri(self, match: re.Match[str]) -> Detection:
         number = _VISUAL_SEPARATORS.sub("", match["number"].split(";", 1)[0])
         valid = number.startswith("+") and valid_phone_number(number, self.regions)
         score = SCORE_TEL_URI_VALID if valid else SCORE_TEL_URI_OTHER
         return Detection(match.start("number"), match.end("number"), score)
+
+
+@lru_cache(maxsize=65536)  # logs repeat the same numbers over and over
+def numbers_in(
+    candidate: str, regions: tuple[str, ...], identity_year: int
+) -> tuple[tuple[int, int, float], ...]:
+    """The longest valid numbers in `candidate`, left to right, as (start, end, score)."""
+    if _DATE_SHAPE.fullmatch(candidate):
+        return ()
+    if parse_identity_number(candidate.strip(), identity_year) is not None:
+        return ()
+    found = []
+    groups = [(g.start(), g.end()) for g in _DIGIT_GROUPS.finditer(candidate)][:_MAX_GROUPS]
+    i = 0
+    while i < len(groups):
+        first = groups[i][0]
+        international = candidate.startswith("+") and i == 0
+        if not international and candidate[first] != "0":
+            i += 1
+            continue
+        for j in range(len(groups), i, -1):
+            number = _dialled(candidate, groups[i:j], international)
+            if not _MIN_DIGITS <= len(number.lstrip("+")) <= _MAX_DIGITS:
+                continue
+            if valid_phone_number(number, regions):
+                international_form = number.startswith(("+", "00"))
+                score = SCORE_INTERNATIONAL if international_form else SCORE_NATIONAL
+                found.append((0 if i == 0 else first, groups[j - 1][1], score))
+                i = j
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 def _dialled(candidate: str, groups: list[tuple[int, int]], international: bool) -> str:

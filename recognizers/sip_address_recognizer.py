@@ -27,7 +27,8 @@ _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PARAMETERS_END = re.compile(r"[\s>\"',?]")
 _PARAMETERS_LOOKAHEAD = 200
 
-SCORE = 0.95
+# A sip: URI with a user part is unambiguous: no context needed to believe it.
+SCORE = 1.0
 
 
 def classify_user_part(user: str, host: str, parameters: str) -> str:
@@ -50,14 +51,12 @@ class SipAddressRecognizer(LogscrubRecognizer):
 
     ENTITY = "SIP_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("SIP URI with user part", SIP_URI_REGEX, SCORE)]
-    CONTEXT: ClassVar[list[str]] = ["sip", "from", "to", "contact", "identity", "uri"]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("sip:", "sips:")
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         end = match.end()
-        tail = text[end : end + _PARAMETERS_LOOKAHEAD]
-        stop = _PARAMETERS_END.search(tail)
-        parameters = tail[: stop.start()] if stop else tail
+        stop = _PARAMETERS_END.search(text, end, end + _PARAMETERS_LOOKAHEAD)
+        parameters = text[end : stop.start() if stop else end + _PARAMETERS_LOOKAHEAD]
         attributes: dict[str, object] = {
             "user_part": classify_user_part(match["user"], match["host"], parameters)
         }

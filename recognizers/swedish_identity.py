@@ -47,6 +47,7 @@ def test_numbers() -> frozenset[str]:
         return frozenset(line.strip() for line in f if line.strip())
 
 
+@lru_cache(maxsize=4096)  # personnummer and samordningsnummer read the same candidates
 def parse_identity_number(candidate: str, reference_year: int) -> SwedishIdentityNumber | None:
     """The identity number `candidate` spells, or None when it is not a valid one."""
     separator = ""

@@ -49,7 +49,7 @@ class ChunkScanner:
 
     def scan(self, chunk: Chunk) -> ChunkResult:
         text = chunk.text
-        found = self.detector.detect(text)
+        found = self.detector.detect(text, exact_scores=self.settings.locate)
         core_start, core_end = chunk.core_start, chunk.core_end
         owned = [f for f in found if core_start <= f.start < core_end]
         # A finding the previous chunk owns may reach into this core: that text is already emitted.

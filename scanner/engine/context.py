@@ -21,6 +21,8 @@ class ContextScorer:
 
     def score(self, text: str, start: int, score: float) -> float:
         window = text[max(0, start - _WINDOW_CHARS) : start].lower()
+        if not any(word in window for word in self.words):  # the usual case, decided cheaply
+            return score
         before = " ".join(_WORD.findall(window)[-PREFIX_WORDS:])
         if any(word in before for word in self.words):
             return min(1.0, max(score + SIMILARITY_FACTOR, MIN_SCORE_WITH_CONTEXT))

@@ -66,8 +66,12 @@ class Detector:
                 sources.setdefault(key, source)
         self._passes = [_Pass(sources[key], key[3], tuple(users)) for key, users in grouped.items()]
 
-    def detect(self, text: str) -> list[Finding]:
-        """The resolved findings in `text`, scored, at or above the score threshold."""
+    def detect(self, text: str, exact_scores: bool = True) -> list[Finding]:
+        """The resolved findings in `text`, scored, at or above the score threshold.
+
+        Without `exact_scores` (redaction needs only the decision), context words are looked for only
+        where they can lift a candidate over the threshold.
+        """
         lowered: str | None = None
         threshold = self.score_threshold
         found: list[Finding] = []
@@ -82,7 +86,7 @@ class Detector:
                 for user in scan.users:
                     for d in user.detect(text, match, user.pattern):
                         score = d.score
-                        if score < 1.0 and user.context is not None:
+                        if user.context is not None and score < 1.0 and (exact_scores or score < threshold):
                             score = user.context.score(text, d.start, score)
                         if score >= threshold:
                             append(
@@ -108,7 +112,7 @@ def _pattern_users(
     entity, name = recognizer.supported_entities[0], str(recognizer.name)
     if isinstance(recognizer, LogscrubRecognizer):
         for index, pattern in enumerate(recognizer.patterns):
-            key = (pattern.regex, recognizer.REGEX_FLAGS, "re", recognizer.PREFILTERS)
+            key = (pattern.regex, recognizer.REGEX_FLAGS, "re", recognizer.prefilters(pattern))
             user = _PatternUser(entity, name, pattern, recognizer.detections, context)
             yield key, partial(recognizer.matches, index=index), user
         return

@@ -30,7 +30,8 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     A finding inside another is dropped (a SIP URI is one finding, not also the phone number in it);
     of two that overlap partly, the higher (priority, score, length) stays.
     """
-    ordered = sorted(findings, key=lambda f: (f.start, f.start - f.end, -_rank(f)[0], -f.score))
+    priority = ENTITY_PRIORITY.get
+    ordered = sorted(findings, key=lambda f: (f.start, f.start - f.end, -priority(f.entity, 0), -f.score))
     kept: list[Finding] = []
     for finding in ordered:
         if kept and finding.start < kept[-1].end:
