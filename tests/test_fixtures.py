@@ -1,0 +1,73 @@
+"""The synthetic fixtures and their labels: everything labelled is found, nothing labelled survives
+redaction, and no report repeats a labelled value."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from helpers import read_labels, run_logscrub
+
+LABELLED = sorted(FIXTURES.glob("*.labels.jsonl"))
+LABELLED_ENTITIES = {
+    "SIP_ADDRESS",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "SE_PERSONNUMMER",
+    "SE_SAMORDNINGSNUMMER",
+}
+
+
+def _fixture_of(labels: Path) -> Path:
+    stem = labels.name.removesuffix(".labels.jsonl")
+    (fixture,) = [p for p in FIXTURES.glob(f"{stem}.*") if p != labels]
+    return fixture
+
+
+def _scan(path: Path) -> dict:  # type: ignore[type-arg]
+    done = run_logscrub("scan", path, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_every_fixture_has_labels() -> None:
+    assert len(LABELLED) >= 5
+    for labels in LABELLED:
+        fixture = _fixture_of(labels)
+        text = fixture.read_text(encoding="utf-8")
+        for label in read_labels(labels):
+            assert text[label.start : label.end] == label.text, (fixture.name, label)
+
+
+@pytest.mark.parametrize("labels", LABELLED, ids=lambda p: p.name)
+def test_scan_finds_exactly_the_labelled_values(labels: Path) -> None:
+    fixture = _fixture_of(labels)
+    expected = {(label.entity, label.start, label.end) for label in read_labels(labels)}
+    (entry,) = _scan(fixture)["files"]
+    found = {
+        (f["entity"], f["start"], f["end"]) for f in entry["findings"] if f["entity"] in LABELLED_ENTITIES
+    }
+    assert sorted(expected - found) == [], "missed"
+    assert sorted(found - expected) == [], "found but not labelled"
+
+
+@pytest.mark.parametrize("labels", LABELLED, ids=lambda p: p.name)
+def test_redacted_copy_and_reports_leak_no_labelled_value(labels: Path, tmp_path: Path) -> None:
+    fixture = _fixture_of(labels)
+    values = {label.text for label in read_labels(labels)}
+    report = tmp_path / "report.json"
+    done = run_logscrub("redact", fixture, "--out", tmp_path / "out", "--report", report)
+    assert done.returncode == 0, done.stderr
+    copy = (tmp_path / "out" / fixture.name).read_text(encoding="utf-8")
+    original = fixture.read_text(encoding="utf-8")
+    assert copy.count("\n") == original.count("\n")
+    table = run_logscrub("scan", fixture)
+    for value in values:
+        assert value not in copy, value
+        assert value not in report.read_text(encoding="utf-8"), value
+        assert value not in table.stdout + table.stderr + done.stderr, value
+    (rescan,) = _scan(tmp_path / "out" / fixture.name)["files"]
+    assert [f for f in rescan["findings"] if f["entity"] in LABELLED_ENTITIES] == []

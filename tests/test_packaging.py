@@ -1,0 +1,43 @@
+"""Installed, the repository's folders form one import package, `logscrub`, with its data inside."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from conftest import REPO
+
+
+def test_wheel_holds_one_package_with_its_data(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("logscrub-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    top_level = {name.split("/", 1)[0] for name in names}
+    assert top_level == {"logscrub", wheel.name.split("-py3")[0] + ".dist-info"}
+    for data in (
+        "logscrub/rules/categories.yaml",
+        "logscrub/rules/se_test_identity_numbers.txt.gz",
+        "logscrub/scanner/reports/report.schema.json",
+        "logscrub/recognizers/sip_address_recognizer.py",
+    ):
+        assert data in names
+    assert not any(
+        name.startswith(("logscrub/tests", "logscrub/fixtures", "logscrub/benchmarks")) for name in names
+    )
