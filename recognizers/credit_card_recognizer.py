@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.checksums import luhn_valid
+from logscrub.recognizers.sdp import in_sdp_numeric_field
 
-# Presidio's CreditCardRecognizer pattern, rewritten so that it starts with a character class instead of
-# "\b" (Python's regex engine then skips ahead to candidate digits: about 3x faster on logs); it matches
-# the same text: 4/5[0-5]/6/1/3 prefixes, 13-19 digits in groups with optional "-" or " ", not a
-# 13-digit number starting with 1.
+# Presidio's card prefixes (4, 5[0-5], 6, 1, 3), but not a 13-, 16- or 19-digit run starting with 1
+# (epoch times in milli-, micro- and nanoseconds; Presidio excludes the first), in the layouts
+# cards are written in: 13-19 digits in one run, groups of four with one kind of separator, or the
+# 4-6-5 / 4-6-4 layout of Amex and Diners. Presidio's own pattern also takes groups of three, which
+# in logs matches an epoch time and a year ("1131566472 2005"). The pattern starts with a character
+# class rather than "\b", so that Python's regex engine can skip ahead to candidate digits.
 CARD_REGEX = (
-    r"[13456](?<!\w[13456])(?!(?<=1)\d{12}(?!\d))(?:(?<=5)[0-5]\d\d|(?<=[1346])\d{3})"
-    r"[- ]?\d{3,4}[- ]?\d{3,4}[- ]?\d{3,5}(?!\w)"
+    r"[13456](?<![\w+][13456])(?!(?<=1)(?:\d{12}|\d{15}|\d{18})(?!\d))(?:(?<=5)[0-5]\d\d|(?<=[1346])\d{3})"
+    r"(?:\d{9,15}|([- ])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|(?<=3\d{3})([- ])\d{6}\2\d{4,5})(?![\w+])"
 )
 
 
@@ -34,6 +39,10 @@ class CreditCardRecognizer(LogscrubRecognizer):
         "amex",
         "maestro",
     ]
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        if not in_sdp_numeric_field(text, match.start()):  # SDP session ids and NTP times
+            yield from super().detections(text, match, pattern)
 
     def validate_result(self, pattern_text: str) -> bool:
         return luhn_valid(pattern_text.replace("-", "").replace(" ", ""))

@@ -12,6 +12,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.sdp import in_sdp_numeric_field
 from logscrub.recognizers.swedish_identity import parse_identity_number
 
 DEFAULT_REGIONS = ("SE", "DE")
@@ -23,7 +24,7 @@ DEFAULT_REGIONS = ("SE", "DE")
 # (Each branch's look-behind follows its first character, so the regex engine can skip ahead.)
 CANDIDATE_REGEX = (
     r"(?:\+(?<![\w+.\-/@]\+)|0(?<![\w+.\-/@]0)|\((?<![\w+.\-/@]\()0)"
-    r"[\d()\-/ ]{5,28}\d(?![\w@]|[.\-/]\w)"
+    r"[\d()\-/ ]{5,28}\d(?![\w@]|[.\-/:]\w)"
 )
 # RFC 3966: the subscriber part of a tel: URI, global (+...) or local, with an optional extension.
 TEL_URI_REGEX = (
@@ -31,17 +32,22 @@ TEL_URI_REGEX = (
 )
 
 _DIGIT_GROUPS = re.compile(r"\d+")
-# Day-month-year and year-month-day with one kind of separator ("01/02/2024", "2024.03.12").
-_DATE_SHAPE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-/.])\d{1,2}\2\d{1,2}")
+# Day-month-year and year-month-day with one kind of separator ("01/02/2024", "2024.03.12"), and
+# Chromium's MMDD/HHMMSS log time ("0701/114930").
+_DATE_SHAPE = re.compile(
+    r"\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-/.])\d{1,2}\2\d{1,2}|[01]\d[0-3]\d/[0-2]\d[0-5]\d[0-5]\d"
+)
 _VISUAL_SEPARATORS = re.compile(r"[\-.() ]")
-# SDP lines whose numbers are session ids, times, ports or bandwidths (RFC 8866); "p=" is a phone.
-_SDP_NUMERIC_FIELDS = frozenset(("o=", "t=", "r=", "z=", "m=", "c=", "b=", "k=", "a="))
 _MIN_DIGITS = 7
 _MAX_DIGITS = 15
 _MAX_GROUPS = 8
 
 SCORE_INTERNATIONAL = 0.85
 SCORE_NATIONAL = 0.7
+# A short national number written as one run of digits ("02345000") is as often a hex address or a
+# counter: it needs a context word ("tel", "mobil", ...) to be reported.
+SCORE_NATIONAL_BARE_SHORT = 0.3
+_BARE_SHORT_DIGITS = 8
 SCORE_TEL_URI_VALID = 0.95
 SCORE_TEL_URI_OTHER = 0.6
 
@@ -93,7 +99,7 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         if pattern.regex == TEL_URI_REGEX:
             yield self._tel_uri(match)
             return
-        if _in_sdp_numeric_field(text, match.start()):
+        if in_sdp_numeric_field(text, match.start()):
             return
         offset = match.start()
         for start, end, score in numbers_in(match.group(), self.regions, self._identity_year):
@@ -129,8 +135,12 @@ def numbers_in(
             if not _MIN_DIGITS <= len(number.lstrip("+")) <= _MAX_DIGITS:
                 continue
             if valid_phone_number(number, regions):
-                international_form = number.startswith(("+", "00"))
-                score = SCORE_INTERNATIONAL if international_form else SCORE_NATIONAL
+                if number.startswith(("+", "00")):
+                    score = SCORE_INTERNATIONAL
+                elif j == i + 1 and len(number) <= _BARE_SHORT_DIGITS:
+                    score = SCORE_NATIONAL_BARE_SHORT
+                else:
+                    score = SCORE_NATIONAL
                 found.append((0 if i == 0 else first, groups[j - 1][1], score))
                 i = j
                 break
@@ -147,13 +157,6 @@ def _dialled(candidate: str, groups: list[tuple[int, int]], international: bool)
             continue
         parts.append(candidate[s:e])
     return ("+" if international else "") + "".join(parts)
-
-
-def _in_sdp_numeric_field(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", max(0, start - 80), start) + 1
-    if line_start == 0 and start > 80:
-        return False
-    return text[line_start : line_start + 2] in _SDP_NUMERIC_FIELDS
 
 
 @lru_cache(maxsize=65536)

@@ -10,6 +10,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.sdp import in_sdp_numeric_field
 from logscrub.recognizers.swedish_identity import (
     IDENTITY_CONTEXT,
     IDENTITY_NUMBER_REGEX,
@@ -41,6 +42,8 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
         self.reference_year = reference_year or datetime.date.today().year
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        if in_sdp_numeric_field(text, match.start()):  # NTP times look like 10-digit numbers
+            return
         candidate = match.group()
         number = parse_identity_number(candidate, self.reference_year)
         if number is None or number.kind is not self.KIND:
