@@ -101,6 +101,7 @@ class Pipeline:
         self.out_dir = out_dir
         self.chunk_characters = chunk_characters
         self.overlap_characters = overlap_characters
+        self._targets: dict[Path, str] = {}  # redacted copy -> the input it was made from
 
     def run(self, documents: Iterable[Document]) -> Iterator[FileOutcome]:
         """The outcome of each document, in order, as soon as it is complete."""
@@ -166,6 +167,9 @@ class Pipeline:
         target = self.out_dir / document.relative
         if document.path is not None and target.resolve() == document.path.resolve():
             raise ValueError("the redacted copy would overwrite the original")
+        earlier = self._targets.setdefault(target.resolve(), document.display)
+        if earlier != document.display:
+            raise ValueError(f"its redacted copy {target} would replace that of {earlier}")
         return AtomicFile(target, encoding=encoding)
 
     def _settle(self, event: str, run: _Run, payload: Any) -> Iterator[FileOutcome]:

@@ -133,6 +133,18 @@ def test_redact_mirrors_the_input_tree(tmp_path: Path) -> None:
     assert (tmp_path / "o2" / "deep.log").exists()
 
 
+def test_two_inputs_for_one_copy_are_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.log").write_text(f"from {folder}: 070-174 06 12\n")
+    out = tmp_path / "out"
+    assert (
+        main(["redact", str(tmp_path / "a" / "x.log"), str(tmp_path / "b" / "x.log"), "--out", str(out)]) == 2
+    )
+    assert (out / "x.log").read_text() == "from a: <PHONE_NUMBER>\n"
+    assert f"would replace that of {tmp_path / 'a' / 'x.log'}" in capsys.readouterr().err
+
+
 def test_redact_keeps_crlf_and_a_missing_final_newline(tmp_path: Path) -> None:
     source = tmp_path / "win.log"
     source.write_bytes(b"call 070-174 06 12\r\nbye\r\nlast +46701740699")

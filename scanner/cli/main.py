@@ -119,7 +119,7 @@ def _add_common(command: argparse.ArgumentParser) -> None:
         "-j",
         "--jobs",
         type=_positive_int,
-        default=os.cpu_count() or 1,
+        default=_available_cores(),
         metavar="N",
         help="worker processes; files and chunks of one big file alike are shared among them. Example: -j 2",
     )
@@ -131,6 +131,13 @@ def _add_common(command: argparse.ArgumentParser) -> None:
         help="countries whose national phone number forms (leading 0) are recognised. "
         "Example: --regions SE,DE,NO",
     )
+
+
+def _available_cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _positive_int(text: str) -> int:
