@@ -12,14 +12,16 @@ from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import LogscrubRecognizer
 
-# Not inside a sip:/sips: URI: that whole URI is one SIP_ADDRESS.
+# Not inside a sip:/sips: URI: that whole URI is one SIP_ADDRESS ("mysip:" is no such scheme). The local
+# part starts with a word character and may hold ' (o'neil@…).
 EMAIL_REGEX = (
-    r"(?<![\w.%+\-])(?<![sS][iI][pP]:)(?<![sS][iI][pP][sS]:)"
-    r"\w[\w.%+\-]{0,63}@(?:\w(?:[\w\-]{0,61}\w)?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9\-]{1,59})"
+    r"(?<![\w.%+\-])(?<!(?<![\w.+\-])[sS][iI][pP]:)(?<!(?<![\w.+\-])[sS][iI][pP][sS]:)"
+    r"\w[\w.%+\-']{0,63}@(?:\w(?:[\w\-]{0,61}\w)?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9\-]{1,59})"
     r"(?![\w\-])"
 )
 
-_LOCAL_PART_RUN_REVERSED = re.compile(r"[\w.%+\-]+")
+_LOCAL_PART_RUN_REVERSED = re.compile(r"[\w.%+\-']+")
+_LOCAL_PART_LEADING = ".%+-'"  # a local part starts after these
 _LOCAL_PART_MAX = 64
 
 # The public suffix list bundled with tldextract; never the network (its default fetches the list).
@@ -50,7 +52,12 @@ class EmailAddressRecognizer(LogscrubRecognizer):
             # reversed window finds where it starts.
             window = text[max(0, at - _LOCAL_PART_MAX - 1) : at][::-1]
             run = _LOCAL_PART_RUN_REVERSED.match(window)
-            match = compiled.match(text, at - run.end()) if run else None
+            match = None
+            if run:
+                start = at - run.end()
+                while start < at and text[start] in _LOCAL_PART_LEADING:
+                    start += 1
+                match = compiled.match(text, start)
             if match:
                 yield match
                 at = text.find("@", match.end())

@@ -19,12 +19,15 @@ DEFAULT_REGIONS = ("SE", "DE")
 
 # A candidate starts with "+", "00" or a national trunk "0" (optionally in parentheses), then digits
 # with single visual separators. Numbers without a prefix are not taken: in logs they are counters,
-# epoch seconds, Call-IDs and byte counts. Glued to a word, a dot, a dash or "@" on either side, it is an
-# identifier (IPv4, versions, UUIDs, port ranges, SIP user parts), not a number someone dials.
-# (Each branch's look-behind follows its first character, so the regex engine can skip ahead.)
+# epoch seconds, Call-IDs and byte counts. Glued to a word, a dot, a dash or a time ("10:00:01") on the
+# left, or to a word or a dotted/dashed continuation on the right, it is an identifier (IPv4, versions,
+# UUIDs, port ranges), not a number someone dials. "/" may precede it (FreeSWITCH "sofia/external/+46…")
+# and "@" may follow it (Asterisk "0701740612@from-internal"); each branch's look-behinds follow its
+# first character, so the regex engine can skip ahead.
+_NOT_AFTER = r"[\w+.\-@]"
 CANDIDATE_REGEX = (
-    r"(?:\+(?<![\w+.\-/@]\+)|0(?<![\w+.\-/@]0)|\((?<![\w+.\-/@]\()0)"
-    r"[\d()\-/ ]{5,28}\d(?![\w@]|[.\-/:]\w)"
+    rf"(?:\+(?<!{_NOT_AFTER}\+)(?<!\d:\+)|0(?<!{_NOT_AFTER}0)(?<!\d:0)|\((?<!{_NOT_AFTER}\()(?<!\d:\()0)"
+    r"[\d()\-/ ]{5,28}\d(?!\w|[.\-/:]\w)"
 )
 # RFC 3966: the subscriber part of a tel: URI, global (+...) or local, with an optional extension.
 TEL_URI_REGEX = (
@@ -99,7 +102,7 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         if pattern.regex == TEL_URI_REGEX:
             yield self._tel_uri(match)
             return
-        if in_sdp_numeric_field(text, match.start()):
+        if in_sdp_numeric_field(text, match.start()) or _in_call_id(text, match.start()):
             return
         offset = match.start()
         for start, end, score in numbers_in(match.group(), self.regions, self._identity_year):
@@ -110,6 +113,13 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         valid = number.startswith("+") and valid_phone_number(number, self.regions)
         score = SCORE_TEL_URI_VALID if valid else SCORE_TEL_URI_OTHER
         return Detection(match.start("number"), match.end("number"), score)
+
+
+def _in_call_id(text: str, start: int) -> bool:
+    """Whether `start` is in a SIP Call-ID header value ("Call-ID: 0701740612@host"), an identifier."""
+    line_start = text.rfind("\n", max(0, start - 12), start) + 1
+    header = text[line_start:start].lower()
+    return header.startswith(("call-id:", "i:"))
 
 
 @lru_cache(maxsize=65536)  # logs repeat the same numbers over and over
@@ -141,7 +151,10 @@ def numbers_in(
                     score = SCORE_NATIONAL_BARE_SHORT
                 else:
                     score = SCORE_NATIONAL
-                found.append((0 if i == 0 else first, groups[j - 1][1], score))
+                end = groups[j - 1][1]
+                # "(" belongs to the number only when its ")" does ("(08) 12 34 56", not "(070-…)")
+                start = first if i else (1 if candidate[0] == "(" and ")" not in candidate[:end] else 0)
+                found.append((start, end, score))
                 i = j
                 break
         else:

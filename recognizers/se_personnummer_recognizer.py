@@ -16,6 +16,7 @@ from logscrub.recognizers.swedish_identity import (
     IDENTITY_NUMBER_REGEX,
     IdentityKind,
     form_score,
+    is_timestamp,
     parse_identity_number,
 )
 
@@ -47,6 +48,8 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
         candidate = match.group()
         number = parse_identity_number(candidate, self.reference_year)
         if number is None or number.kind is not self.KIND:
+            return
+        if is_timestamp(text, match.start(), candidate, self.reference_year):
             return
         attributes = {"test_number": True} if number.test_number else None
         yield Detection(match.start(), match.end(), form_score(candidate), attributes)

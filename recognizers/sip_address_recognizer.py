@@ -22,6 +22,12 @@ SIP_URI_REGEX = (
     r"(?::\d{1,5})?"
 )
 
+# FreeSWITCH names a channel after the SIP address of its far end, without the scheme:
+# "sofia/internal/1001@pbx.example.se", "sofia/gateway/trunk/+46701740612".
+FREESWITCH_CHANNEL_REGEX = (
+    r"sofia/[\w.\-]+/(?P<user>[\w\-.!~*'()&=+$,;%]+)@(?P<host>[\w\-]+(?:\.[\w\-]+)*)(?::\d{1,5})?"
+)
+
 _TELEPHONE_SUBSCRIBER = re.compile(r"\+?[\d\-.()]*\d[\d\-.()]*")
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PARAMETERS_END = re.compile(r"[\s>\"',?]")
@@ -50,8 +56,12 @@ class SipAddressRecognizer(LogscrubRecognizer):
     """
 
     ENTITY = "SIP_ADDRESS"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("SIP URI with user part", SIP_URI_REGEX, SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("SIP URI with user part", SIP_URI_REGEX, SCORE),
+        Pattern("FreeSWITCH channel name", FREESWITCH_CHANNEL_REGEX, SCORE),
+    ]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("sip:", "sips:")
+    PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {"FreeSWITCH channel name": ("sofia/",)}
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         end = match.end()
@@ -60,6 +70,7 @@ class SipAddressRecognizer(LogscrubRecognizer):
         attributes: dict[str, object] = {
             "user_part": classify_user_part(match["user"], match["host"], parameters)
         }
-        if match["password"]:
+        if match.groupdict().get("password"):
             attributes["password"] = True
-        yield Detection(match.start(), end, SCORE, attributes)
+        start = match.start("user") if pattern.name == "FreeSWITCH channel name" else match.start()
+        yield Detection(start, end, SCORE, attributes)

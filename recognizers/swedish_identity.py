@@ -73,7 +73,7 @@ def parse_identity_number(candidate: str, reference_year: int) -> SwedishIdentit
     kind = _kind(year, month, day)
     if kind is None:
         return None
-    return SwedishIdentityNumber(kind, _is_test_number(digits))
+    return SwedishIdentityNumber(kind, _is_test_number(digits, year if separator == "+" else None))
 
 
 def _kind(year: int, month: int, day: int) -> IdentityKind | None:
@@ -89,25 +89,47 @@ def _kind(year: int, month: int, day: int) -> IdentityKind | None:
     return None
 
 
-def _is_test_number(digits: str) -> bool:
+def _is_test_number(digits: str, year: int | None) -> bool:
     numbers = test_numbers()
     if len(digits) == 12:
         return digits in numbers
-    # A 10-digit form does not say its century for sure: the lists cover 1890-2024.
+    if year is not None:  # "+" fixes the century
+        return str(year)[:2] + digits in numbers
+    # "-" is also written for people aged 100 or more, and the lists cover 1890-2024.
     return any(century + digits in numbers for century in ("18", "19", "20"))
 
 
 # 12 digits with an optional "-", or 10 digits with "-", "+", a space or nothing (the century and the
 # separator rules are checked in parse_identity_number). Letters may stand right before
-# ("id199003052397"), digits and signs may not; the look-behind follows the first six digits so that the
-# regex engine can skip ahead.
-IDENTITY_NUMBER_REGEX = r"\d{6}(?<![\d+\-.]\d{6})(?:\d\d-?)?(?:(?<=\d{6})[-+ ])?\d{4}(?!\w)"
+# ("id199003052397"), digits and signs may not; a decimal part may not follow ("1710237601.42" is an
+# Asterisk uniqueid). The look-behind follows the first six digits so that the regex engine can skip
+# ahead.
+IDENTITY_NUMBER_REGEX = r"\d{6}(?<![\d+\-.]\d{6})(?:\d\d-?)?(?:(?<=\d{6})[-+ ])?\d{4}(?!\w|\.\d)"
 
 # Base scores by form: the more a form is written only for identity numbers, the higher.
 SCORE_TWELVE_DIGITS = 0.9
 SCORE_TEN_WITH_SIGN = 0.8
 SCORE_TEN_BARE = 0.5
 SCORE_TEN_WITH_SPACE = 0.4
+# Ten bare digits that read as a Unix time of recent years ("1710237601", 2024) and follow a word for
+# time ("epoch=", "timestamp=", "start_time: [") are a timestamp, not a person born in 2017.
+_EPOCH_YEARS_BACK = 8
+_TIMESTAMP_WORDS = ("epoch", "time", "stamp", "date", "unique", "created", "start", "answer", "end", "expire")
+_TIMESTAMP_WINDOW = 32
+
+
+def is_timestamp(text: str, start: int, candidate: str, reference_year: int) -> bool:
+    """Whether the candidate at `start` is a recent Unix time that the text before names as a time."""
+    if len(candidate) != 10:
+        return False
+    seconds = int(candidate)
+    first = calendar.timegm((reference_year - _EPOCH_YEARS_BACK, 1, 1, 0, 0, 0))
+    last = calendar.timegm((reference_year + 2, 1, 1, 0, 0, 0))
+    if not first <= seconds < last:
+        return False
+    before = text[max(0, start - _TIMESTAMP_WINDOW) : start].lower()
+    return any(word in before for word in _TIMESTAMP_WORDS)
+
 
 IDENTITY_CONTEXT = [
     "personnummer",
