@@ -4,6 +4,8 @@ redaction, and no report repeats a labelled value."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,3 +73,13 @@ def test_redacted_copy_and_reports_leak_no_labelled_value(labels: Path, tmp_path
         assert value not in table.stdout + table.stderr + done.stderr, value
     (rescan,) = _scan(tmp_path / "out" / fixture.name)["files"]
     assert [f for f in rescan["findings"] if f["entity"] in LABELLED_ENTITIES] == []
+
+
+def test_fixtures_are_what_the_generator_writes() -> None:
+    done = subprocess.run(
+        [sys.executable, str(FIXTURES / "generate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
