@@ -7,7 +7,7 @@ over processes in any order.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from logscrub.recognizers import DEFAULT_REGIONS, default_recognizers
 from logscrub.scanner.classification import Taxonomy
@@ -38,7 +38,6 @@ class ChunkResult:
     redacted: str | None
     emit_start: int  # document offsets of the original text `redacted` stands for
     emit_end: int
-    characters: int = field(default=0)
 
 
 class ChunkScanner:
@@ -67,7 +66,6 @@ class ChunkScanner:
             redacted,
             chunk.offset + emit_start,
             chunk.offset + emit_end,
-            core_end - core_start,
         )
 
     def _locate(self, chunk: Chunk, owned: list[Finding]) -> list[ReportedFinding]:

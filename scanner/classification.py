@@ -32,10 +32,6 @@ class Taxonomy:
     def classify(self, entity: str) -> Classification:
         return self.by_entity.get(entity, self.default)
 
-    def rank(self, sensitivity: str) -> int:
-        """Position of `sensitivity` from lowest (0) to highest."""
-        return self.sensitivities.index(sensitivity)
-
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """The taxonomy shipped in `rules/`, or the one at `path`."""
