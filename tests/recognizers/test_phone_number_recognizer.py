@@ -10,6 +10,7 @@ import phonenumbers
 import pytest
 
 from logscrub.recognizers import PhoneNumberRecognizer, default_recognizers
+from logscrub.recognizers.phone_number_recognizer import valid_phone_number
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from recognizer_assertions import analyzed, analyzed_spans, detected, detected_entities, located
 
@@ -186,3 +187,31 @@ def test_short_bare_digit_run_needs_a_context_word(
     text = "combo kernel: CPU 0 irqstacks, hard=02345000 soft=02344000"
     assert detected(detector, text, "PHONE_NUMBER") == []
     assert all(r.score < DEFAULT_SCORE_THRESHOLD for r in analyzed(recognizer, text))
+
+
+def _parsed_is_valid(number: str, region: str | None) -> bool:
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, region)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def test_fast_validation_agrees_with_phonenumbers_parse() -> None:
+    """`valid_phone_number` builds numbers instead of parsing them; it must judge exactly as parsing does."""
+    cases: list[tuple[str, str | None]] = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+            cases += [(e164, None), (e164[:-1], None), (e164 + "7", None), ("00" + e164[1:], None)]
+            if region in ("SE", "DE"):
+                national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+                digits = "".join(ch for ch in national if ch.isdigit())
+                cases += [(digits, region), (digits[:-1], region), (digits + "1", region)]
+    assert len(cases) > 1500
+    for number, region in cases:
+        regions = (region,) if region else ("SE", "DE")
+        expected = _parsed_is_valid("+" + number[2:] if number.startswith("00") else number, region)
+        assert valid_phone_number(number, regions) == expected, number
