@@ -12,7 +12,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.recognizers.sdp import in_sdp_numeric_field
+from logscrub.recognizers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.swedish_identity import parse_identity_number
 
 DEFAULT_REGIONS = ("SE", "DE")
@@ -44,7 +44,6 @@ _VISUAL_SEPARATORS = re.compile(r"[\-.() ]")
 _MIN_DIGITS = 7
 _MAX_DIGITS = 15
 _MAX_GROUPS = 8
-_CALL_ID_PREFIX = 12  # "Call-ID:" and a few blanks
 
 SCORE_INTERNATIONAL = 0.85
 SCORE_NATIONAL = 0.7
@@ -103,7 +102,7 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         if pattern.regex == TEL_URI_REGEX:
             yield self._tel_uri(match)
             return
-        if in_sdp_numeric_field(text, match.start()) or _in_call_id(text, match.start()):
+        if in_protocol_identifier(text, match.start()):
             return
         offset = match.start()
         for start, end, score in numbers_in(match.group(), self.regions, self._identity_year):
@@ -114,15 +113,6 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         valid = number.startswith("+") and valid_phone_number(number, self.regions)
         score = SCORE_TEL_URI_VALID if valid else SCORE_TEL_URI_OTHER
         return Detection(match.start("number"), match.end("number"), score)
-
-
-def _in_call_id(text: str, start: int) -> bool:
-    """Whether `start` is in a SIP Call-ID header value ("Call-ID: 0701740612@host"), an identifier."""
-    window = max(0, start - _CALL_ID_PREFIX)
-    line_start = text.rfind("\n", window, start) + 1
-    if line_start == 0 and window > 0:
-        return False  # no line starts within reach: not a header value
-    return text[line_start:start].lower().startswith(("call-id:", "i:"))
 
 
 @lru_cache(maxsize=65536)  # logs repeat the same numbers over and over

@@ -10,7 +10,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.recognizers.sdp import in_sdp_numeric_field
+from logscrub.recognizers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.swedish_identity import (
     IDENTITY_CONTEXT,
     IDENTITY_NUMBER_REGEX,
@@ -43,7 +43,7 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
         self.reference_year = reference_year or datetime.date.today().year
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
-        if in_sdp_numeric_field(text, match.start()):  # NTP times look like 10-digit numbers
+        if in_protocol_identifier(text, match.start()) or _inside_identifier(text, match.start()):
             return
         candidate = match.group()
         number = parse_identity_number(candidate, self.reference_year)
@@ -53,3 +53,20 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
             return
         attributes = {"test_number": True} if number.test_number else None
         yield Detection(match.start(), match.end(), form_score(candidate), attributes)
+
+
+_IDENTIFIER_REACH = 16
+
+
+def _inside_identifier(text: str, start: int) -> bool:
+    """Whether the digits at `start` end an alphanumeric identifier ("z9hG4bK0402673586", "0x7f85…").
+
+    A word glued to the number ("id199003052397") is allowed; a token that already had digits is not.
+    """
+    if start == 0 or not text[start - 1].isalpha():
+        return False
+    token_start = start - 1
+    limit = max(0, start - _IDENTIFIER_REACH)
+    while token_start > limit and text[token_start - 1].isalnum():
+        token_start -= 1
+    return any(ch.isdigit() for ch in text[token_start:start])

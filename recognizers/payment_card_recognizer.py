@@ -10,7 +10,7 @@ from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.checksums import luhn_valid
-from logscrub.recognizers.sdp import in_sdp_numeric_field
+from logscrub.recognizers.protocol_fields import in_protocol_identifier
 
 # Presidio's card prefixes (4, 5[0-5], 6, 1, 3), but not a 13-, 16- or 19-digit run starting with 1
 # (epoch times in milli-, micro- and nanoseconds; Presidio excludes the first), in the layouts
@@ -24,7 +24,7 @@ CARD_REGEX = (
 )
 
 
-class CreditCardRecognizer(LogscrubRecognizer):
+class PaymentCardRecognizer(LogscrubRecognizer):
     """Payment card numbers with a valid Luhn check digit."""
 
     ENTITY = "CREDIT_CARD"
@@ -41,7 +41,7 @@ class CreditCardRecognizer(LogscrubRecognizer):
     ]
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
-        if not in_sdp_numeric_field(text, match.start()):  # SDP session ids and NTP times
+        if not in_protocol_identifier(text, match.start()):  # SDP session ids, Call-IDs, tags
             yield from super().detections(text, match, pattern)
 
     def validate_result(self, pattern_text: str) -> bool:
