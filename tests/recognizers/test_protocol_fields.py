@@ -26,6 +26,7 @@ def detector() -> Detector:
         "receive_msg(): --- received sip message - call-id: [4111111111111111@192.0.2.1] - cseq: [266 BYE]",
         "Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK0402673586",  # digits ending an identifier
         "pointer 0x7f8512288799 freed",
+        "auth failed, Call-ID: 064dd386-83e9-b270-4737-da8803200016 attempts=4",  # a UUID's last group
         'From: "A" <sip:a@example.se>;tag=0701740612',
         "Via: SIP/2.0/UDP 192.0.2.1;branch=0701740612",
         "v=0\no=- 4111111111111111 1 IN IP4 192.0.2.1",
