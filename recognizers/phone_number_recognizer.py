@@ -188,8 +188,7 @@ def valid_phone_number(number: str, regions: tuple[str, ...]) -> bool:
         return False
     for region in regions:
         if _plain_trunk_prefix(region) and number.startswith("0") and not number.startswith("00"):
-            metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-            if _valid(metadata.country_code, number[1:]):
+            if _valid(phonenumbers.country_code_for_region(region), number[1:]):
                 return True
         elif _parsed_valid(number, region):
             return True
