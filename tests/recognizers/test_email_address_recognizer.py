@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from logscrub.recognizers import EmailAddressRecognizer, default_recognizers
+from logscrub.recognizers import EmailAddressRecognizer
 from logscrub.scanner.engine import Detector
 from recognizer_assertions import analyzed_spans, detected, detected_entities, located
 
@@ -14,11 +14,6 @@ from recognizer_assertions import analyzed_spans, detected, detected_entities, l
 @pytest.fixture(scope="module")
 def recognizer() -> EmailAddressRecognizer:
     return EmailAddressRecognizer()
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(default_recognizers())
 
 
 # text, expected spans (as the substrings they cover)

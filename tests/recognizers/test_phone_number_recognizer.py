@@ -9,7 +9,7 @@ from __future__ import annotations
 import phonenumbers
 import pytest
 
-from logscrub.recognizers import PhoneNumberRecognizer, default_recognizers
+from logscrub.recognizers import PhoneNumberRecognizer
 from logscrub.recognizers.phone_number_recognizer import valid_phone_number
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from recognizer_assertions import analyzed, analyzed_spans, detected, detected_entities, located
@@ -18,11 +18,6 @@ from recognizer_assertions import analyzed, analyzed_spans, detected, detected_e
 @pytest.fixture(scope="module")
 def recognizer() -> PhoneNumberRecognizer:
     return PhoneNumberRecognizer()
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(default_recognizers())
 
 
 # text, expected spans (as the substrings they cover)

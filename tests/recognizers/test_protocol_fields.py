@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from logscrub.recognizers import default_recognizers
 from logscrub.scanner.engine import Detector
 
 NUMBERS = ("PHONE_NUMBER", "CREDIT_CARD", "SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER")
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(default_recognizers())
 
 
 @pytest.mark.parametrize(

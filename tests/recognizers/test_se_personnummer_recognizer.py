@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from logscrub.recognizers import SwedishPersonnummerRecognizer, default_recognizers, swedish_identity
+from logscrub.recognizers import SwedishPersonnummerRecognizer, swedish_identity
 from logscrub.recognizers.checksums import luhn_valid
 from logscrub.scanner.engine import Detector
 from logscrub.scanner.findings import Finding
@@ -32,11 +32,6 @@ SAMORDNINGSNUMMER_LIST = "skatteverket_testsamordningsnummer_activelogin.txt"
 @pytest.fixture(scope="module")
 def recognizer() -> SwedishPersonnummerRecognizer:
     return SwedishPersonnummerRecognizer()
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(default_recognizers())
 
 
 # text, expected span, whether it is one of Skatteverket's test numbers

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from logscrub.recognizers import SwedishSamordningsnummerRecognizer, default_recognizers
+from logscrub.recognizers import SwedishSamordningsnummerRecognizer
 from logscrub.recognizers.checksums import luhn_valid
 from logscrub.scanner.engine import Detector
 from recognizer_assertions import (
@@ -24,11 +24,6 @@ from recognizer_assertions import (
 @pytest.fixture(scope="module")
 def recognizer() -> SwedishSamordningsnummerRecognizer:
     return SwedishSamordningsnummerRecognizer()
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(default_recognizers())
 
 
 # text, expected span, whether it is one of Skatteverket's test numbers

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from logscrub.recognizers import SipAddressRecognizer, default_recognizers
+from logscrub.recognizers import SipAddressRecognizer
 from logscrub.scanner.engine import Detector
 from recognizer_assertions import (
     analyzed,
@@ -25,11 +25,6 @@ USERNAME = {"user_part": "USERNAME"}
 @pytest.fixture(scope="module")
 def recognizer() -> SipAddressRecognizer:
     return SipAddressRecognizer()
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(default_recognizers())
 
 
 # text, [(expected span value, expected attributes)]
