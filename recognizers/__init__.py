@@ -17,9 +17,11 @@ from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
 from logscrub.recognizers.email_address_recognizer import EmailAddressRecognizer
+from logscrub.recognizers.hardware_address_recognizer import HardwareAddressRecognizer
 from logscrub.recognizers.ip_address_recognizer import IpAddressRecognizer
 from logscrub.recognizers.payment_card_recognizer import PaymentCardRecognizer
 from logscrub.recognizers.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
+from logscrub.recognizers.se_organisationsnummer_recognizer import SwedishOrganisationsnummerRecognizer
 from logscrub.recognizers.se_personnummer_recognizer import SwedishPersonnummerRecognizer
 from logscrub.recognizers.se_samordningsnummer_recognizer import SwedishSamordningsnummerRecognizer
 from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
@@ -29,11 +31,13 @@ __all__ = [
     "DEFAULT_REGIONS",
     "Detection",
     "EmailAddressRecognizer",
+    "HardwareAddressRecognizer",
     "IpAddressRecognizer",
     "LogscrubRecognizer",
     "PaymentCardRecognizer",
     "PhoneNumberRecognizer",
     "SipAddressRecognizer",
+    "SwedishOrganisationsnummerRecognizer",
     "SwedishPersonnummerRecognizer",
     "SwedishSamordningsnummerRecognizer",
     "default_recognizers",
@@ -56,7 +60,9 @@ def default_recognizers(
         EmailAddressRecognizer(supported_language=language),
         SwedishPersonnummerRecognizer(supported_language=language),
         SwedishSamordningsnummerRecognizer(supported_language=language),
+        SwedishOrganisationsnummerRecognizer(supported_language=language),
         PaymentCardRecognizer(supported_language=language),
         IbanRecognizer(supported_language=language),
         IpAddressRecognizer(supported_language=language),
+        HardwareAddressRecognizer(supported_language=language),
     ]

@@ -36,3 +36,25 @@ def _line_starts_with(text: str, start: int, reach: int, prefixes: frozenset[str
         return False  # no line starts within reach (and the look-back stays bounded on long lines)
     line = text[line_start:start].lower()
     return any(line.startswith(prefix) for prefix in prefixes)
+
+
+_IDENTIFIER_REACH = 16
+
+
+def inside_identifier(text: str, start: int) -> bool:
+    """Whether the digits at `start` end an alphanumeric identifier ("z9hG4bK0402673586", "0x7f85…", the
+    last group of a UUID "…-4737-da8803200016").
+
+    A word glued to the number ("id199003052397") is allowed; a token that already had digits is not,
+    nor hex letters after a dash.
+    """
+    if start == 0 or not text[start - 1].isalpha():
+        return False
+    token_start = start - 1
+    limit = max(0, start - _IDENTIFIER_REACH)
+    while token_start > limit and text[token_start - 1].isalnum():
+        token_start -= 1
+    token = text[token_start:start]
+    if any(ch.isdigit() for ch in token):
+        return True
+    return token_start > 0 and text[token_start - 1] == "-" and all(ch in "abcdefABCDEF" for ch in token)

@@ -10,7 +10,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.recognizers.protocol_fields import in_protocol_identifier
+from logscrub.recognizers.protocol_fields import in_protocol_identifier, inside_identifier
 from logscrub.recognizers.swedish_identity import (
     IDENTITY_CONTEXT,
     IDENTITY_NUMBER_REGEX,
@@ -43,7 +43,7 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
         self.reference_year = reference_year or datetime.date.today().year
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
-        if in_protocol_identifier(text, match.start()) or _inside_identifier(text, match.start()):
+        if in_protocol_identifier(text, match.start()) or inside_identifier(text, match.start()):
             return
         candidate = match.group()
         number = parse_identity_number(candidate, self.reference_year)
@@ -53,25 +53,3 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
             return
         attributes = {"test_number": True} if number.test_number else None
         yield Detection(match.start(), match.end(), form_score(candidate), attributes)
-
-
-_IDENTIFIER_REACH = 16
-
-
-def _inside_identifier(text: str, start: int) -> bool:
-    """Whether the digits at `start` end an alphanumeric identifier ("z9hG4bK0402673586", "0x7f85…", the
-    last group of a UUID "…-4737-da8803200016").
-
-    A word glued to the number ("id199003052397") is allowed; a token that already had digits is not,
-    nor hex letters after a dash.
-    """
-    if start == 0 or not text[start - 1].isalpha():
-        return False
-    token_start = start - 1
-    limit = max(0, start - _IDENTIFIER_REACH)
-    while token_start > limit and text[token_start - 1].isalnum():
-        token_start -= 1
-    token = text[token_start:start]
-    if any(ch.isdigit() for ch in token):
-        return True
-    return token_start > 0 and text[token_start - 1] == "-" and all(ch in "abcdefABCDEF" for ch in token)

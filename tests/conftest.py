@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from helpers import REPO
+
 SHARED = Path(os.environ.get("LOGSCRUB_SHARED", REPO.parent / "shared"))
-FIXTURES = REPO / "fixtures"
 
 _deselected: list[pytest.Item] = []
 

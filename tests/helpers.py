@@ -9,6 +9,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "fixtures"
+
 
 @dataclass(frozen=True)
 class Label:

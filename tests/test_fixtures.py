@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
-from helpers import read_labels, run_logscrub
+from helpers import FIXTURES, read_labels, run_logscrub
 
 LABELLED = sorted(FIXTURES.glob("*.labels.jsonl"))
 LABELLED_ENTITIES = {

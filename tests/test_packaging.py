@@ -7,7 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from conftest import REPO
+from helpers import REPO
 
 
 def test_wheel_holds_one_package_with_its_data(tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-from conftest import FIXTURES
-from helpers import run_logscrub
+from helpers import FIXTURES, run_logscrub
 from logscrub.recognizers import ATTRIBUTES_KEY, default_recognizers
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, resolve_overlaps
 from logscrub.scanner.findings import Finding
