@@ -6,7 +6,7 @@ import pytest
 
 from logscrub.scanner.engine import Detector
 
-NUMBERS = ("PHONE_NUMBER", "CREDIT_CARD", "SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER")
+NUMBERS = ("PHONE_NUMBER", "CREDIT_CARD", "SE_PERSONNUMMER", "SE_SAMORDNINGSNUMMER", "SE_ORGANISATIONSNUMMER")
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,7 @@ NUMBERS = ("PHONE_NUMBER", "CREDIT_CARD", "SE_PERSONNUMMER", "SE_SAMORDNINGSNUMM
         "receive_msg(): --- received sip message - call-id: [4111111111111111@192.0.2.1] - cseq: [266 BYE]",
         "Via: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK0402673586",  # digits ending an identifier
         "pointer 0x7f8512288799 freed",
+        "Call-ID: ac556036-0793-bea5-8d2d-3cf0e4f4f3a2 attempts=2",  # a UUID, not an organisation number
         "auth failed, Call-ID: 064dd386-83e9-b270-4737-da8803200016 attempts=4",  # a UUID's last group
         'From: "A" <sip:a@example.se>;tag=0701740612',
         "Via: SIP/2.0/UDP 192.0.2.1;branch=0701740612",
