@@ -102,8 +102,8 @@ def _is_test_number(digits: str, year: int | None) -> bool:
 # 12 digits with an optional "-", or 10 digits with "-", "+", a space or nothing (the century and the
 # separator rules are checked in parse_identity_number). Letters may stand right before
 # ("id199003052397"), digits and signs may not; a decimal part or a dashed continuation may not follow
-# ("1710237601.42" is an Asterisk uniqueid, "ac556036-0793-bea5-…" a UUID). The look-behind follows the first six digits so that the regex engine can skip
-# ahead.
+# ("1710237601.42" is an Asterisk uniqueid, "ac556036-0793-bea5-…" a UUID). The look-behind follows
+# the first six digits so that the regex engine can skip ahead.
 IDENTITY_NUMBER_REGEX = r"\d{6}(?<![\d+\-.]\d{6})(?:\d\d-?)?(?:(?<=\d{6})[-+ ])?\d{4}(?!\w|\.\d|-\w)"
 
 # Base scores by form: the more a form is written only for identity numbers, the higher.
