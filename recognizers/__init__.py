@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
+from logscrub.recognizers.credential_recognizer import CredentialRecognizer
 from logscrub.recognizers.email_address_recognizer import EmailAddressRecognizer
 from logscrub.recognizers.hardware_address_recognizer import HardwareAddressRecognizer
 from logscrub.recognizers.ip_address_recognizer import IpAddressRecognizer
@@ -29,6 +30,7 @@ from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
 __all__ = [
     "ATTRIBUTES_KEY",
     "DEFAULT_REGIONS",
+    "CredentialRecognizer",
     "Detection",
     "EmailAddressRecognizer",
     "HardwareAddressRecognizer",
@@ -56,6 +58,7 @@ def default_recognizers(
     """
     return [
         SipAddressRecognizer(supported_language=language),
+        CredentialRecognizer(supported_language=language),
         PhoneNumberRecognizer(supported_language=language, regions=regions),
         EmailAddressRecognizer(supported_language=language),
         SwedishPersonnummerRecognizer(supported_language=language),

@@ -22,6 +22,10 @@ EMAIL_REGEX = (
 
 _LOCAL_PART_RUN_REVERSED = re.compile(r"[\w.%+\-']+")
 _LOCAL_PART_LEADING = ".%+-'"  # a local part starts after these
+# "scheme://user:" right before: what follows up to "@" is a password in a URL (a CREDENTIAL), not a
+# local part.
+_URL_USERINFO_BEFORE = re.compile(r"://[^\s:/@]+:\Z")
+_USERINFO_REACH = 80
 _LOCAL_PART_MAX = 64
 
 # The public suffix list bundled with tldextract; never the network (its default fetches the list).
@@ -57,7 +61,8 @@ class EmailAddressRecognizer(LogscrubRecognizer):
                 start = at - run.end()
                 while start < at and text[start] in _LOCAL_PART_LEADING:
                     start += 1
-                match = compiled.match(text, start)
+                in_url = _URL_USERINFO_BEFORE.search(text, max(0, start - _USERINFO_REACH), start)
+                match = None if in_url else compiled.match(text, start)
             if match:
                 yield match
                 at = text.find("@", match.end())

@@ -9,6 +9,7 @@ from logscrub.scanner.findings import Finding
 # When two findings cover exactly the same text, the more specific entity wins (a 12-digit
 # personnummer can also pass a card number's Luhn check).
 ENTITY_PRIORITY = {
+    "CREDENTIAL": 95,
     "SIP_ADDRESS": 90,
     "SE_PERSONNUMMER": 80,
     "SE_SAMORDNINGSNUMMER": 80,
