@@ -185,8 +185,11 @@ class Pipeline:
             future: Future[ChunkResult] | _InlineFuture = payload
             try:
                 self._take(run, future.result())
+            except OSError as exc:  # writing the copy failed (disk full, ...)
+                run.fail(f"cannot write the redacted copy: {_os_reason(exc)}")
             except Exception as exc:  # a bug must not let a file through unscanned
-                run.fail(f"internal error while scanning: {type(exc).__name__}: {exc}")
+                # Only the kind of error: its message could quote the text being scanned.
+                run.fail(f"internal error while scanning ({type(exc).__name__})")
             if run.outcome.status != ERROR:
                 return
         run.settled = True
