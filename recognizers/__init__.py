@@ -26,6 +26,7 @@ from logscrub.recognizers.se_organisationsnummer_recognizer import SwedishOrgani
 from logscrub.recognizers.se_personnummer_recognizer import SwedishPersonnummerRecognizer
 from logscrub.recognizers.se_samordningsnummer_recognizer import SwedishSamordningsnummerRecognizer
 from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
+from logscrub.recognizers.sip_display_name_recognizer import SipDisplayNameRecognizer
 
 __all__ = [
     "ATTRIBUTES_KEY",
@@ -39,6 +40,7 @@ __all__ = [
     "PaymentCardRecognizer",
     "PhoneNumberRecognizer",
     "SipAddressRecognizer",
+    "SipDisplayNameRecognizer",
     "SwedishOrganisationsnummerRecognizer",
     "SwedishPersonnummerRecognizer",
     "SwedishSamordningsnummerRecognizer",
@@ -59,6 +61,7 @@ def default_recognizers(
     return [
         SipAddressRecognizer(supported_language=language),
         CredentialRecognizer(supported_language=language),
+        SipDisplayNameRecognizer(supported_language=language),
         PhoneNumberRecognizer(supported_language=language, regions=regions),
         EmailAddressRecognizer(supported_language=language),
         SwedishPersonnummerRecognizer(supported_language=language),

@@ -20,6 +20,7 @@ SAMPLE = (
     "nothing personal here: 2024-03-12 10:00:01 port 10000-20000 v7.0.2046.0\n"
 )
 VALUES = (
+    "Anna Svensson",
     "sip:+46701740612@pbx.example.se",
     "sip:anna.svensson@example.se",
     "070-174 06 13",
@@ -52,11 +53,12 @@ def test_scan_json_report_validates_and_locates_every_finding(
     assert entry["size"] == len(SAMPLE.encode())
     found = {(f["entity"], SAMPLE[f["start"] : f["end"]]) for f in entry["findings"]}
     assert found == {
-        ("SIP_ADDRESS", VALUES[0]),
+        ("PERSON", VALUES[0]),
         ("SIP_ADDRESS", VALUES[1]),
-        ("PHONE_NUMBER", VALUES[2]),
-        ("EMAIL_ADDRESS", VALUES[3]),
-        ("SE_PERSONNUMMER", VALUES[4]),
+        ("SIP_ADDRESS", VALUES[2]),
+        ("PHONE_NUMBER", VALUES[3]),
+        ("EMAIL_ADDRESS", VALUES[4]),
+        ("SE_PERSONNUMMER", VALUES[5]),
     }
     lines = SAMPLE.splitlines(keepends=True)
     for f in entry["findings"]:
@@ -65,7 +67,7 @@ def test_scan_json_report_validates_and_locates_every_finding(
     pnr = next(f for f in entry["findings"] if f["entity"] == "SE_PERSONNUMMER")
     assert (pnr["category"], pnr["sensitivity"]) == ("national_id", "critical")
     assert pnr["attributes"] == {"test_number": True}
-    assert report["summary"]["by_category"] == {"contact": 4, "national_id": 1}
+    assert report["summary"]["by_category"] == {"contact": 4, "identity": 1, "national_id": 1}
 
 
 def test_reports_never_hold_a_raw_value(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,14 +112,14 @@ def test_redact_replaces_each_finding_and_keeps_everything_else(
     assert sample.read_bytes() == before
     copy = (out / "call.log").read_text(encoding="utf-8")
     assert copy.splitlines()[0] == "2024-03-12 10:00:01 INFO INVITE <SIP_ADDRESS>;user=phone SIP/2.0"
-    assert copy.splitlines()[1] == 'From: "Anna Svensson"<<SIP_ADDRESS>>;tag=1'
+    assert copy.splitlines()[1] == 'From: "<PERSON>"<<SIP_ADDRESS>>;tag=1'
     assert copy.splitlines()[3] == SAMPLE.splitlines()[3]
     assert copy.count("\n") == SAMPLE.count("\n")
     for value in VALUES:
         assert value not in copy
     report = json.loads((tmp_path / "r.json").read_text())
     jsonschema.validate(report, report_schema())
-    assert report["summary"]["findings"] == 5
+    assert report["summary"]["findings"] == 6
     assert "1 redacted copies" in capsys.readouterr().err
 
 
