@@ -15,14 +15,16 @@ from logscrub.recognizers.base import Detection, LogscrubRecognizer
 # nonce makes it replayable; the value between the quotes is the finding.
 DIGEST_VALUE_REGEX = r"""(?i)\b(?:response|nonce|cnonce)\s*=\s*"(?P<secret>[^"\s]{4,})\""""
 # password=…, pwd: …, "secret": "…", sip_password=… (the value, quoted or not).
+# (Starting at the key word, not at "\b": Python's regex engine then skips ahead to its first letters.)
 PASSWORD_VALUE_REGEX = (
-    r"""(?i)\b[\w.\-]*(?:password|passwd|passwort|lösenord|losenord|pwd|secret|api[_-]?key)"""
-    r"""["']?\s*[:=]\s*(?P<quote>["']?)(?P<secret>[^\s"',;&<>]{1,200})(?P=quote)"""
+    r"""(?i)(?:password|passwd|passwort|lösenord|losenord|pwd|secret|api[_-]?key)"""
+    r"""["']?[ \t]*[:=][ \t]*(?P<quote>["']?)(?P<secret>[^\s"',;&<>]{1,200})(?P=quote)"""
 )
 # https://user:password@host, and any other scheme but sip/sips (whose userinfo is a SIP_ADDRESS).
-URL_PASSWORD_REGEX = r"(?i)\b(?!sips?:)[a-z][a-z0-9+.\-]*://[^\s:/@]+:(?P<secret>[^\s@/]+)@"
+# (sip: URIs have no "//"; their userinfo belongs to the SIP_ADDRESS.)
+URL_PASSWORD_REGEX = r"://[^\s:/@]+:(?P<secret>[^\s@/]+)@"
 AUTHORIZATION_REGEX = r"(?i)\b(?:basic|bearer)\s+(?P<secret>[A-Za-z0-9+/=._~\-]{8,})"
-JWT_REGEX = r"\beyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}"
+JWT_REGEX = r"eyJ(?<![\w\-]eyJ)[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}"
 
 _PLACEHOLDERS = frozenset(
     ("***", "****", "*****", "xxx", "xxxx", "<redacted>", "null", "none", "true", "false")
@@ -43,7 +45,18 @@ class CredentialRecognizer(LogscrubRecognizer):
     ]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         "Digest response or nonce": ("nonce", "response"),
-        "Password value": ("pass", "pwd", "secret", "lösenord", "losenord", "api"),
+        "Password value": (
+            "password",
+            "passwd",
+            "passwort",
+            "pwd",
+            "secret",
+            "lösenord",
+            "losenord",
+            "apikey",
+            "api_key",
+            "api-key",
+        ),
         "Password in a URL": ("://",),
         "Basic or Bearer credentials": ("basic", "bearer"),
         "JSON Web Token": ("eyj",),
