@@ -69,7 +69,9 @@ def test_same_findings_with_the_network_unreachable(isolated: tuple[Path, dict[s
     sample, env = isolated
     unshare = shutil.which("unshare")
     assert unshare, "util-linux unshare is needed to cut the network off"
-    command = [unshare, "--net", sys.executable, "-m", "logscrub.scanner", "scan", str(sample)]
+    # --map-root-user lets an unprivileged user make the namespace too (root needs no mapping).
+    mapping = [] if os.geteuid() == 0 else ["--map-root-user"]
+    command = [unshare, *mapping, "--net", sys.executable, "-m", "logscrub.scanner", "scan", str(sample)]
     offline = subprocess.run(
         [*command, "--format", "json"],
         capture_output=True,
