@@ -102,10 +102,11 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         if pattern.regex == TEL_URI_REGEX:
             yield self._tel_uri(match)
             return
-        if in_protocol_identifier(text, match.start()):
-            return
+        numbers = numbers_in(match.group(), self.regions, self._identity_year)  # cached
         offset = match.start()
-        for start, end, score in numbers_in(match.group(), self.regions, self._identity_year):
+        if not numbers or in_protocol_identifier(text, offset):
+            return
+        for start, end, score in numbers:
             yield Detection(offset + start, offset + end, score)
 
     def _tel_uri(self, match: re.Match[str]) -> Detection:

@@ -43,13 +43,15 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
         self.reference_year = reference_year or datetime.date.today().year
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
-        if in_protocol_identifier(text, match.start()) or inside_identifier(text, match.start()):
-            return
+        # The cached parse rejects most candidates; the look-arounds in the text run only for valid ones.
         candidate = match.group()
         number = parse_identity_number(candidate, self.reference_year)
         if number is None or number.kind is not self.KIND:
             return
-        if is_timestamp(text, match.start(), candidate, self.reference_year):
+        start = match.start()
+        if in_protocol_identifier(text, start) or inside_identifier(text, start):
+            return
+        if is_timestamp(text, start, candidate, self.reference_year):
             return
         attributes = {"test_number": True} if number.test_number else None
         yield Detection(match.start(), match.end(), form_score(candidate), attributes)
