@@ -12,6 +12,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.fiction_numbers import is_fiction_number
 from logscrub.recognizers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.swedish_identity import parse_identity_number
 
@@ -53,6 +54,7 @@ SCORE_NATIONAL_BARE_SHORT = 0.3
 _BARE_SHORT_DIGITS = 8
 SCORE_TEL_URI_VALID = 0.95
 SCORE_TEL_URI_OTHER = 0.6
+_FICTION = {"fiction_number": True}
 
 
 class PhoneNumberRecognizer(LogscrubRecognizer):
@@ -60,7 +62,8 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
 
     Each candidate is validated with phonenumbers (international numbers for any country, national ones
     for the configured regions). A run of numbers with spaces between them is split into the numbers it
-    holds. Dates, SDP session fields and Swedish identity numbers are never phone numbers.
+    holds. Dates, SDP session fields and Swedish identity numbers are never phone numbers. A number
+    reserved for fiction (rules/fiction_numbers.yaml) carries the attribute ``fiction_number``.
     """
 
     ENTITY = "PHONE_NUMBER"
@@ -106,21 +109,22 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         offset = match.start()
         if not numbers or in_protocol_identifier(text, offset):
             return
-        for start, end, score in numbers:
-            yield Detection(offset + start, offset + end, score)
+        for start, end, score, fiction in numbers:
+            yield Detection(offset + start, offset + end, score, _FICTION if fiction else None)
 
     def _tel_uri(self, match: re.Match[str]) -> Detection:
         number = _VISUAL_SEPARATORS.sub("", match["number"].split(";", 1)[0])
         valid = number.startswith("+") and valid_phone_number(number, self.regions)
         score = SCORE_TEL_URI_VALID if valid else SCORE_TEL_URI_OTHER
-        return Detection(match.start("number"), match.end("number"), score)
+        fiction = valid and is_fiction_number(number, self.regions)
+        return Detection(match.start("number"), match.end("number"), score, _FICTION if fiction else None)
 
 
 @lru_cache(maxsize=65536)  # logs repeat the same numbers over and over
 def numbers_in(
     candidate: str, regions: tuple[str, ...], identity_year: int
-) -> tuple[tuple[int, int, float], ...]:
-    """The longest valid numbers in `candidate`, left to right, as (start, end, score)."""
+) -> tuple[tuple[int, int, float, bool], ...]:
+    """The longest valid numbers in `candidate`, left to right, as (start, end, score, fiction)."""
     if _DATE_SHAPE.fullmatch(candidate):
         return ()
     if parse_identity_number(candidate.strip(), identity_year) is not None:
@@ -148,7 +152,7 @@ def numbers_in(
                 end = groups[j - 1][1]
                 # "(" belongs to the number only when its ")" does ("(08) 12 34 56", not "(070-…)")
                 start = first if i else (1 if candidate[0] == "(" and ")" not in candidate[:end] else 0)
-                found.append((start, end, score))
+                found.append((start, end, score, is_fiction_number(number, regions)))
                 i = j
                 break
         else:

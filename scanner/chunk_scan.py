@@ -29,6 +29,8 @@ class ScanSettings:
     language: str = "en"
     locate: bool = True  # produce ReportedFindings (reports need them; redaction alone does not)
     redact: bool = False
+    # A finding on a line holding this marker, or on the line after one, gets attributes.inline_allow.
+    inline_allow_marker: str = "logscrub:allow"
 
 
 @dataclass
@@ -72,6 +74,8 @@ class ChunkScanner:
         text, key, taxonomy = chunk.text, self.settings.hash_key, self.settings.taxonomy
         line, line_start = chunk.line, chunk.core_start - (chunk.column - 1)
         position = chunk.core_start
+        marker = self.settings.inline_allow_marker
+        marked = bool(marker) and marker in text
         located = []
         for f in owned:
             newlines = text.count("\n", position, f.start)
@@ -81,6 +85,9 @@ class ChunkScanner:
             position = f.start
             value = text[f.start : f.end]
             classification = taxonomy.classify(f.entity)
+            attributes = f.attributes
+            if marked and _marked_line(text, line_start, marker):
+                attributes = {**(attributes or {}), "inline_allow": True}
             located.append(
                 ReportedFinding(
                     entity=f.entity,
@@ -94,10 +101,18 @@ class ChunkScanner:
                     recognizer=f.recognizer,
                     value_hash=value_hash(key, value),
                     preview=masked_preview(value),
-                    attributes=f.attributes,
+                    attributes=attributes,
                 )
             )
         return located
+
+
+def _marked_line(text: str, line_start: int, marker: str) -> bool:
+    """Whether the line starting at `line_start`, or the line before it, holds `marker`."""
+    line_start = max(0, line_start)  # a line longer than the chunk's overlap starts before the chunk
+    line_end = text.find("\n", line_start)
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return marker in text[previous_start : len(text) if line_end < 0 else line_end]
 
 
 _worker: ChunkScanner | None = None

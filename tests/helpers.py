@@ -31,11 +31,23 @@ def read_labels(path: Path) -> list[Label]:
 
 
 def run_logscrub(
-    *args: str | Path, stdin: bytes | None = None, env: dict[str, str] | None = None
+    *args: str | Path,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    honour_permissions: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """The installed command line in a child process, as a user runs it."""
+    """The installed command line in a child process, as a user runs it.
+
+    `honour_permissions`: file modes apply even when the tests run as root (as in CI containers):
+    the child runs without the capabilities that let root read any file.
+    """
+    prefix: list[str] = []
+    if honour_permissions and os.geteuid() == 0:
+        prefix = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
     return subprocess.run(
-        [sys.executable, "-m", "logscrub.scanner", *map(str, args)],
+        [*prefix, sys.executable, "-m", "logscrub.scanner", *map(str, args)],
+        cwd=cwd,
         input=stdin.decode("utf-8", "surrogateescape") if stdin is not None else None,
         capture_output=True,
         text=True,

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.pipeline import ERROR, SKIPPED, FileOutcome, Pipeline
 from logscrub.scanner.privacy import load_hash_key
-from logscrub.scanner.sources.paths import expand_paths
+from logscrub.scanner.sources.paths import Document, expand_paths
 
 
 def scan_settings(
@@ -26,13 +26,18 @@ def scan_settings(
     )
 
 
+def documents_from(args: argparse.Namespace, out_dir: Path | None = None) -> Iterator[Document]:
+    """The documents the PATH arguments name (never anything inside the output folder)."""
+    exclude = [out_dir] if out_dir is not None else []
+    return expand_paths(args.paths, exclude=exclude)
+
+
 def run_pipeline(
-    settings: ScanSettings, paths: Sequence[str], jobs: int, out_dir: Path | None = None
+    settings: ScanSettings, documents: Iterable[Document], jobs: int, out_dir: Path | None = None
 ) -> Iterator[FileOutcome]:
     """Each document's outcome as it completes; a file that was not scanned gets a line on stderr."""
-    exclude = [out_dir] if out_dir is not None else []
     pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir)
-    for outcome in pipeline.run(expand_paths(paths, exclude=exclude)):
+    for outcome in pipeline.run(documents):
         tell(outcome)
         yield outcome
 

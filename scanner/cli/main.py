@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import TaxonomyError, load_taxonomy
-from logscrub.scanner.cli import redact, scan
+from logscrub.scanner.cli import gate, redact, scan
 from logscrub.scanner.cli.options import EXIT_INPUT_ERROR
 
-COMMANDS = (scan, redact)
+COMMANDS = (scan, redact, gate)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,7 +9,7 @@ from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import run_pipeline, scan_settings
+from logscrub.scanner.cli.inventory import documents_from, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     EXIT_INPUT_ERROR,
     EXIT_OK,
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         print(f"logscrub redact: error: --out {out_dir}: not a folder", file=sys.stderr)
         return EXIT_INPUT_ERROR
     settings = scan_settings(args, taxonomy, locate=args.report is not None, redact=True)
-    outcomes = list(run_pipeline(settings, args.paths, args.jobs, out_dir))
+    outcomes = list(run_pipeline(settings, documents_from(args, out_dir), args.jobs, out_dir))
     summary = summarise(outcomes, taxonomy)
     if args.report is not None:
         with AtomicFile(args.report) as report:

@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import run_pipeline, scan_settings
+from logscrub.scanner.cli.inventory import documents_from, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     EXIT_INPUT_ERROR,
     EXIT_OK,
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     if live is not None:
         write_table_header(live)
     outcomes: list[FileOutcome] = []
-    for outcome in run_pipeline(settings, args.paths, args.jobs):
+    for outcome in run_pipeline(settings, documents_from(args), args.jobs):
         outcomes.append(outcome)
         if live is not None:
             write_table_rows(outcome, live)

@@ -12,7 +12,14 @@ import pytest
 from logscrub.recognizers import PhoneNumberRecognizer
 from logscrub.recognizers.phone_number_recognizer import valid_phone_number
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
-from recognizer_assertions import analyzed, analyzed_spans, detected, detected_entities, located
+from recognizer_assertions import (
+    analyzed,
+    analyzed_spans,
+    attributes_of,
+    detected,
+    detected_entities,
+    located,
+)
 
 
 @pytest.fixture(scope="module")
@@ -210,3 +217,26 @@ def test_fast_validation_agrees_with_phonenumbers_parse() -> None:
         regions = (region,) if region else ("SE", "DE")
         expected = _parsed_is_valid("+" + number[2:] if number.startswith("00") else number, region)
         assert valid_phone_number(number, regions) == expected, number
+
+
+@pytest.mark.parametrize(
+    ("text", "fiction"),
+    [
+        ("mobil 070-174 06 12", True),
+        ("+46701740699", True),
+        ("0046 70 174 06 05", True),
+        ("tel:+46701740650", True),
+        ("Tel. 030 23125 123", True),
+        ("+49 30 23125 999", True),
+        # just outside the reserved ranges, and ordinary example numbers
+        ("+46701740604", False),
+        ("070-174 07 00", False),
+        ("08-12 34 56", False),
+        ("+49 30 23126 000", False),
+    ],
+)
+def test_numbers_reserved_for_fiction_are_marked(
+    recognizer: PhoneNumberRecognizer, text: str, fiction: bool
+) -> None:
+    (result,) = analyzed(recognizer, text)
+    assert attributes_of(result).get("fiction_number", False) is fiction

@@ -1,0 +1,103 @@
+"""`logscrub gate`: fail a CI pipeline when personal data above policy is in its artifacts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from logscrub.scanner.atomic import AtomicFile
+from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.cli.inventory import documents_from, run_pipeline, scan_settings
+from logscrub.scanner.cli.options import (
+    EXIT_FINDINGS,
+    EXIT_INPUT_ERROR,
+    EXIT_OK,
+    HelpFormatter,
+    add_engine_options,
+    add_path_arguments,
+)
+from logscrub.scanner.gate.annotations import running_in_github_actions, write_github_annotations
+from logscrub.scanner.gate.baseline import Baseline, BaselineError, load_baseline, write_baseline
+from logscrub.scanner.gate.decision import Gate, Judged, baseline_entries
+from logscrub.scanner.gate.junit import write_junit
+from logscrub.scanner.gate.policy import PolicyError, load_policy, relative_path
+from logscrub.scanner.gate.summary import write_gate_summary
+from logscrub.scanner.privacy import load_hash_key
+
+
+def register(commands: Any) -> None:
+    gate = commands.add_parser(
+        "gate",
+        help="fail when personal data above policy is present (for CI and pre-commit)",
+        formatter_class=HelpFormatter,
+        description="Scan files, folders and archives and decide against a policy: exit 0 when every "
+        "finding is below the policy's threshold or accepted (baseline, test data, an inline "
+        "`logscrub:allow` marker), 1 when findings fail it, 2 when a file could not be scanned "
+        "(fail closed) or on a usage error.",
+        epilog="examples:\n"
+        "  logscrub gate artifacts/                                 default policy (fail at high)\n"
+        "  logscrub gate . --policy ci-policy.yaml --sarif gate.sarif\n"
+        "  logscrub gate logs/ --baseline .logscrub-baseline.json --update-baseline   accept what is there",
+    )
+    add_path_arguments(gate)
+    add_engine_options(gate)
+    gate.add_argument("--policy", metavar="FILE", type=Path, help="policy laid over rules/policy.yaml")
+    gate.add_argument(
+        "--baseline",
+        metavar="FILE",
+        type=Path,
+        help="reviewed findings to accept (keyed by path, entity and keyed value hash)",
+    )
+    gate.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="write every finding that fails now into --baseline and pass (review the diff!)",
+    )
+    gate.add_argument("--sarif", metavar="FILE", type=Path, help="also write SARIF 2.1.0 for code scanning")
+    gate.add_argument("--junit", metavar="FILE", type=Path, help="also write JUnit XML, a test case per file")
+    gate.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
+    if args.update_baseline and args.baseline is None:
+        print("logscrub gate: error: --update-baseline needs --baseline FILE", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    key = load_hash_key()
+    try:
+        policy = load_policy(taxonomy.sensitivities, args.policy)
+        baseline = Baseline()
+        if args.baseline is not None and (args.baseline.exists() or not args.update_baseline):
+            baseline = load_baseline(args.baseline, key)
+    except (PolicyError, BaselineError) as exc:
+        print(f"logscrub gate: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+
+    documents = list(documents_from(args))
+    scanned = [d for d in documents if not policy.skips(relative_path(d.display))]
+    gate = Gate(policy, baseline)
+    settings = scan_settings(args, taxonomy, locate=True, redact=False)
+    judged: list[Judged] = []
+    files: list[str] = []
+    for outcome in run_pipeline(settings, scanned, args.jobs):
+        files.append(relative_path(outcome.document.display))
+        judged.extend(gate.judge_file(outcome))
+        outcome.findings.close()
+    result = gate.finish()
+
+    write_gate_summary(result, policy, sys.stdout, skipped_by_policy=len(documents) - len(scanned))
+    if running_in_github_actions():
+        write_github_annotations(result, sys.stdout)
+    if args.junit is not None:
+        with AtomicFile(args.junit) as junit:
+            write_junit(result, files, junit.stream)
+    if args.update_baseline:
+        with AtomicFile(args.baseline) as written:
+            write_baseline(baseline_entries(judged), key, written.stream)
+        print(f"logscrub gate: baseline {args.baseline} written", file=sys.stderr)
+    if result.unscanned:
+        return EXIT_INPUT_ERROR
+    if args.update_baseline or result.passed:
+        return EXIT_OK
+    return EXIT_FINDINGS
