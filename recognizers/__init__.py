@@ -17,33 +17,57 @@ from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
 from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
 from logscrub.recognizers.credential_recognizer import CredentialRecognizer
+from logscrub.recognizers.domain_account_recognizer import DomainAccountRecognizer
 from logscrub.recognizers.email_address_recognizer import EmailAddressRecognizer
+from logscrub.recognizers.geo_coordinate_recognizer import GeoCoordinateRecognizer
 from logscrub.recognizers.hardware_address_recognizer import HardwareAddressRecognizer
+from logscrub.recognizers.home_directory_recognizer import HomeDirectoryRecognizer
 from logscrub.recognizers.ip_address_recognizer import IpAddressRecognizer
+from logscrub.recognizers.login_event_recognizer import LoginEventRecognizer
+from logscrub.recognizers.mailbox_name_recognizer import MailboxNameRecognizer
+from logscrub.recognizers.mobile_equipment_identity_recognizer import MobileEquipmentIdentityRecognizer
+from logscrub.recognizers.mobile_subscriber_identity_recognizer import MobileSubscriberIdentityRecognizer
+from logscrub.recognizers.name_field_recognizer import NameFieldRecognizer
 from logscrub.recognizers.payment_card_recognizer import PaymentCardRecognizer
 from logscrub.recognizers.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
+from logscrub.recognizers.postal_address_recognizer import PostalAddressRecognizer
+from logscrub.recognizers.salutation_name_recognizer import SalutationNameRecognizer
 from logscrub.recognizers.se_organisationsnummer_recognizer import SwedishOrganisationsnummerRecognizer
 from logscrub.recognizers.se_personnummer_recognizer import SwedishPersonnummerRecognizer
 from logscrub.recognizers.se_samordningsnummer_recognizer import SwedishSamordningsnummerRecognizer
+from logscrub.recognizers.sim_card_number_recognizer import SimCardNumberRecognizer
 from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
 from logscrub.recognizers.sip_display_name_recognizer import SipDisplayNameRecognizer
+from logscrub.recognizers.user_name_field_recognizer import UserNameFieldRecognizer
 
 __all__ = [
     "ATTRIBUTES_KEY",
     "DEFAULT_REGIONS",
     "CredentialRecognizer",
     "Detection",
+    "DomainAccountRecognizer",
     "EmailAddressRecognizer",
+    "GeoCoordinateRecognizer",
     "HardwareAddressRecognizer",
+    "HomeDirectoryRecognizer",
     "IpAddressRecognizer",
+    "LoginEventRecognizer",
     "LogscrubRecognizer",
+    "MailboxNameRecognizer",
+    "MobileEquipmentIdentityRecognizer",
+    "MobileSubscriberIdentityRecognizer",
+    "NameFieldRecognizer",
     "PaymentCardRecognizer",
     "PhoneNumberRecognizer",
+    "PostalAddressRecognizer",
+    "SalutationNameRecognizer",
+    "SimCardNumberRecognizer",
     "SipAddressRecognizer",
     "SipDisplayNameRecognizer",
     "SwedishOrganisationsnummerRecognizer",
     "SwedishPersonnummerRecognizer",
     "SwedishSamordningsnummerRecognizer",
+    "UserNameFieldRecognizer",
     "default_recognizers",
 ]
 
@@ -62,6 +86,13 @@ def default_recognizers(
         SipAddressRecognizer(supported_language=language),
         CredentialRecognizer(supported_language=language),
         SipDisplayNameRecognizer(supported_language=language),
+        NameFieldRecognizer(supported_language=language),
+        MailboxNameRecognizer(supported_language=language),
+        SalutationNameRecognizer(supported_language=language),
+        UserNameFieldRecognizer(supported_language=language),
+        HomeDirectoryRecognizer(supported_language=language),
+        DomainAccountRecognizer(supported_language=language),
+        LoginEventRecognizer(supported_language=language),
         PhoneNumberRecognizer(supported_language=language, regions=regions),
         EmailAddressRecognizer(supported_language=language),
         SwedishPersonnummerRecognizer(supported_language=language),
@@ -71,4 +102,9 @@ def default_recognizers(
         IbanRecognizer(supported_language=language),
         IpAddressRecognizer(supported_language=language),
         HardwareAddressRecognizer(supported_language=language),
+        MobileEquipmentIdentityRecognizer(supported_language=language),
+        MobileSubscriberIdentityRecognizer(supported_language=language),
+        SimCardNumberRecognizer(supported_language=language),
+        PostalAddressRecognizer(supported_language=language),
+        GeoCoordinateRecognizer(supported_language=language),
     ]

@@ -8,9 +8,10 @@ from functools import lru_cache
 from typing import ClassVar
 
 import tldextract
-from presidio_analyzer import Pattern
+from presidio_analyzer import EntityRecognizer, Pattern
 
-from logscrub.recognizers.base import LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.person_names import user_part_reveals_person
 
 # Not inside a sip:/sips: URI: that whole URI is one SIP_ADDRESS ("mysip:" is no such scheme). The local
 # part starts with a word character and may hold ' (o'neil@…).
@@ -30,6 +31,8 @@ _LOCAL_PART_MAX = 64
 
 # The public suffix list bundled with tldextract; never the network (its default fetches the list).
 _SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+# A local part made of a person's names ("anna.svensson"): the address names its owner.
+PERSON_LOCAL_PART = {"user_part": "USERNAME", "reveals_person": True}
 
 
 @lru_cache(maxsize=16384)
@@ -39,7 +42,10 @@ def has_public_suffix(domain: str) -> bool:
 
 
 class EmailAddressRecognizer(LogscrubRecognizer):
-    """E-mail addresses (``a@b.se`` included); an address ending in an unknown top-level domain is not one."""
+    """E-mail addresses (``a@b.se`` included); an address ending in an unknown top-level domain is not one.
+
+    A local part made of a person's names (``anna.svensson``, ``a.svensson``) gives the finding the
+    attributes ``user_part: USERNAME`` and ``reveals_person: true``."""
 
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("E-mail address", EMAIL_REGEX, 0.5)]
@@ -71,3 +77,10 @@ class EmailAddressRecognizer(LogscrubRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return has_public_suffix(pattern_text.rsplit("@", 1)[1].lower())
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        local_part, _, domain = match.group().rpartition("@")
+        if not has_public_suffix(domain.lower()):
+            return
+        attributes = PERSON_LOCAL_PART if user_part_reveals_person(local_part) else None
+        yield Detection(match.start(), match.end(), EntityRecognizer.MAX_SCORE, attributes)

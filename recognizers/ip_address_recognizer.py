@@ -1,10 +1,11 @@
-"""IP_ADDRESS: IPv4 and IPv6 addresses, validated with the standard library."""
+"""IP_ADDRESS: IPv4 and IPv6 addresses, validated with the standard library, with their scope."""
 
 from __future__ import annotations
 
 import ipaddress
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
@@ -29,9 +30,49 @@ _FIRST_GROUP = re.compile(r"[0-9A-Fa-f]{1,4}\Z")
 
 SCORE = 0.6
 
+# The `scope` attribute. Private: RFC 1918, carrier-grade NAT (RFC 6598), link-local, unique local IPv6.
+# Loopback covers the unspecified address too: neither ever names another host.
+LOOPBACK, PRIVATE, PUBLIC = "loopback", "private", "public"
+_PRIVATE_NETWORKS = tuple(
+    ipaddress.ip_network(network)
+    for network in (
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "100.64.0.0/10",
+        "169.254.0.0/16",
+        "fc00::/7",
+        "fe80::/10",
+    )
+)
+
+
+def address_scope(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    """`loopback`, `private` or `public`; an IPv4-mapped IPv6 address has the scope of its IPv4 address."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address.is_loopback or address.is_unspecified:
+        return LOOPBACK
+    if any(address.version == net.version and address in net for net in _PRIVATE_NETWORKS):
+        return PRIVATE
+    return PUBLIC
+
+
+@lru_cache(maxsize=65536)  # logs repeat the same addresses over and over
+def scope_of(candidate: str) -> str | None:
+    """The scope of the address `candidate` spells, or None when it is not an address."""
+    try:
+        return address_scope(ipaddress.ip_address(candidate))
+    except ValueError:
+        return None
+
 
 class IpAddressRecognizer(LogscrubRecognizer):
-    """IPv4 and IPv6 addresses (with or without port, IPv6 in brackets too); ``::`` alone is not one."""
+    """IPv4 and IPv6 addresses (with or without port, IPv6 in brackets too); ``::`` alone is not one.
+
+    Each finding carries its ``scope``. Loopback and unspecified addresses (127.0.0.1, ::1, 0.0.0.0) name
+    no person's host and are not reported unless ``report_loopback`` is set.
+    """
 
     ENTITY = "IP_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -51,6 +92,15 @@ class IpAddressRecognizer(LogscrubRecognizer):
         "from",
     ]
 
+    def __init__(
+        self,
+        supported_language: str = "en",
+        name: str | None = None,
+        report_loopback: bool = False,
+    ) -> None:
+        super().__init__(supported_language=supported_language, name=name)
+        self.report_loopback = report_loopback
+
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         start = match.start()
         if pattern.name != "IPv6 with ::":
@@ -59,8 +109,7 @@ class IpAddressRecognizer(LogscrubRecognizer):
         candidate = text[start : match.end()]
         if candidate == "::":
             return
-        try:
-            ipaddress.ip_address(candidate)
-        except ValueError:
+        scope = scope_of(candidate)
+        if scope is None or (scope == LOOPBACK and not self.report_loopback):
             return
-        yield Detection(start, match.end(), SCORE)
+        yield Detection(start, match.end(), SCORE, {"scope": scope})

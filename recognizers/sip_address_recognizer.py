@@ -9,6 +9,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.person_names import user_part_reveals_person
 
 # scheme ":" user [":" password] "@" host [":" port]. URI parameters (";transport=tcp", ";user=phone")
 # stay outside the span: they describe the call, not the person, and a reader debugging needs them.
@@ -52,7 +53,8 @@ class SipAddressRecognizer(LogscrubRecognizer):
     P-Asserted-Identity/Remote-Party-ID/Diversion headers and their compact forms, log text.
 
     The attribute ``user_part`` says what the user part is (``PHONE_NUMBER``, ``EMAIL_ADDRESS`` or
-    ``USERNAME``); ``password`` is set when the userinfo carries one.
+    ``USERNAME``); ``reveals_person`` is set when it is made of a person's names (``anna.svensson``,
+    ``a.svensson``); ``password`` is set when the userinfo carries one.
     """
 
     ENTITY = "SIP_ADDRESS"
@@ -67,9 +69,10 @@ class SipAddressRecognizer(LogscrubRecognizer):
         end = match.end()
         stop = _PARAMETERS_END.search(text, end, end + _PARAMETERS_LOOKAHEAD)
         parameters = text[end : stop.start() if stop else end + _PARAMETERS_LOOKAHEAD]
-        attributes: dict[str, object] = {
-            "user_part": classify_user_part(match["user"], match["host"], parameters)
-        }
+        user_part = classify_user_part(match["user"], match["host"], parameters)
+        attributes: dict[str, object] = {"user_part": user_part}
+        if user_part != "PHONE_NUMBER" and user_part_reveals_person(match["user"]):
+            attributes["reveals_person"] = True
         if match.groupdict().get("password"):
             attributes["password"] = True
         start = match.start("user") if pattern.name == "FreeSWITCH channel name" else match.start()

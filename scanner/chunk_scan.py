@@ -7,15 +7,26 @@ over processes in any order.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from logscrub.recognizers import DEFAULT_REGIONS, default_recognizers
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
+from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.findings import Finding, ReportedFinding
 from logscrub.scanner.privacy import masked_preview, value_hash
-from logscrub.scanner.redaction.tokens import redact_with_tokens
+from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
+from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.redaction.redactor import PendingNumbers
+from logscrub.scanner.redaction.settings import RedactionSettings
+from logscrub.scanner.redaction.verification import ChunkRedactor
+from logscrub.scanner.rulepacks import DetectionRules, default_detection_rules
+from logscrub.scanner.rulepacks.allow import AllowList
+from logscrub.scanner.rulepacks.contexts import LineContexts
+from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
 from logscrub.scanner.sources.reading import Chunk
+from logscrub.scanner.sources.structured.fields import FieldChunk, ValueFinding
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,13 @@ class ScanSettings:
     redact: bool = False
     # A finding on a line holding this marker, or on the line after one, gets attributes.inline_allow.
     inline_allow_marker: str = "logscrub:allow"
+    # Values learnt earlier in the run (propagation): their recurrences are findings too.
+    known_values: KnownValueMatcher | None = None
+    # Rule packs: their recognizers and deny lists, allow lists and contexts (the CLI passes the
+    # active packs' and their taxonomy above; by default, those of the shipped default pack).
+    rules: DetectionRules = field(default_factory=default_detection_rules)
+    # Redaction styles per entity, what they keep, the pseudonym key.
+    redaction: RedactionSettings = field(default_factory=RedactionSettings)
 
 
 @dataclass
@@ -40,17 +58,51 @@ class ChunkResult:
     redacted: str | None
     emit_start: int  # document offsets of the original text `redacted` stands for
     emit_end: int
+    # A FieldChunk's: each field's findings in offsets of its value (for copies rebuilt from values).
+    value_findings: tuple[tuple[ValueFinding, ...], ...] | None = None
+    # Pseudonyms in `redacted` the main process numbers (by first appearance in the run).
+    pseudonyms: PendingNumbers | None = None
+    # Values the verify pass found left in `redacted`, by entity: the copy must not be published.
+    remaining: Mapping[str, int] = field(default_factory=dict)
 
 
 class ChunkScanner:
     def __init__(self, settings: ScanSettings) -> None:
         self.settings = settings
-        recognizers = default_recognizers(settings.regions, settings.language)
+        rules = settings.rules
+        recognizers = [
+            *default_recognizers(settings.regions, settings.language),
+            *rule_pack_recognizers(rules.recognizers, rules.deny_lists, settings.language),
+        ]
         self.detector = Detector(recognizers, settings.score_threshold)
+        self.allow = AllowList(rules.allow, settings.regions)
+        self.contexts = LineContexts(rules.contexts)
+        self.redactor = (
+            ChunkRedactor(
+                settings.redaction,
+                settings.hash_key,
+                settings.regions,
+                lambda text: self.findings_in(text, exact_scores=False),
+            )
+            if settings.redact
+            else None
+        )
 
-    def scan(self, chunk: Chunk) -> ChunkResult:
+    def scan(self, chunk: Chunk | FieldChunk) -> ChunkResult:
+        if isinstance(chunk, FieldChunk):
+            from logscrub.scanner.field_scan import scan_fields  # it builds on this module
+
+            result = scan_fields(self, chunk)
+            if self.redactor is not None and result.redacted is not None and result.value_findings:
+                replaced = {
+                    field.value[f.start : f.end]
+                    for field, found_in_field in zip(chunk.fields, result.value_findings, strict=True)
+                    for f in found_in_field
+                }
+                result.remaining = self.redactor.verify(result.redacted, replaced)
+            return result
         text = chunk.text
-        found = self.detector.detect(text, exact_scores=self.settings.locate)
+        found = self.findings_in(text)
         core_start, core_end = chunk.core_start, chunk.core_end
         owned = [f for f in found if core_start <= f.start < core_end]
         # A finding the previous chunk owns may reach into this core: that text is already emitted.
@@ -60,15 +112,53 @@ class ChunkScanner:
                 break
             emit_start = max(emit_start, f.end)
         emit_end = max(core_end, owned[-1].end) if owned else core_end
-        redacted = redact_with_tokens(text, owned, emit_start, emit_end) if self.settings.redact else None
+        # The whole chunk is redacted and verified (overlap too, so the seams are checked); its core is sent.
+        redacted = (
+            self.redactor.redact(text, found, emit_start, emit_end) if self.redactor is not None else None
+        )
         located = self._locate(chunk, owned) if self.settings.locate else []
         return ChunkResult(
             located,
             Counter(f.entity for f in owned),
-            redacted,
+            redacted.text if redacted is not None else None,
             chunk.offset + emit_start,
             chunk.offset + emit_end,
+            pseudonyms=redacted.pending if redacted is not None else None,
+            remaining=redacted.remaining if redacted is not None else {},
         )
+
+    def findings_in(self, text: str, exact_scores: bool | None = None) -> list[Finding]:
+        """What is found in `text`: detected, and recurring known values, less what is allowed.
+
+        `exact_scores`: as the detector's (default: when findings are located for a report)."""
+        exact = self.settings.locate if exact_scores is None else exact_scores
+        found = self.detector.detect(text, exact_scores=exact)
+        known = self.settings.known_values
+        if known is not None:
+            recurring = known.findings(text)
+            if recurring:
+                found = resolve_overlaps([*found, *recurring])
+        if self.allow:
+            found = self.allow.without_allowed(text, found)
+        return found
+
+    def lessons(self, chunk: Chunk | FieldChunk, min_score: float, hashes: frozenset[str]) -> list[Lesson]:
+        """What this chunk teaches (the learning pass of propagation): the certain findings it owns,
+        and tokens whose keyed hash the known-values file lists."""
+        if isinstance(chunk, FieldChunk):
+            from logscrub.scanner.field_scan import field_lessons  # it builds on this module
+
+            return field_lessons(self, chunk, min_score, hashes)
+        core_start, core_end = chunk.core_start, chunk.core_end
+        found = self.detector.detect(chunk.text, exact_scores=False)
+        if self.allow:
+            found = self.allow.without_allowed(chunk.text, found)
+        owned = [f for f in found if core_start <= f.start < core_end]
+        lessons = lessons_in(chunk.text, owned, min_score, chunk.line, core_start)
+        if hashes:
+            key = self.settings.hash_key
+            lessons += hashed_lessons(chunk.text, core_start, core_end, hashes, key, chunk.line)
+        return lessons
 
     def _locate(self, chunk: Chunk, owned: list[Finding]) -> list[ReportedFinding]:
         text, key, taxonomy = chunk.text, self.settings.hash_key, self.settings.taxonomy
@@ -76,6 +166,7 @@ class ChunkScanner:
         position = chunk.core_start
         marker = self.settings.inline_allow_marker
         marked = bool(marker) and marker in text
+        contexts = self.contexts
         located = []
         for f in owned:
             newlines = text.count("\n", position, f.start)
@@ -85,6 +176,9 @@ class ChunkScanner:
             position = f.start
             value = text[f.start : f.end]
             classification = taxonomy.classify(f.entity)
+            context = contexts.rule_for(f.entity, text, line_start)
+            if context is not None:
+                classification = taxonomy.by_category[context.category]
             attributes = f.attributes
             if marked and _marked_line(text, line_start, marker):
                 attributes = {**(attributes or {}), "inline_allow": True}
@@ -123,6 +217,11 @@ def init_worker(settings: ScanSettings) -> None:
     _worker = ChunkScanner(settings)
 
 
-def scan_in_worker(chunk: Chunk) -> ChunkResult:
+def scan_in_worker(chunk: Chunk | FieldChunk) -> ChunkResult:
     assert _worker is not None, "init_worker was not called in this process"
     return _worker.scan(chunk)
+
+
+def lessons_in_worker(chunk: Chunk | FieldChunk, min_score: float, hashes: frozenset[str]) -> list[Lesson]:
+    assert _worker is not None, "init_worker was not called in this process"
+    return _worker.lessons(chunk, min_score, hashes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -28,6 +28,7 @@ class Taxonomy:
     sensitivities: tuple[str, ...]
     by_entity: dict[str, Classification]
     default: Classification
+    by_category: dict[str, Classification] = field(default_factory=dict)  # each category's own
 
     def classify(self, entity: str) -> Classification:
         return self.by_entity.get(entity, self.default)
@@ -41,10 +42,12 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         data = yaml.safe_load(text)
         sensitivities = tuple(str(s) for s in data["sensitivities"])
         by_entity: dict[str, Classification] = {}
+        by_category: dict[str, Classification] = {}
         for name, category in data["categories"].items():
             sensitivity = str(category["sensitivity"])
             if sensitivity not in sensitivities:
                 raise TaxonomyError(f"{source}: category {name}: unknown sensitivity {sensitivity!r}")
+            by_category[str(name)] = Classification(str(name), sensitivity)
             for entity in category.get("entities") or []:
                 if entity in by_entity:
                     raise TaxonomyError(f"{source}: entity {entity} is in two categories")
@@ -52,4 +55,5 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise TaxonomyError(f"{source}: not a valid taxonomy: {exc}") from exc
     # An entity the taxonomy does not name still gets reported, at the highest sensitivity.
-    return Taxonomy(sensitivities, by_entity, Classification(UNCATEGORISED, sensitivities[-1]))
+    default = Classification(UNCATEGORISED, sensitivities[-1])
+    return Taxonomy(sensitivities, by_entity, default, by_category)

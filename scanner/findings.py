@@ -17,6 +17,9 @@ class Finding:
     score: float
     recognizer: str
     attributes: Mapping[str, Any] | None = None
+    # The value's canonical form when the finding knows it better than its text does: a recurrence
+    # of a learnt value ("46701740612" is the +46701740612 learnt elsewhere). Never reported.
+    canonical: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

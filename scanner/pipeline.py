@@ -4,6 +4,12 @@ Chunks of all documents form one ordered stream; up to a bounded number are in f
 memory stays flat whatever the input size, and two cores share one big file as well as many small ones.
 Results come back in order and are written as they arrive. A document that fails at any point is
 reported as an error and its redacted copy is discarded: nothing unscanned is passed on.
+
+A compressed file is read through its decompression and copied back compressed alike. An archive's
+members are documents of their own, read one after another from the archive as it streams (nested
+archives likewise); its redacted copy is an archive of the same kind, each member added as it completes,
+put in place when the last is in. A member that fails is left out of it (and reported); an archive that
+cannot be read to its end gets no copy at all.
 """
 
 from __future__ import annotations
@@ -12,26 +18,44 @@ import multiprocessing
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.chunk_scan import (
     ChunkResult,
-    ChunkScanner,
     ScanSettings,
     init_worker,
+    lessons_in_worker,
     scan_in_worker,
 )
 from logscrub.scanner.finding_store import FindingStore
+from logscrub.scanner.propagation.lessons import Lesson
+from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
+from logscrub.scanner.redaction.redactor import write_numbers
+from logscrub.scanner.redaction.verification import verify_failure
+from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
+from logscrub.scanner.sources.archives import (
+    EMPTY_ARCHIVE,
+    MemberHeader,
+    Source,
+    open_source,
+    read_members,
+)
+from logscrub.scanner.sources.formats import FormatReader, document_format, open_format
 from logscrub.scanner.sources.paths import Document
-from logscrub.scanner.sources.reading import Chunk, SkippedDocument, chunks, open_document
+from logscrub.scanner.sources.reading import Chunk, SkippedDocument
+from logscrub.scanner.sources.settings import SourceSettings
+from logscrub.scanner.sources.streams import Budget
 
 CHUNK_CHARACTERS = 1 << 20
 OVERLAP_CHARACTERS = 2048
 
 SCANNED, SKIPPED, ERROR = "scanned", "skipped", "error"
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -52,18 +76,18 @@ class FileOutcome:
         self.status, self.reason = ERROR, reason
 
 
-class _InlineFuture:
+class _InlineFuture(Generic[_T]):
     """The result of work done at once in this process (-j 1), shaped like a Future."""
 
-    def __init__(self, fn: Callable[[Chunk], ChunkResult], chunk: Chunk) -> None:
-        self._result: ChunkResult | None = None
+    def __init__(self, fn: Callable[[Any], _T], unit: Any) -> None:
+        self._result: _T | None = None
         self._error: BaseException | None = None
         try:
-            self._result = fn(chunk)
+            self._result = fn(unit)
         except Exception as exc:
             self._error = exc
 
-    def result(self) -> ChunkResult:
+    def result(self) -> _T:
         if self._error is not None:
             raise self._error
         assert self._result is not None
@@ -75,16 +99,47 @@ class _Run:
     """A document being processed: its outcome so far and its redacted copy in the making."""
 
     outcome: FileOutcome
-    writer: AtomicFile | None = None
+    parent: _Run | None = None  # the archive this document is a member of
+    header: MemberHeader | None = None  # its header there
+    writer: AtomicFile | RedactedText | None = None  # the redacted copy of a text document
+    archive: RedactedArchive | None = None  # the redacted copy of an archive, filled member by member
+    target: Path | None = None  # where the redacted copy goes (a document outside any archive)
+    reader: FormatReader | None = None  # a text document, as its format reads it and makes its copy
     seam: int = 0  # document offset up to which redacted text has been written
     settled: bool = False  # its outcome has been handed out
 
     def fail(self, reason: str) -> None:
         if self.outcome.status != ERROR:
             self.outcome.fail(reason)
+        self._discard()
+
+    def skip(self, reason: str) -> None:
+        """Not scanned after all (too large once decompressed, an empty archive): no findings, no copy."""
+        self.outcome.status, self.outcome.reason = SKIPPED, reason
+        self.outcome.findings.close()
+        self.outcome.findings = FindingStore()
+        self.outcome.entity_counts.clear()
+        self._discard()
+
+    def commit(self) -> None:
+        """Put the redacted copy in place (a member's: into its archive's copy)."""
+        if self.writer is not None:
+            self.writer.commit()
+            self.outcome.output = self.target
+        elif self.archive is not None and self.archive.members:
+            self.archive.commit()
+            self.outcome.output = self.target
+        elif self.archive is not None:  # none of its members could be copied: no copy at all
+            self.archive.discard()
+        self.writer = self.archive = None
+
+    def _discard(self) -> None:
         if self.writer is not None:
             self.writer.discard()
             self.writer = None
+        if self.archive is not None:
+            self.archive.discard()
+            self.archive = None
 
 
 class Pipeline:
@@ -95,19 +150,53 @@ class Pipeline:
         out_dir: Path | None = None,
         chunk_characters: int = CHUNK_CHARACTERS,
         overlap_characters: int = OVERLAP_CHARACTERS,
+        sources: SourceSettings | None = None,
     ) -> None:
         self.settings = settings
         self.jobs = max(1, jobs)
         self.out_dir = out_dir
         self.chunk_characters = chunk_characters
         self.overlap_characters = overlap_characters
+        self.sources = sources or SourceSettings()
         self._targets: dict[Path, str] = {}  # redacted copy -> the input it was made from
+        self._pseudonyms = PseudonymNumbers()  # one numbering for all files of the run
 
-    def run(self, documents: Iterable[Document]) -> Iterator[FileOutcome]:
-        """The outcome of each document, in order, as soon as it is complete."""
+    def run(
+        self,
+        documents: Iterable[Document],
+        submit: Callable[[Chunk], Future[ChunkResult]] | None = None,
+    ) -> Iterator[FileOutcome]:
+        """The outcome of each document, in order, as soon as it is complete. `submit` hands a chunk to
+        workers kept across runs (a daemon's); without it, this run starts and stops its own."""
+        if submit is not None:
+            yield from self._ordered(documents, submit)
+            return
+        with self._workers(scan_in_worker) as submit_to_workers:
+            yield from self._ordered(documents, submit_to_workers)
+
+    def learn(
+        self, documents: Iterable[Document], min_score: float, hashes: frozenset[str] = frozenset()
+    ) -> Iterator[tuple[Document, list[Lesson]]]:
+        """Propagation's learning pass: what each chunk of each document teaches, in order. A chunk
+        that cannot be read or scanned teaches nothing; the scanning pass reports its document."""
+        in_flight = 2 * self.jobs + 2
+        work = partial(lessons_in_worker, min_score=min_score, hashes=hashes)
+        with self._workers(work) as submit:
+            pending: deque[tuple[Document, Any]] = deque()
+            for event, run, payload in self._events(documents):
+                if event == "chunk":
+                    pending.append((run.outcome.document, submit(payload)))
+                while len(pending) > in_flight:
+                    yield _lessons(*pending.popleft())
+            while pending:
+                yield _lessons(*pending.popleft())
+
+    @contextmanager
+    def _workers(self, work: Callable[[Any], Any]) -> Iterator[Callable[[Any], Any]]:
+        """A function handing a unit of work to `work` in the workers (in this process with -j 1)."""
         if self.jobs == 1:
-            scanner = ChunkScanner(self.settings)
-            yield from self._ordered(documents, lambda chunk: _InlineFuture(scanner.scan, chunk))
+            init_worker(self.settings)
+            yield lambda unit: _InlineFuture(work, unit)
             return
         context = multiprocessing.get_context(
             "fork" if "fork" in multiprocessing.get_all_start_methods() else None
@@ -115,7 +204,7 @@ class Pipeline:
         with ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=init_worker, initargs=(self.settings,)
         ) as pool:
-            yield from self._ordered(documents, lambda chunk: pool.submit(scan_in_worker, chunk))
+            yield lambda unit: pool.submit(work, unit)
 
     def _ordered(
         self, documents: Iterable[Document], submit: Callable[[Chunk], Any]
@@ -130,39 +219,105 @@ class Pipeline:
             yield from self._settle(*pending.popleft())
 
     def _events(self, documents: Iterable[Document]) -> Iterator[tuple[str, _Run, Any]]:
-        """("chunk", run, Chunk) for each chunk, then ("end", run, None) or ("fail", run, reason)."""
+        """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
+        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'."""
         for document in documents:
-            run = _Run(FileOutcome(document))
-            if document.problem:
-                yield "fail", run, document.problem
-                continue
-            try:
-                opened = open_document(document)
-            except SkippedDocument as skipped:
-                run.outcome.status, run.outcome.reason = SKIPPED, str(skipped)
-                yield "end", run, None
-                continue
-            except OSError as exc:
-                yield "fail", run, _os_reason(exc)
-                continue
-            run.outcome.encoding = opened.encoding
-            try:
-                if self.settings.redact:
-                    run.writer = self._writer_for(document, opened.encoding)
-                for chunk in chunks(opened.text, self.chunk_characters, self.overlap_characters):
-                    yield "chunk", run, chunk
-            except UnicodeDecodeError as exc:
-                yield "fail", run, f"cannot decode as {opened.encoding}: {exc.reason}"
-            except (OSError, ValueError) as exc:
-                yield "fail", run, _os_reason(exc)
-            else:
-                run.outcome.size = opened.bytes_read.size
-                run.outcome.sha256 = opened.bytes_read.sha256.hexdigest()
-                yield "end", run, None
-            finally:
-                opened.close()
+            budget = Budget(self.sources.archive_max_size)
+            yield from self._document_events(_Run(FileOutcome(document)), budget, levels=0)
 
-    def _writer_for(self, document: Document, encoding: str) -> AtomicFile:
+    def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[tuple[str, _Run, Any]]:
+        document = run.outcome.document
+        if document.problem:
+            yield "fail", run, document.problem
+            return
+        if document.skipped:
+            yield "skip", run, document.skipped
+            return
+        try:
+            source = open_source(document, self.sources, budget, levels)
+        except SkippedDocument as skipped:
+            yield "skip", run, str(skipped)
+            return
+        except OSError as exc:
+            yield "fail", run, _os_reason(exc)
+            return
+        try:
+            format_name = document_format(document, source.kind)  # text, JSON, CSV, ...; None: an archive
+            if format_name is not None:
+                yield from self._text_events(run, source, format_name)
+            else:
+                yield from self._archive_events(run, source, budget)
+        finally:
+            source.close()
+
+    def _text_events(self, run: _Run, source: Source, format_name: str) -> Iterator[tuple[str, _Run, Any]]:
+        try:
+            opened = open_format(run.outcome.document, source.content, format_name)
+        except SkippedDocument as skipped:
+            yield "skip", run, str(skipped)
+            return
+        except OSError as exc:
+            yield "fail", run, _os_reason(exc)
+            return
+        run.outcome.encoding = opened.encoding
+        run.reader = opened
+        try:
+            if self.settings.redact:
+                run.writer = self._text_copy(run, opened.copy_encoding, source.compression)
+                opened.begin_copy(run.writer.stream)
+            for unit in opened.units(self.chunk_characters, self.overlap_characters):
+                yield "chunk", run, unit
+            source.finish()
+        except UnicodeDecodeError as exc:
+            yield "fail", run, f"cannot decode as {opened.encoding}: {exc.reason}"
+        except SkippedDocument as skipped:  # larger than --max-size, found out while decompressing
+            yield "skip", run, str(skipped)
+        except (OSError, ValueError) as exc:
+            yield "fail", run, _os_reason(exc)
+        else:
+            _measure(run.outcome, source)
+            yield "end", run, None
+        finally:
+            opened.close()
+
+    def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[tuple[str, _Run, Any]]:
+        members = 0
+        try:
+            if self.settings.redact:
+                run.archive = self._archive_copy(run, source)
+            for member in read_members(source, run.outcome.document, self.sources, budget):
+                members += 1
+                inside = _Run(FileOutcome(member.document), parent=run, header=member.header)
+                yield from self._document_events(inside, budget, source.levels)
+            source.finish()
+        except (OSError, ValueError) as exc:
+            yield "fail", run, _os_reason(exc)
+            return
+        _measure(run.outcome, source)
+        if members:
+            yield "end", run, None
+        else:
+            yield "skip", run, EMPTY_ARCHIVE
+
+    def _text_copy(self, run: _Run, encoding: str, compression: tuple[str, ...]) -> AtomicFile | RedactedText:
+        if run.parent is not None:
+            assert run.parent.archive is not None and run.header is not None
+            return RedactedText(run.parent.archive.member(run.header), encoding, compression)
+        target = self._target_for(run)
+        if compression:
+            return RedactedText(FileDestination(target), encoding, compression)
+        return AtomicFile(target, encoding=encoding)
+
+    def _archive_copy(self, run: _Run, source: Source) -> RedactedArchive:
+        if run.parent is not None:
+            assert run.parent.archive is not None and run.header is not None
+            return RedactedArchive(source.kind, source.compression, run.parent.archive.member(run.header))
+        return RedactedArchive(source.kind, source.compression, FileDestination(self._target_for(run)))
+
+    def _target_for(self, run: _Run) -> Path:
+        """Where the redacted copy of a document outside any archive goes (an archive's: whole, as an
+        archive of the same kind)."""
+        document = run.outcome.document
         assert self.out_dir is not None
         target = self.out_dir / document.relative
         if document.path is not None and target.resolve() == document.path.resolve():
@@ -170,19 +325,27 @@ class Pipeline:
         earlier = self._targets.setdefault(target.resolve(), document.display)
         if earlier != document.display:
             raise ValueError(f"its redacted copy {target} would replace that of {earlier}")
-        return AtomicFile(target, encoding=encoding)
+        run.target = target
+        return target
 
     def _settle(self, event: str, run: _Run, payload: Any) -> Iterator[FileOutcome]:
         if run.settled:
             return
         if event == "fail":
             run.fail(payload)
+        elif event == "skip":
+            run.skip(payload)
         elif event == "end":
-            if run.writer is not None:
-                run.writer.commit()
-                run.outcome.output = run.writer.path
+            try:
+                if run.reader is not None and run.writer is not None:
+                    run.reader.finish_copy(run.writer.stream)  # a workbook's, an e-mail's: rebuilt now
+                run.commit()
+            except OSError as exc:
+                run.fail(f"cannot write the redacted copy: {_os_reason(exc)}")
+            except Exception as exc:  # rebuilding a copy failed: none is better than a broken one
+                run.fail(f"internal error while writing the redacted copy ({type(exc).__name__})")
         else:
-            future: Future[ChunkResult] | _InlineFuture = payload
+            future: Future[ChunkResult] | _InlineFuture[ChunkResult] = payload
             try:
                 self._take(run, future.result())
             except OSError as exc:  # writing the copy failed (disk full, ...)
@@ -199,10 +362,32 @@ class Pipeline:
         if result.emit_start != run.seam:
             raise RuntimeError(f"chunks disagree at offset {run.seam}/{result.emit_start}; not written")
         run.seam = result.emit_end
-        if run.writer is not None and result.redacted is not None:
-            run.writer.stream.write(result.redacted)
+        if result.remaining:  # the verify pass found values left in the redacted text
+            run.fail(verify_failure(result.remaining))
+            return
+        if result.pseudonyms and result.redacted is not None:  # numbered here, in order: -j N as -j 1
+            result = replace(
+                result, redacted=write_numbers(result.redacted, result.pseudonyms, self._pseudonyms)
+            )
+        if run.reader is not None:
+            run.reader.take(result, None if run.writer is None else run.writer.stream)
         run.outcome.findings.extend(result.findings)
         run.outcome.entity_counts.update(result.entity_counts)
+
+
+def _lessons(
+    document: Document, future: Future[list[Lesson]] | _InlineFuture[list[Lesson]]
+) -> tuple[Document, list[Lesson]]:
+    try:
+        return document, future.result()
+    except Exception:  # the scanning pass reports the document
+        return document, []
+
+
+def _measure(outcome: FileOutcome, source: Source) -> None:
+    """Size and hash of the document as stored (compressed, for a compressed file)."""
+    outcome.size = source.original.size
+    outcome.sha256 = source.original.sha256.hexdigest()
 
 
 def _os_reason(exc: BaseException) -> str:

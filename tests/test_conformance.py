@@ -28,8 +28,18 @@ DELIVERED = {
     "IBAN_CODE",
 }
 # Rows without an upstream note where logscrub deliberately differs, and why.
+_LOOPBACK = "loopback and unspecified addresses name no person's host: reported only with report_loopback"
 KNOWN_DIFFERENCES = {
     ("presidio_cases", "192.168.1.1.1"): "a run of five dotted numbers is an OID or version, not an address",
+    ("presidio_cases", "my ip: ::1"): _LOOPBACK,
+    ("presidio_cases", "connecting from ::1"): _LOOPBACK,
+    ("presidio_cases", "Loopback ::1"): _LOOPBACK,
+    ("presidio_cases", "::1/128"): _LOOPBACK,
+    ("presidio_cases", "localhost 127.0.0.1"): _LOOPBACK,
+    ("presidio_cases", "::ffff:127.0.0.1"): _LOOPBACK,
+    ("presidio_cases", "Default 0.0.0.0"): _LOOPBACK,
+    ("presidio_cases", "0.0.0.0/0"): _LOOPBACK,
+    ("presidio_cases", "::ffff:0.0.0.0"): _LOOPBACK,
 }
 
 
@@ -95,7 +105,9 @@ def test_the_upstream_scorer_agrees(shared_dir: Path, report: Path) -> None:
             if entity in DELIVERED:
                 assert counts["neg"][0] == counts["neg"][1], (result["jsonl"], entity)
     phone = summary["files"][2]["by_entity"]["PHONE_NUMBER"]
-    assert phone["pos"] == [71, 72]  # all but the noted pager number written without its prefix
+    # All 72, the noted pager number written without its prefix too: propagation learnt it from the
+    # same number written with its prefix elsewhere in the file.
+    assert phone["pos"] == [72, 72]
 
 
 def _bare_organisation_number(row: dict) -> bool:  # type: ignore[type-arg]

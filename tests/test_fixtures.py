@@ -19,6 +19,13 @@ LABELLED_ENTITIES = {
     "EMAIL_ADDRESS",
     "SE_PERSONNUMMER",
     "SE_SAMORDNINGSNUMMER",
+    "PERSON",
+    "USERNAME",
+    "IMEI",
+    "IMSI",
+    "ICCID",
+    "STREET_ADDRESS",
+    "LOCATION",
 }
 
 

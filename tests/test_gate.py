@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+import jsonschema
 import pytest
 from faker import Faker
 
@@ -267,3 +268,28 @@ def test_github_actions_annotations(
     assert code == EXIT_FINDINGS
     assert "::error file=logs/b.log,line=1,col=14,title=logscrub%3A SE_PERSONNUMMER::" in out
     assert PNR_A not in out
+
+
+def test_sarif_output_validates_and_marks_accepted_findings_as_suppressed(
+    tree: Path, capsys: pytest.CaptureFixture[str], shared_dir: Path
+) -> None:
+    _write("logs/app.log", f"customer pnr {PNR_A}\npnr {TEST_PNR}\npnr {PNR_B}  # logscrub:allow\n")
+    code, _ = _gate(capsys, "logs", "--sarif", "gate.sarif")
+    assert code == EXIT_FINDINGS
+    text = Path("gate.sarif").read_text(encoding="utf-8")
+    assert PNR_A not in text and PNR_B not in text and TEST_PNR not in text
+    sarif = json.loads(text)
+    schema = json.loads((shared_dir / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(sarif, schema)
+    results = sorted(
+        sarif["runs"][0]["results"],
+        key=lambda r: r["locations"][0]["physicalLocation"]["region"]["startLine"],
+    )
+    assert [r["ruleId"] for r in results] == ["SE_PERSONNUMMER"] * 3
+    assert "suppressions" not in results[0]
+    assert results[1]["suppressions"] == [
+        {"kind": "external", "justification": "accepted by logscrub gate: test number"}
+    ]
+    assert results[2]["suppressions"] == [
+        {"kind": "inSource", "justification": "accepted by logscrub gate: inline allow"}
+    ]

@@ -41,3 +41,11 @@ def test_wheel_holds_one_package_with_its_data(tmp_path: Path) -> None:
     assert not any(
         name.startswith(("logscrub/tests", "logscrub/fixtures", "logscrub/benchmarks")) for name in names
     )
+    # every module and data file of the three folders (a subpackage missing from `packages` is not)
+    shipped = [
+        f"logscrub/{path.relative_to(REPO).as_posix()}"
+        for folder in ("scanner", "recognizers", "rules")
+        for path in (REPO / folder).rglob("*")
+        if path.suffix in (".py", ".yaml", ".gz", ".json", ".service") and "__pycache__" not in path.parts
+    ]
+    assert sorted(set(shipped) - set(names)) == []

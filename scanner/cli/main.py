@@ -10,13 +10,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from logscrub.scanner import __version__
-from logscrub.scanner.classification import TaxonomyError, load_taxonomy
-from logscrub.scanner.cli import gate, redact, scan
+from logscrub.scanner.classification import TaxonomyError
+from logscrub.scanner.cli import explain, gate, redact, rules, scan, watch
+from logscrub.scanner.cli.inventory import learning_from
 from logscrub.scanner.cli.options import EXIT_INPUT_ERROR
+from logscrub.scanner.propagation.known_values_file import KnownValuesError
+from logscrub.scanner.rulepacks import RulePackError, load_rule_set
 
-COMMANDS = (scan, redact, gate)
+COMMANDS = (scan, redact, gate, watch, rules, explain)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run `logscrub COMMAND --help` for each command's options and examples.",
     )
     parser.add_argument("--version", action="version", version=f"logscrub {__version__}")
+    parser.set_defaults(rules=[])  # for commands without --rules: the default pack and project file only
+    parser.set_defaults(propagation=False, known_values=None)  # for commands that learn nothing
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.register(commands)
@@ -35,11 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        taxonomy = load_taxonomy()
-    except TaxonomyError as exc:
-        print(f"logscrub: {exc}", file=sys.stderr)
+        # Rule packs: the shipped default, the project file found from here upwards, each --rules FILE.
+        args.rule_set = load_rule_set(Path.cwd(), args.rules)
+        args.learning = learning_from(args)
+    except (TaxonomyError, RulePackError, KnownValuesError) as exc:
+        print(f"logscrub: error: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    code: int = args.run(args, taxonomy)
+    code: int = args.run(args, args.rule_set.taxonomy)
     return code
 
 

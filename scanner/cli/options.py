@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+from pathlib import Path
 
 from logscrub.recognizers import DEFAULT_REGIONS
+from logscrub.scanner.rulepacks import RuleSet
+from logscrub.scanner.sources.settings import GIB, SourceSettings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT_ERROR = 0, 1, 2
 
@@ -19,7 +23,71 @@ def add_path_arguments(command: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a file, a folder (scanned recursively) or - for standard input. Example: logs/",
+        help="a file, a folder (scanned recursively), an archive (zip, tar, tar.gz, ...), a compressed "
+        "file (gz, bz2, xz) or - for standard input. Example: logs/",
+    )
+    add_source_options(command)
+
+
+def add_source_options(command: argparse.ArgumentParser) -> None:
+    """How folders are walked and archives opened (scanner/sources/)."""
+    defaults = SourceSettings()
+    inputs = command.add_argument_group("inputs")
+    inputs.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="leave out paths in folders and archives matching PATTERN (gitignore syntax, relative to the "
+        "folder or archive given); repeat for more. A .logscrubignore file in a folder does the same "
+        "for what is below it. Example: --exclude '*.pcap' --exclude 'core.*'",
+    )
+    inputs.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="follow symbolic links inside folders (without it they are reported as skipped); a link "
+        "back to a folder being walked is reported as a loop, not followed. Example: --follow-symlinks",
+    )
+    inputs.add_argument(
+        "--max-size",
+        type=byte_size,
+        metavar="SIZE",
+        help="skip (and report) files and archive members larger than SIZE, as stored or once "
+        "decompressed; K, M, G are powers of 1024. Example: --max-size 500M",
+    )
+    inputs.add_argument(
+        "--archive-depth",
+        type=positive_int,
+        default=defaults.archive_depth,
+        metavar="N",
+        help="open archives and compressed files nested up to N levels deep (a .tar.gz is one level); "
+        "deeper ones are errors. Example: --archive-depth 2",
+    )
+    inputs.add_argument(
+        "--archive-max-size",
+        type=byte_size,
+        default=f"{defaults.archive_max_size // GIB}G",
+        metavar="SIZE",
+        help="stop reading an input whose archives and compressed files expand to more than SIZE in "
+        "all (zip bomb guard). Example: --archive-max-size 4G",
+    )
+    inputs.add_argument(
+        "--archive-max-ratio",
+        type=positive_float,
+        default=f"{defaults.archive_max_ratio:g}",
+        metavar="N",
+        help="refuse archive members and compressed data that expand more than N times their "
+        "compressed size (zip bomb guard). Example: --archive-max-ratio 500",
+    )
+
+
+def source_settings(args: argparse.Namespace) -> SourceSettings:
+    return SourceSettings(
+        max_size=args.max_size,
+        archive_depth=args.archive_depth,
+        archive_max_ratio=args.archive_max_ratio,
+        archive_max_size=args.archive_max_size,
+        exclude=tuple(args.exclude),
     )
 
 
@@ -32,6 +100,30 @@ def add_engine_options(command: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes; files and chunks of one big file alike are shared among them. Example: -j 2",
     )
+    add_regions_option(command)
+    add_rules_option(command)
+
+
+def add_propagation_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--no-propagation",
+        dest="propagation",
+        action="store_false",
+        help="find each value only where a recognizer finds it (by default, values found with high "
+        "confidence, such as SIP user names and display names, are also found wherever else they occur "
+        "in the run: a learning pass reads every input once before the scanning pass)",
+    )
+    command.add_argument(
+        "--known-values",
+        metavar="FILE",
+        type=Path,
+        help="values to find wherever they occur (one a line: a name, number, personnummer, e-mail "
+        "address or user name; or hmac-sha256:<hex>, the keyed hash of one in lower case). The file is "
+        "read, never copied. Example: --known-values ticket-4711.txt",
+    )
+
+
+def add_regions_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--regions",
         type=regions,
@@ -40,6 +132,25 @@ def add_engine_options(command: argparse.ArgumentParser) -> None:
         help="countries whose national phone number forms (leading 0) are recognised. "
         "Example: --regions SE,DE,NO",
     )
+
+
+def add_rules_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="a rule pack (YAML, see `logscrub rules --help`) applied after the default pack and the "
+        "project file (.logscrub.yaml or [tool.logscrub] in pyproject.toml); repeat for more. "
+        "Example: --rules team-rules.yaml",
+    )
+
+
+def active_rules(args: argparse.Namespace) -> RuleSet:
+    """The rule set the command line loaded for this run (main.py: default pack, project file, --rules)."""
+    rule_set: RuleSet = args.rule_set
+    return rule_set
 
 
 def available_cores() -> int:
@@ -54,6 +165,25 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
+
+
+def positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*", re.IGNORECASE)
+
+
+def byte_size(text: str) -> int:
+    """'500M' -> 524288000: a number of bytes, with an optional K, M, G or T (powers of 1024)."""
+    match = _SIZE.fullmatch(text)
+    if match is None:
+        raise argparse.ArgumentTypeError("a size in bytes, optionally with K, M, G or T, e.g. 500M")
+    number, unit = match.groups()
+    return int(float(number) * 1024 ** "_KMGT".index(unit.upper() or "_"))
 
 
 def regions(text: str) -> tuple[str, ...]:

@@ -27,3 +27,9 @@ class ContextScorer:
         if any(word in before for word in self.words):
             return min(1.0, max(score + SIMILARITY_FACTOR, MIN_SCORE_WITH_CONTEXT))
         return score
+
+    def supporting_word(self, text: str, start: int) -> str:
+        """The context word that `score` found before `start` ("" if none); for explanations."""
+        window = text[max(0, start - _WINDOW_CHARS) : start].lower()
+        before = " ".join(_WORD.findall(window)[-PREFIX_WORDS:])
+        return next((word for word in self.words if word in before), "")

@@ -9,16 +9,18 @@ resolved in one sort. ``Detector.detect`` is a pure function of the recognizers 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.scanner.engine.context import ContextScorer
+from logscrub.scanner.engine.explanation import KEPT, REJECTED, Candidate, settle
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.findings import Finding
 
@@ -100,6 +102,45 @@ class Detector:
                                 )
                             )
         return resolve_overlaps(found)
+
+    def explain(self, text: str, more: Iterable[Candidate] = ()) -> list[Candidate]:
+        """Every candidate in `text` with what became of it and why: `detect` at length, for tuning.
+        `more`: candidates found otherwise (recurrences of known values), settled with the rest."""
+        lowered = text.lower()
+        candidates: list[Candidate] = list(more)
+        for scan in self._passes:
+            if scan.prefilters and not any(literal in lowered for literal in scan.prefilters):
+                continue
+            for match in scan.matches(text):
+                for user in scan.users:
+                    detections = list(user.detect(text, match, user.pattern))
+                    candidates += [_candidate(text, user, d) for d in detections]
+                    if not detections and isinstance(match, (re.Match, regex.Match)):
+                        turned_down = Detection(match.start(), match.end(), 0.0)
+                        candidates.append(_candidate(text, user, turned_down, rejected=True))
+        return settle(candidates, self.score_threshold)
+
+
+def _candidate(text: str, user: _PatternUser, d: Detection, rejected: bool = False) -> Candidate:
+    pattern = user.pattern
+    explanation = AnalysisExplanation(
+        recognizer=user.recognizer,
+        original_score=d.score,
+        pattern_name=pattern.name,
+        pattern=pattern.regex,
+        # logscrub's convention, as in LogscrubRecognizer.analyze: a validated value scores the maximum
+        validation_result=True if d.score == EntityRecognizer.MAX_SCORE > pattern.score else None,
+        textual_explanation=f"Detected by `{user.recognizer}` using pattern `{pattern.name}`",
+    )
+    score = d.score
+    if user.context is not None and score < 1.0 and not rejected:
+        score = user.context.score(text, d.start, score)
+        if score != d.score:
+            explanation.set_improved_score(score)
+            explanation.set_supportive_context_word(user.context.supporting_word(text, d.start))
+    finding = Finding(user.entity, d.start, d.end, score, user.recognizer, d.attributes)
+    verdict = REJECTED if rejected else KEPT
+    return Candidate(finding, pattern.score, explanation, verdict)
 
 
 _PassKey = tuple[str, int, str, tuple[str, ...]]

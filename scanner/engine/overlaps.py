@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from logscrub.scanner.findings import Finding
 
@@ -16,9 +17,20 @@ ENTITY_PRIORITY = {
     "SE_ORGANISATIONSNUMMER": 75,
     "EMAIL_ADDRESS": 70,
     "IBAN_CODE": 60,
+    # The digits of a device, subscription or SIM card identifier can also pass a card's Luhn check or
+    # phonenumbers' validation; among the three, with equal priority, the score (context words) decides.
+    "IMEI": 55,
+    "IMSI": 55,
+    "ICCID": 55,
     "PHONE_NUMBER": 50,
+    "STREET_ADDRESS": 45,
     "CREDIT_CARD": 40,
+    "LOCATION": 35,
     "IP_ADDRESS": 30,
+    # A name or account name found from structure loses to any specific identifier it overlaps; an
+    # account name made of a person's names ("anna.svensson" in a user field) stays a user name.
+    "USERNAME": 22,
+    "PERSON": 20,
 }
 
 
@@ -29,8 +41,9 @@ def _rank(finding: Finding) -> tuple[int, float, int]:
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Non-overlapping findings, in text order.
 
-    A finding inside another is dropped (a SIP URI is one finding, not also the phone number in it);
-    of two that overlap partly, the higher (priority, score, length) stays.
+    A finding inside another is dropped (a SIP URI is one finding, not also the phone number in it).
+    Two that overlap partly are one piece of personal data, replaced once: the higher (priority,
+    score, length) stays, widened over both, so that no part of the other is left in a redacted copy.
     """
     priority = ENTITY_PRIORITY.get
     ordered = sorted(findings, key=lambda f: (f.start, f.start - f.end, -priority(f.entity, 0), -f.score))
@@ -38,8 +51,9 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     for finding in ordered:
         if kept and finding.start < kept[-1].end:
             last = kept[-1]
-            if finding.end > last.end and _rank(finding) > _rank(last):
-                kept[-1] = finding
+            if finding.end > last.end:
+                winner = finding if _rank(finding) > _rank(last) else last
+                kept[-1] = replace(winner, start=last.start, end=finding.end)
             continue
         kept.append(finding)
     return kept

@@ -79,7 +79,7 @@ class Gate:
             self.result.unscanned.append((path, f"{outcome.status}: {outcome.reason}"))
             return []
         threshold = self.policy.threshold_for(path)
-        judged = [Judged(path, f, self._verdict(path, f, threshold), threshold) for f in outcome.findings]
+        judged = [Judged(path, f, self.verdict(path, f, threshold), threshold) for f in outcome.findings]
         for j in judged:
             self.result.verdicts[j.verdict] += 1
             if j.verdict is Verdict.FAILS:
@@ -97,7 +97,7 @@ class Gate:
         self.result.stale = self.baseline.stale()
         return self.result
 
-    def _verdict(self, path: str, finding: ReportedFinding, threshold: str) -> Verdict:
+    def verdict(self, path: str, finding: ReportedFinding, threshold: str) -> Verdict:
         attributes = finding.attributes or {}
         if self.policy.accept_test_numbers and attributes.get("test_number"):
             return Verdict.TEST_NUMBER

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from logscrub.scanner.findings import Finding
+from logscrub.scanner.redaction.kept_parts import label_parts
+from logscrub.scanner.redaction.style import StyleOptions
 
 
-def redact_with_tokens(text: str, findings: Sequence[Finding], start: int, end: int) -> str:
-    """`text[start:end]` with each of the (sorted, non-overlapping) `findings` replaced by a token.
+class TokenStyle:
+    """`<PHONE_NUMBER>`; with keep options `<EMAIL_ADDRESS>@example.se`, `+46 <PHONE_NUMBER>`."""
 
-    A finding may run past `end`: it is replaced whole. Newlines are never inside a finding, so the
-    line count and order of the text stay as they were.
-    """
-    pieces: list[str] = []
-    position = start
-    for finding in findings:
-        pieces.append(text[position : finding.start])
-        pieces.append(f"<{finding.entity}>")
-        position = finding.end
-    pieces.append(text[position:end])
-    return "".join(pieces)
+    def __init__(self, options: StyleOptions) -> None:
+        self.keep = options.keep
+        self._keeps = options.keep.any
+
+    def replace(self, finding: Finding, value: str) -> str:
+        if not self._keeps:
+            return f"<{finding.entity}>"
+        return label_parts(finding.entity, value, finding.attributes, self.keep).label(finding.entity)

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, fields
 from importlib.resources import files
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 from logscrub.scanner import __version__
+from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.reports.inventory import build_inventory
 from logscrub.scanner.reports.summary import RunSummary
 
 SCHEMA_ID = "logscrub.report/1"
 SCHEMA_FILE = "report.schema.json"
+
+
+@dataclass(frozen=True)
+class JsonFormat:
+    name: ClassVar[str] = "json"
+    suffix: ClassVar[str] = ".json"
+    description: ClassVar[str] = "the report of DESIGN.md, schema logscrub.report/1, every finding"
+    taxonomy: Taxonomy
+
+    def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
+        write_json_report(outcomes, summary, stream)
 
 
 def report_schema() -> dict[str, Any]:
@@ -34,12 +48,16 @@ def write_json_report(outcomes: Sequence[FileOutcome], summary: RunSummary, stre
         stream.write(",\n    " if index else "\n    ")
         _write_file(outcome, stream)
     stream.write("\n  ],\n")
+    inventory = build_inventory(outcomes)
     totals = {
         "files": summary.files,
         "findings": summary.findings,
         "by_category": dict(sorted(summary.by_category.items())),
         "by_entity": dict(sorted(summary.by_entity.items())),
         "by_status": dict(sorted(summary.by_status.items())),
+        "by_sensitivity": dict(sorted(summary.by_sensitivity.items())),
+        "distinct_values": inventory.distinct_values,
+        "records_of_processing": [asdict(record) for record in inventory.records],
     }
     stream.write(f'  "summary": {json.dumps(totals)}\n')
     stream.write("}\n")
@@ -55,6 +73,8 @@ def _write_file(outcome: FileOutcome, stream: IO[str]) -> None:
     }
     if outcome.reason:
         head["reason"] = outcome.reason
+    # Which categories of personal data the file holds, and how much of each.
+    head["categories"] = dict(sorted(Counter(f.category for f in outcome.findings).items()))
     text = json.dumps(head)
     stream.write(text[:-1] + ', "findings": [')
     for index, finding in enumerate(outcome.findings):
@@ -63,10 +83,12 @@ def _write_file(outcome: FileOutcome, stream: IO[str]) -> None:
     stream.write("\n    ]}" if outcome.findings.count else "]}")
 
 
+_FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding) if f.name != "attributes")
+
+
 def finding_json(finding: ReportedFinding) -> dict[str, Any]:
-    record = asdict(finding)
-    if not record["attributes"]:
-        del record["attributes"]
-    else:
-        record["attributes"] = dict(record["attributes"])
+    # Field by field: asdict() deep-copies every value, the larger part of writing a big report.
+    record = {name: getattr(finding, name) for name in _FINDING_FIELDS}
+    if finding.attributes:
+        record["attributes"] = dict(finding.attributes)
     return record

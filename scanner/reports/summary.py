@@ -16,6 +16,7 @@ class RunSummary:
     findings: int = 0
     by_category: Counter[str] = field(default_factory=Counter)
     by_entity: Counter[str] = field(default_factory=Counter)
+    by_sensitivity: Counter[str] = field(default_factory=Counter)
     by_status: Counter[str] = field(default_factory=Counter)
 
 
@@ -26,5 +27,14 @@ def summarise(outcomes: Sequence[FileOutcome], taxonomy: Taxonomy) -> RunSummary
         for entity, n in outcome.entity_counts.items():
             summary.findings += n
             summary.by_entity[entity] += n
-            summary.by_category[taxonomy.classify(entity).category] += n
+        if outcome.findings.count:
+            # Located findings carry their own classification (a context rule may have set it).
+            for finding in outcome.findings:
+                summary.by_category[finding.category] += 1
+                summary.by_sensitivity[finding.sensitivity] += 1
+            continue
+        for entity, n in outcome.entity_counts.items():
+            classification = taxonomy.classify(entity)
+            summary.by_category[classification.category] += n
+            summary.by_sensitivity[classification.sensitivity] += n
     return summary

@@ -1,1 +1,2 @@
-"""Where documents come from: paths and standard input, decoded into text read in chunks."""
+"""Where documents come from: paths, folders and standard input; compressed files and archive members;
+decoded into text read in chunks."""

@@ -4,23 +4,53 @@ from __future__ import annotations
 
 import hashlib
 import io
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from logscrub.scanner.sources.encodings import ENCODING_SNIFF_BYTES, TextEncoding, detect_encoding
 from logscrub.scanner.sources.paths import Document
 
 SNIFF_BYTES = 8192
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
 
 
 class SkippedDocument(Exception):
     """A document deliberately not scanned (binary data); the message is the reason."""
+
+
+BINARY_DATA = "binary data"
+# Formats that start with printable bytes, or whose text would decode in some 8-bit charset.
+_BINARY_MAGIC = (
+    b"\x7fELF",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF-",
+    b"SQLite format 3\x00",
+    b"\xd4\xc3\xb2\xa1",  # pcap, both byte orders, and pcapng
+    b"\xa1\xb2\xc3\xd4",
+    b"\x0a\x0d\x0d\x0a",
+)
+_CONTROL_BYTES = frozenset(range(0x01, 0x09)) | frozenset(range(0x0E, 0x1B)) | {0x1C, 0x1D, 0x1E, 0x1F, 0x7F}
+
+
+def looks_binary(head: bytes, utf16: bool = False) -> bool:
+    """Whether a document starting with `head` is binary data rather than text (NUL bytes aside, which
+    also mean UTF-16): a known binary format, or control characters no text has, in bytes that are not
+    UTF-8 (so that 8-bit charset detection is never asked to read them as text). `utf16`: the bytes
+    read as UTF-16, whose text has control bytes where other charsets have none (0x01 in "ł", U+0142)."""
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    if utf16:
+        return False
+    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    if controls <= 2 + len(head) // 100:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start < len(head) - 3  # not just a character cut off at the end of the head
+    return False
 
 
 class HashingReader(io.RawIOBase):
@@ -50,26 +80,27 @@ class HashingReader(io.RawIOBase):
 @dataclass
 class OpenDocument:
     text: io.TextIOWrapper
-    encoding: str
+    encoding: str  # as reports name it
     bytes_read: HashingReader
+    text_encoding: TextEncoding  # also how its redacted copy is written (codec, byte order mark)
 
     def close(self) -> None:
         self.text.close()
 
 
-def open_document(document: Document) -> OpenDocument:
+def open_document(document: Document, content: BinaryIO | None = None) -> OpenDocument:
     """`document` opened for reading as text (newlines kept as they are); raises SkippedDocument,
-    OSError, or UnicodeDecodeError while reading."""
-    raw: BinaryIO = sys.stdin.buffer if document.path is None else open(document.path, "rb")  # noqa: SIM115
+    OSError, or UnicodeDecodeError while reading. `content`: its bytes, already opened (decompressed)."""
+    raw = document.open_binary() if content is None else content
     hashing = HashingReader(raw)
     buffered = io.BufferedReader(hashing, buffer_size=1 << 16)
     head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    encoding = next((name for bom, name in _BOMS if head.startswith(bom)), "utf-8")
-    if encoding == "utf-8" and b"\x00" in head:
+    encoding = detect_encoding(buffered.peek(ENCODING_SNIFF_BYTES)[:ENCODING_SNIFF_BYTES])
+    if encoding is None or looks_binary(head, utf16=encoding.name.startswith("utf-16")):
         buffered.close()
-        raise SkippedDocument("binary data")
-    text = io.TextIOWrapper(buffered, encoding=encoding, errors="strict", newline="")
-    return OpenDocument(text, encoding, hashing)
+        raise SkippedDocument(BINARY_DATA)
+    text = io.TextIOWrapper(buffered, encoding=encoding.name, errors="strict", newline="")
+    return OpenDocument(text, encoding.name, hashing, encoding)
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,3 +108,26 @@ def test_fast_matches_are_the_regex_matches(recognizer: EmailAddressRecognizer, 
     (pattern,) = recognizer.patterns
     compiled = re.compile(pattern.regex, recognizer.REGEX_FLAGS)
     assert [m.span() for m in recognizer.matches(text, 0)] == [m.span() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("address", "reveals_person"),
+    [
+        ("anna.svensson@example.se", True),
+        ("a.svensson@example.se", True),
+        ("karl-ake.lindstrom@example.se", True),
+        ("jorg_muller@example.de", True),
+        ("anna@example.se", False),  # a first name alone could be anyone's mailbox
+        ("support.team@example.se", False),  # a role
+        ("noc.alerts@example.net", False),
+        ("user.ss@example.com", False),
+        ("anna.svensson2@example.se", False),  # digits: an account, not a name
+        ("first+tag@example.de", False),
+    ],
+)
+def test_a_local_part_of_names_reveals_a_person(
+    detector: Detector, address: str, reveals_person: bool
+) -> None:
+    (finding,) = detector.detect(f"mail from {address} today")
+    expected = {"user_part": "USERNAME", "reveals_person": True} if reveals_person else None
+    assert finding.attributes == expected

@@ -20,6 +20,9 @@ from recognizer_assertions import (
 PHONE = {"user_part": "PHONE_NUMBER"}
 EMAIL = {"user_part": "EMAIL_ADDRESS"}
 USERNAME = {"user_part": "USERNAME"}
+# A user part made of a person's names says who the address belongs to.
+EMAIL_OF_PERSON = {**EMAIL, "reveals_person": True}
+USERNAME_OF_PERSON = {**USERNAME, "reveals_person": True}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +42,7 @@ POSITIVES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # headers, display names quoted or not, with or without a space before "<"
     (
         'From: "Anna Svensson" <sip:anna.svensson@example.se>;tag=1928301774',
-        [("sip:anna.svensson@example.se", EMAIL)],
+        [("sip:anna.svensson@example.se", EMAIL_OF_PERSON)],
     ),
     ("To: Bob <sip:bob@example.org>", [("sip:bob@example.org", EMAIL)]),
     ("To: Bob<sip:bob@example.org>", [("sip:bob@example.org", EMAIL)]),
@@ -61,7 +64,11 @@ POSITIVES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("t: sip:bob@example.org", [("sip:bob@example.org", EMAIL)]),
     ("m: <sips:carol@[2001:db8::1]:5061>", [("sips:carol@[2001:db8::1]:5061", USERNAME)]),
     # user_part classification
-    ("sip:anna.svensson@example.se", [("sip:anna.svensson@example.se", EMAIL)]),
+    ("sip:anna.svensson@example.se", [("sip:anna.svensson@example.se", EMAIL_OF_PERSON)]),
+    ("sip:a.svensson@192.0.2.7", [("sip:a.svensson@192.0.2.7", USERNAME_OF_PERSON)]),
+    ("sip:karl-ake_lindstrom@pbx", [("sip:karl-ake_lindstrom@pbx", USERNAME_OF_PERSON)]),
+    ("sip:support.team@example.se", [("sip:support.team@example.se", EMAIL)]),  # a role, not a person
+    ("sip:trunk.1@example.se", [("sip:trunk.1@example.se", EMAIL)]),
     ("sip:alice@192.0.2.7", [("sip:alice@192.0.2.7", USERNAME)]),
     ("sip:alice@pbx", [("sip:alice@pbx", USERNAME)]),
     ("sip:+46701740612@pbx.example.se", [("sip:+46701740612@pbx.example.se", PHONE)]),
@@ -196,19 +203,19 @@ def test_whole_invite(detector: Detector) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "address", "user_part"),
+    ("text", "address", "attributes"),
     [
-        ("New Channel sofia/internal/1001@pbx.example.se [2904b27f]", "1001@pbx.example.se", "PHONE_NUMBER"),
+        ("New Channel sofia/internal/1001@pbx.example.se [2904b27f]", "1001@pbx.example.se", PHONE),
         (
             "Hangup sofia/external/anna.svensson@example.se [CS_EXECUTE]",
             "anna.svensson@example.se",
-            "EMAIL_ADDRESS",
+            EMAIL_OF_PERSON,
         ),
     ],
 )
 def test_freeswitch_channel_names_carry_sip_addresses(
-    detector: Detector, text: str, address: str, user_part: str
+    detector: Detector, text: str, address: str, attributes: dict[str, Any]
 ) -> None:
     (finding,) = detector.detect(text)
     assert (finding.entity, text[finding.start : finding.end]) == ("SIP_ADDRESS", address)
-    assert finding.attributes == {"user_part": user_part}
+    assert finding.attributes == attributes

@@ -1,0 +1,165 @@
+"""A progress bar on standard error for runs that last more than a moment: files, bytes, findings.
+
+Shown by default only when standard error is a terminal and CI is not set; `--progress` and
+`--no-progress` force it. Bytes are those of the input files, known up front from their sizes and
+counted as each file completes; with standard input (size unknown) the bar counts without a total.
+Files are the inputs the paths name (an archive is one; its members add findings). The bar appears
+once the run has lasted PROGRESS_DELAY and ticks on its own while a big file is being scanned; lines
+other code writes to the terminal are printed with the bar out of the way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import stat
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import IO
+
+from tqdm import tqdm
+
+from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.sources.paths import Document
+
+PROGRESS_DELAY = 0.5  # seconds: quicker runs show no bar at all
+TICK = 0.25  # seconds between redraws while no file completes
+# tqdm's default layouts, with the unit after the byte counts too ("1.2MB/4.0MB", not "1.2M/4.0M").
+_BAR = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}B/{total_fmt}B [{elapsed}<{remaining}, {rate_fmt}{postfix}]"
+_COUNTER = "{desc}: {n_fmt}B [{elapsed}, {rate_fmt}{postfix}]"
+
+
+def add_progress_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar of files, bytes and findings on standard error; default: shown when "
+        "standard error is a terminal and the environment variable CI is not set. Example: --no-progress",
+    )
+
+
+def progress_wanted(choice: bool | None, stream: IO[str]) -> bool:
+    """The user's --progress/--no-progress, else: a terminal, not CI, not a dumb terminal."""
+    if choice is not None:
+        return choice
+    return stream.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
+class RunProgress:
+    """The progress of one run, drawn on `stream`; with `stream` None it draws nothing."""
+
+    def __init__(self, stream: IO[str] | None, action: str, delay: float = PROGRESS_DELAY) -> None:
+        self._stream = stream
+        self._action = action
+        self._delay = delay
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
+        self._bar: tqdm[None] | None = None
+        self._started = time.monotonic()
+        self._sizes: dict[Document, int | None] = {}
+        self._total_bytes: int | None = 0
+        self._files = 0
+        self._done_files = 0
+        self._findings = 0
+        self._done_bytes = 0
+
+    def expect(self, documents: Iterable[Document]) -> Iterable[Document]:
+        """The documents of the run, read in full when a bar is drawn (for its totals)."""
+        if self._stream is None:
+            return documents
+        listed = list(documents)
+        sizes = [_size(document) for document in listed]
+        self._sizes = dict(zip(listed, sizes, strict=True))
+        self._total_bytes = None if None in sizes else sum(size or 0 for size in sizes)
+        self._files = len(listed)
+        self._started = time.monotonic()
+        self._ticker = threading.Thread(target=self._tick, name="logscrub-progress", daemon=True)
+        self._ticker.start()
+        return listed
+
+    def advance(self, outcome: FileOutcome) -> None:
+        if self._stream is None:
+            return
+        with self._lock:
+            self._findings += sum(outcome.entity_counts.values())
+            step = 0  # an archive member: its bytes are its archive's, counted when the archive completes
+            if outcome.document in self._sizes:
+                size = self._sizes[outcome.document]
+                step = size if size is not None else outcome.size or 0
+                self._done_files += 1
+            self._done_bytes += step
+            if self._bar is not None:
+                self._bar.set_postfix_str(self._counts(), refresh=False)
+                self._bar.update(step)
+            self._show_if_due()
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Write to the terminal inside this block: the bar is cleared first and drawn again after."""
+        with self._lock:
+            if self._bar is None:
+                yield
+                return
+            self._bar.clear()
+            yield
+            self._bar.refresh()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join()
+        with self._lock:
+            if self._bar is not None:
+                self._bar.close()  # leave=False: the line is cleared
+
+    def __enter__(self) -> RunProgress:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(TICK):
+            with self._lock:
+                if self._bar is not None:
+                    self._bar.refresh()
+                else:
+                    self._show_if_due()
+
+    def _show_if_due(self) -> None:
+        if self._bar is not None or time.monotonic() - self._started < self._delay:
+            return
+        self._bar = tqdm(
+            desc=self._action,
+            total=self._total_bytes,
+            initial=self._done_bytes,
+            unit="B",
+            unit_scale=True,
+            bar_format=_BAR if self._total_bytes is not None else _COUNTER,
+            file=self._stream,
+            leave=False,
+            dynamic_ncols=True,
+            disable=False,  # whether to draw was decided by progress_wanted, not by tqdm
+            postfix=self._counts(),
+        )
+
+    def _counts(self) -> str:
+        return f"{self._done_files}/{self._files} files, {self._findings} findings"
+
+
+def _size(document: Document) -> int | None:
+    """The size of a regular file; None for standard input and anything else of unknown length."""
+    if document.path is None:
+        return None
+    try:
+        status = os.stat(document.path)
+    except OSError:
+        return 0  # it will be reported as an error; it adds nothing to read
+    return status.st_size if stat.S_ISREG(status.st_mode) else None

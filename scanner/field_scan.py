@@ -1,0 +1,173 @@
+"""The unit of work of structured documents: scan each field with its key as context, locate and redact.
+
+The fields of a piece are scanned together, one ``key: value`` line each, so a piece costs one pass of
+the detector whatever its number of fields, and a context word in the key (``personnummer``, ``mobil``)
+or a recognizer for named fields (``caller_name: …``) sees the value as it would in a log line. Only
+findings in the value count. Like ``ChunkScanner.scan``, a pure function of its settings and the piece.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner
+from logscrub.scanner.engine.context import PREFIX_WORDS
+from logscrub.scanner.findings import Finding, ReportedFinding
+from logscrub.scanner.privacy import masked_preview, value_hash
+from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
+from logscrub.scanner.rulepacks.model import ContextRule
+from logscrub.scanner.sources.structured.fields import FieldChunk, ValueFinding, redact_value
+
+# A line of neutral words after each field: context words are looked for among the last few words
+# before a candidate, and those of one field's key or value must not count for the next field.
+_FIELD_BREAK = " ".join("x" * PREFIX_WORDS) + "\n"
+
+
+@dataclass(frozen=True)
+class _ScanText:
+    """The fields of a piece as the detector sees them: ``context: value`` a line, lines kept apart.
+
+    A field repeated in the piece (the same value under the same key, as NDJSON and CSV records
+    repeat them) is scanned once: with its lines apart, what is found in it depends on nothing else.
+    """
+
+    text: str
+    line_starts: list[int]  # where each distinct field's line starts in `text`
+    value_starts: list[int]  # where its value starts there
+    value_ends: list[int]
+    lines: list[int]  # for each field of the piece, the number of its distinct field
+
+
+def scan_fields(scanner: ChunkScanner, chunk: FieldChunk) -> ChunkResult:
+    settings = scanner.settings
+    scan_text = _scan_text(chunk)
+    distinct = _findings_per_field(scan_text, scanner.findings_in(scan_text.text))
+    found = [distinct[line] for line in scan_text.lines]
+    counts = Counter(f.entity for findings in found for f in findings)
+    redacted, values = None, None
+    if settings.redact:
+        values = tuple(tuple(ValueFinding(f.start, f.end, f.entity) for f in findings) for findings in found)
+        redacted = _redacted_piece(chunk, values)
+    located = _locate(scanner, chunk, scan_text, found) if settings.locate else []
+    end = chunk.offset + len(chunk.text)
+    return ChunkResult(located, counts, redacted, chunk.offset, end, value_findings=values)
+
+
+def _scan_text(chunk: FieldChunk) -> _ScanText:
+    parts: list[str] = []
+    line_starts: list[int] = []
+    value_starts: list[int] = []
+    value_ends: list[int] = []
+    numbers: dict[tuple[str, str], int] = {}
+    lines = [numbers.setdefault((field.context, field.value), len(numbers)) for field in chunk.fields]
+    length = 0
+    for context, value in numbers:
+        prefix = f"{context}: " if context else ""
+        line_starts.append(length)
+        length += len(prefix)
+        value_starts.append(length)
+        length += len(value)
+        value_ends.append(length)
+        length += 1 + len(_FIELD_BREAK)
+        parts += (prefix, value, "\n", _FIELD_BREAK)
+    return _ScanText("".join(parts), line_starts, value_starts, value_ends, lines)
+
+
+def _findings_per_field(scan_text: _ScanText, findings: list[Finding]) -> list[list[Finding]]:
+    """Each field's findings, in offsets of its value (a finding reaching into the key is cut there)."""
+    starts, ends = scan_text.value_starts, scan_text.value_ends
+    found: list[list[Finding]] = [[] for _ in starts]
+    for finding in findings:
+        index = bisect_right(ends, finding.start)  # the first value ending after the finding starts
+        if index == len(starts) or finding.end <= starts[index]:
+            continue  # in a key
+        base = starts[index]
+        start, end = max(finding.start, base) - base, min(finding.end, ends[index]) - base
+        found[index].append(
+            Finding(finding.entity, start, end, finding.score, finding.recognizer, finding.attributes)
+        )
+    return found
+
+
+def _redacted_piece(chunk: FieldChunk, found: tuple[tuple[ValueFinding, ...], ...]) -> str:
+    """The piece's text with each finding replaced where its value stands (a bare number as a whole)."""
+    pieces: list[str] = []
+    position = 0
+    text = chunk.text
+    for field, findings in zip(chunk.fields, found, strict=True):
+        if not findings:
+            continue
+        if field.bare_number:
+            pieces += (text[position : field.start], json.dumps(redact_value(field.value, findings)))
+            position = field.end
+            continue
+        for finding in findings:
+            start = field.place(finding.start)
+            pieces += (text[position:start], f"<{finding.entity}>")
+            position = field.place(finding.end)
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _locate(
+    scanner: ChunkScanner, chunk: FieldChunk, scan_text: _ScanText, found: list[list[Finding]]
+) -> list[ReportedFinding]:
+    settings = scanner.settings
+    text, key, taxonomy = chunk.text, settings.hash_key, settings.taxonomy
+    line, line_start = chunk.line, -(chunk.column - 1)
+    position = 0
+    located = []
+    scan_rules: dict[tuple[int, str], ContextRule | None] = {}
+    for line_number, field, findings in zip(scan_text.lines, chunk.fields, found, strict=True):
+        for f in findings:
+            start = field.place(f.start)
+            newlines = text.count("\n", position, start)
+            if newlines:
+                line += newlines
+                line_start = text.rfind("\n", position, start) + 1
+            position = start
+            value = field.value[f.start : f.end]
+            classification = taxonomy.classify(f.entity)
+            # Context rules read the line the detector saw (the key and the value's line), then the
+            # document's own line (a CDR row of a CSV file without column names).
+            at = scan_text.value_starts[line_number] + f.start
+            scan_line = max(scan_text.line_starts[line_number], scan_text.text.rfind("\n", 0, at) + 1)
+            rule_key = (scan_line, f.entity)
+            if rule_key not in scan_rules:  # a repeated field's line is read once
+                scan_rules[rule_key] = scanner.contexts.rule_for(f.entity, scan_text.text, scan_line)
+            context = scan_rules[rule_key] or scanner.contexts.rule_for(f.entity, text, line_start)
+            if context is not None:
+                classification = taxonomy.by_category[context.category]
+            located.append(
+                ReportedFinding(
+                    entity=f.entity,
+                    category=classification.category,
+                    sensitivity=classification.sensitivity,
+                    start=chunk.offset + start,
+                    end=chunk.offset + field.place(f.end),
+                    line=line,
+                    column=start - line_start + 1,
+                    score=round(f.score, 4),
+                    recognizer=f.recognizer,
+                    value_hash=value_hash(key, value),
+                    preview=masked_preview(value),
+                    attributes=f.attributes,
+                )
+            )
+    return located
+
+
+def field_lessons(
+    scanner: ChunkScanner, chunk: FieldChunk, min_score: float, hashes: frozenset[str]
+) -> list[Lesson]:
+    """What the values of a piece teach (propagation's learning pass); each lesson at the piece's line."""
+    scan_text = _scan_text(chunk)
+    found = scanner.detector.detect(scan_text.text, exact_scores=False)
+    lessons = lessons_in(scan_text.text, found, min_score, chunk.line, 0)
+    if hashes:
+        text = scan_text.text
+        lessons += hashed_lessons(text, 0, len(text), hashes, scanner.settings.hash_key, chunk.line)
+    return [Lesson(lesson.entity, lesson.value, lesson.attributes, chunk.line) for lesson in lessons]

@@ -1,0 +1,136 @@
+"""Known values: what a run has learnt, in every spelling logs use for it.
+
+A value is learnt from a finding that is itself certain (a SIP user part, an e-mail local part, a user
+name field, a display name, a validated phone number), or from the engineer's `--known-values` file. Each
+known value is stored under its lower-case spellings (with and without diacritics; a phone number in
+each of its digit forms) with the entity a recurrence is reported as and the entity it was learnt from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+
+from logscrub.scanner.propagation.folding import ascii_folded, spellings
+from logscrub.scanner.propagation.guards import Guards
+from logscrub.scanner.redaction.canonical import canonical_value
+
+_NAME_SEPARATORS = re.compile(r"[._\-]")
+_NON_DIGITS = re.compile(r"[^\d+]")
+_SIP_USER = re.compile(r"^(?:sips?:)?(?P<user>[^@:;]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownValue:
+    entity: str  # what a recurrence is reported as
+    learnt_as: str  # the entity of the finding it was learnt from
+    canonical: str  # one name for all its spellings: the pseudonyms' canonical form of the value learnt
+    origin: str  # where it was learnt: "path:line", or the known-values file
+
+
+class KnownValues:
+    def __init__(self, guards: Guards, regions: tuple[str, ...]) -> None:
+        self.guards = guards
+        self.regions = regions
+        self._by_spelling: dict[str, KnownValue] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_spelling)
+
+    def items(self) -> Iterator[tuple[str, KnownValue]]:
+        return iter(self._by_spelling.items())
+
+    def learn(self, entity: str, value: str, attributes: Mapping[str, Any] | None, origin: str) -> None:
+        """What a certain finding of `entity` with raw `value` teaches."""
+        attributes = attributes or {}
+        if entity == "SIP_ADDRESS":
+            user = _sip_user(value)
+            if user is not None:
+                self._learn_user(user, entity, origin, phone=attributes.get("user_part") == "PHONE_NUMBER")
+        elif entity == "EMAIL_ADDRESS":
+            self._learn_user(value.rpartition("@")[0], entity, origin, phone=False)
+        elif entity == "USERNAME":
+            self._learn_user(re.split(r"[\\/]", value.strip("\\/"))[-1], entity, origin, phone=False)
+        elif entity == "PERSON":
+            self.learn_name(value, entity, origin)
+        elif entity == "PHONE_NUMBER":
+            self.learn_phone(value, entity, origin)
+
+    def learn_name(self, name: str, learnt_as: str, origin: str) -> None:
+        words = [w for w in name.lower().split() if any(ch.isalpha() for ch in w)]
+        if not words:
+            return
+        known = KnownValue("PERSON", learnt_as, canonical_value("PERSON", " ".join(words)), origin)
+        if len(words) > 1 and sum(map(len, words)) >= 2 * self.guards.min_letters:
+            first, last = words[0], words[-1]
+            for joined in (" ".join(words), f"{first}.{last}", f"{first}_{last}", f"{first}{last}"):
+                self._add_word(joined, known, check=False)
+            self._add_word(f"{first[0]}.{last}", known, check=False)
+        for word in words:
+            self._add_word(word, KnownValue("PERSON", learnt_as, canonical_value("PERSON", word), origin))
+
+    def learn_phone(self, value: str, learnt_as: str, origin: str) -> None:
+        e164 = self._e164(value)
+        if e164 is None:
+            return
+        number = phonenumbers.parse(e164)
+        national = str(number.national_number)
+        code = str(number.country_code)
+        known = KnownValue("PHONE_NUMBER", learnt_as, e164, origin)
+        for form in (e164, "00" + code + national, code + national, "0" + national, national):
+            if self.guards.allows_digits(form.lstrip("+")):
+                self._by_spelling.setdefault(form, known)
+
+    def learn_identity_number(self, value: str, origin: str) -> None:
+        """A personnummer or samordningsnummer in its 12- and 10-digit forms, with and without "-"."""
+        digits = _NON_DIGITS.sub("", value).lstrip("+")
+        if len(digits) == 10:
+            return  # the century is unknown: the recognizers find the 10-digit forms by themselves
+        entity = "SE_SAMORDNINGSNUMMER" if int(digits[6:8]) > 60 else "SE_PERSONNUMMER"
+        known = KnownValue(entity, entity, canonical_value(entity, digits), origin)
+        for form in (digits, f"{digits[:8]}-{digits[8:]}", digits[2:], f"{digits[2:8]}-{digits[8:]}"):
+            self._by_spelling.setdefault(form, known)
+
+    def _learn_user(self, user: str, learnt_as: str, origin: str, phone: bool) -> None:
+        digits = _NON_DIGITS.sub("", user)
+        if phone or (digits and len(digits) == len(user.lstrip("+"))):
+            self.learn_phone(user, learnt_as, origin)
+            return
+        lowered = user.lower()
+        known = KnownValue("USERNAME", learnt_as, canonical_value("USERNAME", lowered), origin)
+        if not self._add_word(lowered, known):
+            return
+        parts = [p for p in _NAME_SEPARATORS.split(lowered) if p]
+        if len(parts) > 1 and all(p.isalpha() for p in parts):  # first.last: the parts name a person
+            self.learn_name(" ".join(parts), learnt_as, origin)
+
+    def _add_word(self, lowered: str, known: KnownValue, check: bool = True) -> bool:
+        if check and not self.guards.allows_word(ascii_folded(lowered)):
+            return False
+        for spelling in spellings(lowered):
+            self._by_spelling.setdefault(spelling, known)
+        return True
+
+    def _e164(self, value: str) -> str | None:
+        dialled = _NON_DIGITS.sub("", value)
+        if dialled.startswith("00"):
+            dialled = "+" + dialled[2:]
+        for region in (None, *self.regions) if dialled.startswith("+") else self.regions:
+            try:
+                number = phonenumbers.parse(dialled, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return None
+
+
+def _sip_user(uri: str) -> str | None:
+    """The user part of a SIP URI (or of a FreeSWITCH `sofia/profile/user@host` channel name)."""
+    tail = uri.rsplit("/", 1)[-1] if uri.lower().startswith("sofia/") else uri
+    match = _SIP_USER.match(tail)
+    return match["user"] if match else None

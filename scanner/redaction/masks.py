@@ -1,0 +1,36 @@
+"""The `mask` style keeps a value's shape: digits become X, letters x, separators and length stay
+(`070-174 06 12` becomes `XXX-XXX XX XX`). With the keep options: `xxxx.xxxxxxxx@example.se`,
+`+46 XX XXX XX XX`, `10.XX.X.XX`."""
+
+from __future__ import annotations
+
+from logscrub.scanner.findings import Finding
+from logscrub.scanner.redaction.kept_parts import mask_parts
+from logscrub.scanner.redaction.style import StyleOptions
+
+DIGIT_MASK = "X"
+LETTER_MASK = "x"
+# IPv6 groups are hex numbers: their letters are digits too.
+_HEX_DIGITS_ENTITIES = frozenset({"IP_ADDRESS", "MAC_ADDRESS"})
+
+
+def mask_characters(text: str, hex_digits: bool = False) -> str:
+    """Each digit as X and each letter as x (hex letters as X with `hex_digits`); the rest kept."""
+    return "".join(
+        DIGIT_MASK
+        if ch.isdigit() or (hex_digits and ch in "abcdefABCDEF")
+        else LETTER_MASK
+        if ch.isalpha()
+        else ch
+        for ch in text
+    )
+
+
+class MaskStyle:
+    def __init__(self, options: StyleOptions) -> None:
+        self.keep = options.keep
+
+    def replace(self, finding: Finding, value: str) -> str:
+        parts = mask_parts(finding.entity, value, finding.attributes, self.keep)
+        masked = mask_characters(parts.personal, hex_digits=finding.entity in _HEX_DIGITS_ENTITIES)
+        return parts.prefix + masked + parts.suffix

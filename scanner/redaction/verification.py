@@ -1,0 +1,123 @@
+"""The verify pass: a redacted copy is scanned again before it is published; a value left in it stops it.
+
+A value found in the copy counts as left when it is one of the values the scan detected (replaced in one
+place, left in another), or when it is in replacement text that still holds the personal part of what it
+replaced (a style that kept too much). Anything else the second scan finds is not personal data the
+scan knew of: the replacements change the text around them (`<IP_ADDRESS>` holds the context word
+"address"), and a masked address with its domain kept is still an e-mail address to a recognizer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Mapping, Sequence
+from difflib import SequenceMatcher
+
+from logscrub.scanner.findings import Finding
+from logscrub.scanner.redaction.kept_parts import mask_parts
+from logscrub.scanner.redaction.masks import DIGIT_MASK, LETTER_MASK
+from logscrub.scanner.redaction.picker import StylePicker
+from logscrub.scanner.redaction.redactor import RedactedPiece, Redaction, redact
+from logscrub.scanner.redaction.settings import RedactionSettings
+from logscrub.scanner.redaction.style import KeepOptions
+
+# What the run finds in a text: the same detector, known values and allow lists as the first pass.
+Finder = Callable[[str], Sequence[Finding]]
+_MASK_CHARACTERS = DIGIT_MASK + LETTER_MASK
+# A replacement sharing this many characters (one a digit or letter not masked) with the personal part of
+# the value it replaced still holds it: `xnna.svensson@example.se` is not redacted.
+SHARED_RUN = 4
+
+
+def remaining_values(
+    find: Finder, original: str, redaction: Redaction, keep: KeepOptions, start: int, end: int
+) -> Counter[str]:
+    """The detected values `find` finds left in the redacted text from `start` to `end`, by entity.
+
+    The whole redacted text is scanned, not only that piece: a value across `start` or `end` (a seam with
+    a neighbouring chunk) is seen whole, and counted.
+    """
+    remaining: Counter[str] = Counter()
+    detected: set[str] | None = None
+    for found in find(redaction.text):
+        if found.end <= start or found.start >= end:
+            continue
+        value = redaction.text[found.start : found.end]
+        if not _unmasked(mask_parts(found.entity, value, found.attributes, keep).personal):
+            continue  # nothing personal left to find: masked before (`sip:xxxx@example.se`), or all kept
+        if detected is None:
+            detected = {original[f.start : f.end] for f in redaction.findings}
+        if value in detected or _holds_replaced_value(found, original, redaction, keep):
+            remaining[found.entity] += 1
+    return remaining
+
+
+def _holds_replaced_value(found: Finding, original: str, redaction: Redaction, keep: KeepOptions) -> bool:
+    """Whether the value `found` in the redacted text holds what a replacement there stands for: a run of
+    the personal part of the value it replaced (what the keep options keep aside is no part of it)."""
+    text = redaction.text
+    for index in redaction.replaced_within(found.start, found.end):
+        replaced = redaction.findings[index]
+        out_start, out_end = redaction.spans[index][:2]
+        parts = mask_parts(
+            replaced.entity, original[replaced.start : replaced.end], replaced.attributes, keep
+        )
+        replacement = text[out_start:out_end]
+        if replacement.startswith(parts.prefix):
+            out_start += len(parts.prefix)
+        if parts.suffix and replacement.endswith(parts.suffix):
+            out_end -= len(parts.suffix)
+        if _shares_personal_run(text[max(found.start, out_start) : min(found.end, out_end)], parts.personal):
+            return True
+    return False
+
+
+def _shares_personal_run(piece: str, personal: str) -> bool:
+    """Whether `piece` has a run of `personal` (all of it, or SHARED_RUN characters) that is not masked."""
+    if not piece or not personal:
+        return False
+    least = min(SHARED_RUN, len(personal))
+    matcher = SequenceMatcher(None, piece, personal, autojunk=False)
+    return any(
+        size >= least and _unmasked(piece[start : start + size])
+        for start, _, size in matcher.get_matching_blocks()
+    )
+
+
+def _unmasked(text: str) -> bool:
+    """Whether `text` has a digit or letter that is not a mask character."""
+    return any(ch.isalnum() and ch not in _MASK_CHARACTERS for ch in text)
+
+
+def verify_failure(remaining: Mapping[str, int]) -> str:
+    """The reason a copy was not published: `verify failed: 2 values remained (SIP_ADDRESS)`."""
+    count = sum(remaining.values())
+    values = "value" if count == 1 else "values"
+    return f"verify failed: {count} {values} remained ({', '.join(sorted(remaining))})"
+
+
+class ChunkRedactor:
+    """Redacts chunks in the run's styles and verifies each result before it is handed on."""
+
+    def __init__(self, settings: RedactionSettings, hash_key: bytes, regions: Sequence[str], find: Finder):
+        self.picker = StylePicker(settings, hash_key, regions)
+        self.keep = settings.keep
+        self.find = find
+
+    def redact(self, text: str, found: Sequence[Finding], emit_start: int, emit_end: int) -> RedactedPiece:
+        """The redacted `text[emit_start:emit_end]`, checked by the verify pass.
+
+        `found` are all the findings in `text`, overlap with the neighbouring chunks included: the whole
+        text is redacted and scanned again, so the seams are verified as well as the middle.
+        """
+        redaction = redact(text, found, self.picker)
+        start, end = redaction.position(emit_start), redaction.position(emit_end)
+        remaining = remaining_values(self.find, text, redaction, self.keep, start, end)
+        piece, pending = redaction.piece(start, end)
+        return RedactedPiece(piece, pending, dict(remaining))
+
+    def verify(self, redacted: str, replaced: Collection[str]) -> dict[str, int]:
+        """The verify pass over a piece redacted elsewhere (the fields of a structured document, with
+        tokens): the values of `replaced` found in `redacted` again, by entity."""
+        remaining = Counter(f.entity for f in self.find(redacted) if redacted[f.start : f.end] in replaced)
+        return dict(remaining)

@@ -1,0 +1,226 @@
+"""Taking claimed files off the queue in batches, running them through the engine on the long-lived
+workers, and carrying each outcome out: staged, published and disposed of, or quarantined."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from logscrub.scanner.chunk_scan import ScanSettings
+from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome, Pipeline
+from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.watch.log import EventLog
+from logscrub.scanner.watch.metrics import Metrics
+from logscrub.scanner.watch.moves import describe
+from logscrub.scanner.watch.spool import Spool
+from logscrub.scanner.watch.state import PROCESSING, QUARANTINED, QUEUED, Job
+from logscrub.scanner.watch.workers import ScanWorkers
+
+MAX_ATTEMPTS = 3  # scans cut short (a worker or the daemon died) before a file is quarantined
+RETRY_SECONDS = 10.0  # before a failed step after scanning (outbox not writable, disk full) is retried
+POLL_SECONDS = 0.1
+# Smaller than the engine's default chunks, so that both workers share a file of a megabyte or two: the
+# daemon is judged by how soon one file comes out, not by bytes a second.
+CHUNK_CHARACTERS = 256 * 1024
+
+
+class Scanner(threading.Thread):
+    """The one thread that moves jobs on after they are claimed. A job taken from the queue is marked
+    done with task_done() once it has reached its end (or, with --once, was left for the next run)."""
+
+    def __init__(
+        self,
+        spool: Spool,
+        settings: ScanSettings,
+        workers: ScanWorkers,
+        work: queue.Queue[Job],
+        stopping: threading.Event,
+        log: EventLog,
+        metrics: Metrics,
+        once: bool,
+    ) -> None:
+        super().__init__(name="logscrub-scanner", daemon=True)
+        self.spool = spool
+        self.settings = settings
+        self.workers = workers
+        self.work = work
+        self.stopping = stopping
+        self.log = log
+        self.metrics = metrics
+        self.once = once
+        self.failure: str | None = None  # the kind of an unexpected error that stopped the thread
+        self.unprocessed = 0  # files quarantined or left undelivered in this run
+        self._later: list[tuple[float, Job]] = []
+
+    def run(self) -> None:
+        try:
+            while not self.stopping.is_set():
+                self._retry_due()
+                try:
+                    job = self.work.get(timeout=POLL_SECONDS)
+                except queue.Empty:
+                    continue
+                self._batch(job)
+        except Exception as exc:  # a bug: stop the daemon (its state survives) rather than hang
+            self.failure = type(exc).__name__
+            self.log.error("internal-error", where="scanner", kind=self.failure)
+            self.stopping.set()
+        finally:
+            self.workers.close()
+
+    # --- scanning ----------------------------------------------------------------------------------
+
+    def _batch(self, first: Job) -> None:
+        """Scan `first` and whatever else is queued, until the queue is empty: one engine run."""
+        in_batch: dict[Path, Job] = {}
+        members: list[FileOutcome] = []  # an archive's members come before the archive itself
+        pipeline = Pipeline(
+            self.settings,
+            self.workers.jobs,
+            out_dir=self.spool.folders.staging,
+            chunk_characters=CHUNK_CHARACTERS,
+        )
+        try:
+            for outcome in pipeline.run(self._documents(first, in_batch), self.workers.submit):
+                path = outcome.document.path
+                job = in_batch.pop(path) if path is not None and path in in_batch else None
+                if job is None:
+                    members.append(outcome)
+                    continue
+                try:
+                    self._settle(job, [*members, outcome])
+                finally:
+                    for done in (*members, outcome):
+                        done.findings.close()
+                    members = []
+        except BrokenProcessPool:
+            pass  # the documents of this batch without an outcome are scanned again below
+        for job in in_batch.values():
+            self._again(job)
+        if self.workers.broken:
+            self.log.error("workers-restarted", reason="a worker process died")
+            self.metrics.error()
+            self.workers.close()
+            self.workers = ScanWorkers(self.settings, self.workers.jobs)
+
+    def _documents(self, first: Job, in_batch: dict[Path, Job]) -> Iterator[Document]:
+        job: Job | None = first
+        while job is not None:
+            if job.state not in (QUEUED, PROCESSING):
+                self._finish(job)  # left half-way out by an earlier run
+            elif job.attempts >= MAX_ATTEMPTS:
+                self._quarantine(
+                    job, f"scanning it was cut short {job.attempts} times (the daemon or a worker died)"
+                )
+            else:
+                self.spool.store.start_processing(job)
+                document = self.spool.document(job)
+                assert document.path is not None
+                in_batch[document.path] = job
+                yield document
+            if self.stopping.is_set() or self.workers.broken:
+                return
+            try:
+                job = self.work.get_nowait()
+            except queue.Empty:
+                job = None
+
+    def _settle(self, job: Job, outcomes: list[FileOutcome]) -> None:
+        """The outcomes of one file: the file's own last, after those of its members if an archive."""
+        outcome = outcomes[-1]
+        failed = [o for o in outcomes if o.status == ERROR]
+        if failed and self.workers.broken:
+            self._again(job)  # failed because a worker died, perhaps on another file
+        elif outcome.status == SCANNED and outcome.output is not None and not failed:
+            try:
+                summary = self.spool.stage(job, outcomes)
+            except OSError as exc:
+                self._quarantine(job, f"cannot write its report: {describe(exc)}", outcome.sha256)
+                return
+            self._deliver(job, summary)
+        elif outcome.status == SCANNED and outcome.output is None:
+            self._quarantine(
+                job, "no redacted copy could be made: none of its members was scanned", outcome.sha256
+            )
+        elif outcome.status == ERROR:
+            self._quarantine(job, outcome.reason or "not scanned", outcome.sha256)
+        elif failed:  # a copy without some members is not the file: all of it or none
+            member = failed[0]
+            reason = f"{len(failed)} of its members not scanned ({member.document.display}: {member.reason})"
+            self._quarantine(job, reason, outcome.sha256)
+        else:
+            self._quarantine(job, f"not scanned ({outcome.reason})", outcome.sha256)
+
+    def _again(self, job: Job) -> None:
+        self.spool.discard_staged(job)
+        self.log.warning("requeued", file=job.path, attempts=job.attempts)
+        self.work.put(job)
+        self.work.task_done()
+
+    # --- the way out -------------------------------------------------------------------------------
+
+    def _deliver(self, job: Job, summary: RunSummary) -> None:
+        try:
+            self.spool.publish(job)
+            self.spool.dispose(job)
+        except OSError as exc:
+            self._failed_step(job, exc)
+            return
+        seconds = time.monotonic() - job.ready_at
+        self.metrics.redacted(summary.by_category, seconds)
+        self.log.info(
+            "redacted", file=job.path, output=job.output, findings=summary.findings, seconds=seconds
+        )
+        self.work.task_done()
+
+    def _quarantine(self, job: Job, reason: str, sha256: str | None = None) -> None:
+        try:
+            where = self.spool.quarantine(job, reason, sha256)
+        except OSError as exc:
+            self._failed_step(job, exc)
+            return
+        self._quarantined(job, where)
+
+    def _quarantined(self, job: Job, where: str) -> None:
+        self.unprocessed += 1
+        self.metrics.quarantined()
+        self.log.warning("quarantined", file=job.path, reason=job.reason, to=where)
+        self.work.task_done()
+
+    def _finish(self, job: Job) -> None:
+        try:
+            self.spool.finish(job)
+        except OSError as exc:
+            self._failed_step(job, exc)
+            return
+        if job.state == QUARANTINED:
+            self._quarantined(job, job.destination or "")
+        else:
+            self.log.info("finished", file=job.path, output=job.output)
+            self.work.task_done()
+
+    def _failed_step(self, job: Job, exc: OSError) -> None:
+        """A step after scanning failed: the job keeps its state, and the step is tried again later
+        (with --once, on the next run)."""
+        self.metrics.error()
+        if self.once:
+            self.unprocessed += 1
+            self.log.error("not-delivered", file=job.path, step=job.state, reason=describe(exc))
+            self.work.task_done()
+        else:
+            self.log.warning(
+                "retry", file=job.path, step=job.state, reason=describe(exc), seconds=RETRY_SECONDS
+            )
+            self._later.append((time.monotonic() + RETRY_SECONDS, job))
+
+    def _retry_due(self) -> None:
+        now = time.monotonic()
+        due = [job for when, job in self._later if when <= now]
+        self._later = [(when, job) for when, job in self._later if when > now]
+        for job in due:
+            self._finish(job)

@@ -1,0 +1,194 @@
+"""The progress bar, seen the way a user sees it: on a real pseudo-terminal it shows files, bytes and
+findings; piped, in CI or with --no-progress it stays quiet; --progress forces it."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from tqdm import tqdm
+
+FILES = 3
+LOGSCRUB = (sys.executable, "-m", "logscrub.scanner")
+LINES_PER_FILE = 4_000  # together about 1.5 MB: a run of a few seconds at -j 1, well past the bar's delay
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("progress")
+    paths = []
+    for k in range(FILES):
+        path = root / f"pbx{k}.log"
+        lines = (
+            f"2024-03-12 10:00:{i % 60:02d} INFO call from +46 70 174 06 {10 + i % 90} to 10.1.{i % 250}.{k} "
+            "answered after two rings, codec PCMA, no packet loss\n"
+            for i in range(LINES_PER_FILE)
+        )
+        path.write_text("".join(lines), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _run(args: list[str], *, terminal: bool, ci: bool = False) -> tuple[int, str]:
+    """Run logscrub with standard error on a pseudo-terminal (as in an interactive shell) or a pipe."""
+    env = {k: v for k, v in os.environ.items() if k != "CI"} | {"TERM": "xterm"}
+    if ci:
+        env["CI"] = "true"
+    command = [*LOGSCRUB, *args]
+    if not terminal:
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+        return done.returncode, done.stderr
+    controller, terminal_end = pty.openpty()
+    fcntl.ioctl(terminal_end, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    child = subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=terminal_end, env=env
+    )
+    os.close(terminal_end)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 1 << 16)
+        except OSError:  # Linux: EIO once the child has closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(controller)
+    return child.wait(timeout=120), seen.decode("utf-8", "replace")
+
+
+_FRAME = re.compile(
+    r"(?P<action>\w+): +(?:(?P<percent>\d+)%\|.*\| )?(?P<done>[\d.]+\w?B)(?:/(?P<total>[\d.]+\w?B))? "
+    r"\[.*, (?P<files>\d+)/(?P<inputs>\d+) files, (?P<findings>\d+) findings\]"
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One state of the bar as drawn."""
+
+    action: str
+    percent: int | None
+    done: str  # bytes, as the bar shows them ("1.42MB")
+    total: str | None
+    files: int
+    inputs: int
+    findings: int
+
+
+def _frames(stream: str) -> list[Frame]:
+    """Each state of the bar drawn (carriage returns separate them), parsed."""
+    frames = []
+    for text in re.split(r"[\r\n]", stream):
+        if "files," in text:
+            match = _FRAME.fullmatch(text.strip())
+            assert match, text
+            percent, total = match["percent"], match["total"]
+            frames.append(
+                Frame(
+                    match["action"],
+                    int(percent) if percent else None,
+                    match["done"],
+                    total,
+                    int(match["files"]),
+                    int(match["inputs"]),
+                    int(match["findings"]),
+                )
+            )
+    return frames
+
+
+def _bytes(n: int) -> str:
+    return str(tqdm.format_sizeof(n)) + "B"
+
+
+def _assert_truthful(frames: list[Frame], sizes: list[int], findings: list[int] | None = None) -> None:
+    """Every frame says what was done: after k inputs, the bytes (and findings) of the first k."""
+    assert frames
+    for frame in frames:
+        assert frame.inputs == len(sizes) and frame.total == _bytes(sum(sizes))
+        assert frame.done == _bytes(sum(sizes[: frame.files]))
+        assert frame.percent == int(100 * sum(sizes[: frame.files]) / sum(sizes))
+        if findings is not None:
+            assert frame.findings == sum(findings[: frame.files])
+    assert [f.files for f in frames] == sorted(f.files for f in frames)
+    assert max(f.files for f in frames) >= 1, "no file completed while the bar was shown"
+
+
+def _findings_replaced(stderr: str) -> int:
+    match = re.search(r"\((\d+) findings replaced\)", stderr)
+    assert match, stderr
+    return int(match.group(1))
+
+
+def test_a_terminal_shows_files_bytes_and_findings(logs: list[Path], tmp_path: Path) -> None:
+    missing = tmp_path / "gone.log"
+    report = tmp_path / "r.json"
+    code, screen = _run(["scan", *map(str, logs), str(missing), "-j", "1", "-o", str(report)], terminal=True)
+    assert code == 2
+    per_file = [len(entry["findings"]) for entry in json.loads(report.read_text(encoding="utf-8"))["files"]]
+    assert min(per_file[:FILES]) >= LINES_PER_FILE  # a phone number on every line, at least
+    frames = _frames(screen)
+    _assert_truthful(frames, [path.stat().st_size for path in logs] + [0], per_file)
+    assert {f.action for f in frames} == {"scanning"}
+    assert frames[0].files == 0 and frames[-1].files == FILES + 1  # redrawn after the error line
+    # The error line is written whole on a line of its own, the bar moved out of its way.
+    assert f"\rlogscrub: error: {missing}: no such file or directory\r\n" in screen
+    # At the end the bar is wiped: blanks over it, and the cursor back at the start of the line.
+    assert re.search(r"\r {40,}\r$", screen)
+
+
+@pytest.mark.parametrize(
+    ("terminal", "ci", "flag"),
+    [(False, False, None), (True, True, None), (True, False, "--no-progress")],
+    ids=["piped", "ci", "no-progress"],
+)
+def test_quiet_when_piped_in_ci_or_told_so(
+    logs: list[Path], tmp_path: Path, terminal: bool, ci: bool, flag: str | None
+) -> None:
+    args = ["redact", *map(str, logs), "--out", str(tmp_path / "out"), "-j", "1", *([flag] if flag else [])]
+    code, stderr = _run(args, terminal=terminal, ci=ci)
+    assert code == 0
+    assert stderr.startswith(f"logscrub: {FILES} redacted copies in ")
+    assert "files," not in stderr and "\r" not in stderr.rstrip("\r\n")
+
+
+def test_progress_flag_draws_the_bar_even_into_a_pipe(logs: list[Path], tmp_path: Path) -> None:
+    code, stderr = _run(
+        ["redact", *map(str, logs), "--out", str(tmp_path / "out"), "-j", "1", "--progress"], terminal=False
+    )
+    assert code == 0
+    frames = _frames(stderr)
+    _assert_truthful(frames, [path.stat().st_size for path in logs])
+    assert {f.action for f in frames} == {"redacting"}
+    assert max(f.findings for f in frames) <= _findings_replaced(stderr)
+
+
+def test_standard_input_counts_bytes_without_a_total(logs: list[Path]) -> None:
+    data = logs[0].read_bytes()
+    done = subprocess.run(
+        [*LOGSCRUB, "scan", "-", str(logs[1]), "-j", "1", "--format", "json", "--progress"],
+        input=data,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0
+    stdin_findings = len(json.loads(done.stdout)["files"][0]["findings"])
+    frames = _frames(done.stderr.decode())
+    assert frames and all(
+        f.percent is None and f.total is None for f in frames
+    )  # no total to measure against
+    after_stdin = [f for f in frames if f.files == 1]
+    assert after_stdin, "standard input completed while the bar was shown"
+    assert {(f.done, f.findings) for f in after_stdin} == {(_bytes(len(data)), stdin_findings)}

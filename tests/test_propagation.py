@@ -1,0 +1,189 @@
+"""Propagation end to end: values learnt anywhere in a run are redacted wherever they recur."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from helpers import FIXTURES, run_logscrub
+from logscrub.scanner.privacy import value_hash
+
+SET = FIXTURES / "propagation"
+DATA_FILES = ("kamailio-debug.log", "calls.sip", "ticket-4711.txt")
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _leaks(text: str, values: list[str]) -> list[str]:
+    """The values standing in `text` as whole tokens, in any letter case, with or without diacritics."""
+    found = []
+    for haystack in {text, _ascii(text)}:
+        for value in values:
+            for form in {value, _ascii(value)}:
+                if re.search(rf"(?<![\w+]){re.escape(form)}(?![\w])", haystack, re.IGNORECASE):
+                    found.append(value)
+    return sorted(set(found))
+
+
+@pytest.fixture
+def call_set(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in DATA_FILES:
+        shutil.copy(SET / name, folder / name)
+    return folder
+
+
+def test_propagation_fixtures_are_current() -> None:
+    done = subprocess.run(
+        [sys.executable, str(SET / "generate.py"), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_redacted_call_set_leaks_no_injected_value(call_set: Path, tmp_path: Path, jobs: str) -> None:
+    injected = json.loads((SET / "injected.json").read_text(encoding="utf-8"))
+    before = _leaks("".join((call_set / n).read_text(encoding="utf-8") for n in DATA_FILES), injected)
+    assert len(before) > 40  # the set really holds them (some spellings are only searched for)
+    out = tmp_path / "out"
+    done = run_logscrub("redact", call_set, "--out", out, "-j", jobs, "--report", tmp_path / "r.json")
+    assert done.returncode == 0, done.stderr
+    for name in DATA_FILES:
+        copy = (out / name).read_text(encoding="utf-8")
+        assert _leaks(copy, injected) == [], name
+        original = (call_set / name).read_text(encoding="utf-8")
+        assert copy.count("\n") == original.count("\n")
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    propagated = [
+        f for entry in report["files"] for f in entry["findings"] if f["recognizer"] == "propagation"
+    ]
+    assert propagated and all(f["attributes"]["learnt_as"] for f in propagated)
+    assert _leaks((tmp_path / "r.json").read_text(encoding="utf-8"), injected) == []
+
+
+def test_without_propagation_the_bare_mentions_stay(call_set: Path, tmp_path: Path) -> None:
+    done = run_logscrub("redact", call_set, "--out", tmp_path / "out", "--no-propagation", "-j", "1")
+    assert done.returncode == 0, done.stderr
+    copy = (tmp_path / "out" / "kamailio-debug.log").read_text(encoding="utf-8")
+    assert re.search(r"contact for \[\w+\.\w+\] found", copy)
+
+
+def test_guards_keep_common_words_and_service_accounts(tmp_path: Path) -> None:
+    log = tmp_path / "in" / "pbx.log"
+    log.parent.mkdir()
+    log.write_text(
+        "REGISTER sip:admin@pbx.example.se\nINVITE sip:support@pbx.example.se\n"
+        "From: <sip:asterisk@pbx.example.se>\nmail info@example.se\n"
+        "admin logged in; support queue has 3 calls; asterisk restarted; info: ok\n",
+        encoding="utf-8",
+    )
+    done = run_logscrub("redact", log, "--out", tmp_path / "out", "-j", "1")
+    assert done.returncode == 0, done.stderr
+    last = (tmp_path / "out" / "pbx.log").read_text(encoding="utf-8").splitlines()[-1]
+    assert last == "admin logged in; support queue has 3 calls; asterisk restarted; info: ok"
+
+
+def test_known_values_file_with_values_and_hashes(tmp_path: Path) -> None:
+    key = "known-values-test"
+    log = tmp_path / "in" / "ticket.txt"
+    log.parent.mkdir()
+    log.write_text(
+        "Kunden Lovisa Wahlgren ringde; lovisa vill ha svar. Ärende från Wahlberg.\n", encoding="utf-8"
+    )
+    known = tmp_path / "known.txt"
+    known.write_text(f"# from ticket 4711\nLovisa Wahlgren\n{value_hash(key.encode(), 'wahlberg')}\n")
+    out = tmp_path / "out"
+    done = run_logscrub(
+        "redact",
+        log,
+        "--out",
+        out,
+        "--known-values",
+        known,
+        "--report",
+        tmp_path / "r.json",
+        "-j",
+        "1",
+        env={"LOGSCRUB_HASH_KEY": key},
+    )
+    assert done.returncode == 0, done.stderr
+    copy = (out / "ticket.txt").read_text(encoding="utf-8")
+    assert _leaks(copy, ["Lovisa", "Wahlgren", "Wahlberg"]) == [], copy
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and p != known and p != log]
+    assert all("Lovisa" not in p.read_text(encoding="utf-8") for p in written)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("hmac-sha256:1234\n", "known.txt:1: a hash is hmac-sha256: and 64 hex digits"),
+        (b"\xff\xfe\x00bad", "known.txt: cannot read the known values"),
+    ],
+)
+def test_bad_known_values_file_is_a_usage_error(tmp_path: Path, content: str | bytes, message: str) -> None:
+    known = tmp_path / "known.txt"
+    if isinstance(content, bytes):
+        known.write_bytes(content)
+    else:
+        known.write_text(content, encoding="utf-8")
+    (tmp_path / "a.log").write_text("nothing\n", encoding="utf-8")
+    done = run_logscrub("scan", tmp_path / "a.log", "--known-values", known)
+    assert done.returncode == 2
+    assert message in done.stderr
+
+
+def test_standard_input_is_learnt_from_and_scanned(tmp_path: Path) -> None:
+    text = 'From: "Gunilla Bergqvist" <sip:gunilla.bergqvist@example.se>\nagent gunilla.bergqvist ready\n'
+    done = run_logscrub("scan", "-", "--format", "json", stdin=text.encode())
+    assert done.returncode == 0, done.stderr
+    (entry,) = json.loads(done.stdout)["files"]
+    assert [f["recognizer"] for f in entry["findings"]][-1] == "propagation"
+
+
+def test_a_propagated_value_gets_the_pseudonym_of_its_original(tmp_path: Path) -> None:
+    log = tmp_path / "in" / "pbx.log"
+    log.parent.mkdir()
+    log.write_text(
+        'From: "Åke Karlsson" <sip:ake.karlsson@example.se>;tag=1\n'
+        "call from 070-174 06 12 queued\n"
+        "agent AKE KARLSSON state=Available\n"
+        "cdr cli=46701740612 agent=ake.karlsson\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = run_logscrub("redact", log, "--out", out, "--style", "pseudonym", "-j", "1")
+    assert done.returncode == 0, done.stderr
+    lines = (out / "pbx.log").read_text(encoding="utf-8").splitlines()
+    person = re.search(r'"(<PERSON_\d+>)"', lines[0])
+    phone = re.search(r"(<PHONE_NUMBER_\d+>)", lines[1])
+    assert person and phone, lines
+    assert lines[2] == f"agent {person[1]} state=Available"
+    assert lines[3] == f"cdr cli={phone[1]} agent={person[1]}"
+
+
+def test_known_values_without_propagation_learn_nothing_from_the_inputs(tmp_path: Path) -> None:
+    log = tmp_path / "in" / "pbx.log"
+    log.parent.mkdir()
+    log.write_text(
+        'From: "Gunilla Bergqvist" <sip:gunilla.bergqvist@example.se>\nagent gunilla.bergqvist ready\n'
+        "Kunden Lovisa Wahlgren ringde\n",
+        encoding="utf-8",
+    )
+    known = tmp_path / "known.txt"
+    known.write_text("Lovisa Wahlgren\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_logscrub("redact", log, "--out", out, "--no-propagation", "--known-values", known, "-j", "1")
+    assert done.returncode == 0, done.stderr
+    lines = (out / "pbx.log").read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "agent gunilla.bergqvist ready"  # not learnt from the input
+    assert "Lovisa" not in lines[2] and "Wahlgren" not in lines[2]
