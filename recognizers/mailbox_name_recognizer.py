@@ -10,7 +10,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.recognizers.person_names import NAME_WORD_REGEX, looks_like_person_name
+from logscrub.recognizers.person_names import NAME_WORD_REGEX, looks_like_person_name, names_before
 
 _ADDRESS_OPENING = r"<[\w.%+\-']{1,64}@"
 # "Name" <a@b> anywhere; Name <a@b> unquoted only where a value starts: at the start of a line, after
@@ -37,27 +37,11 @@ class MailboxNameRecognizer(LogscrubRecognizer):
     PREFILTERS: ClassVar[tuple[str, ...]] = ("@",)
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
-        # A display name ends where "<local-part@" opens: find those fast, then run the pattern from
-        # where the name can start. A quoted name starts at the quote before it; an unquoted one after
-        # the last ":", ",", tab or double space before it (its words hold none), or at the line start.
-        compiled = self._compiled[index]
-        searched_up_to = 0
-        for opening in _OPENING.finditer(text):
-            at = opening.start()
-            reach = max(0, at - _REACH)
-            low = max(text.rfind("\n", reach, at) + 1 or reach, searched_up_to)
-            name_end = at
-            while name_end > low and text[name_end - 1] in " \t":
-                name_end -= 1
-            if name_end > low and text[name_end - 1] == '"':
-                start = text.rfind('"', low, name_end - 1)
-            else:
-                boundaries = (text.rfind(mark, low, name_end) for mark in (":", ",", "\t", "  "))
-                start = max(low, *boundaries)
-            match = compiled.search(text, start, opening.end()) if start >= low else None
-            if match and match.end() == opening.end():
-                searched_up_to = match.end()
-                yield match
+        # A display name ends where "<local-part@" opens: find those fast, then look back along the line.
+        # An unquoted name starts after the last ":", ",", tab or double space (its words hold none).
+        return names_before(
+            text, _OPENING.finditer(text), self._compiled[index], _REACH, (":", ",", "\t", "  "), True
+        )
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         group = "quoted" if match["quoted"] is not None else "bare"

@@ -9,6 +9,7 @@ words, or "Last, First".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from logscrub.recognizers.service_accounts import service_accounts
@@ -151,3 +152,37 @@ def user_part_reveals_person(user: str) -> bool:
         return False
     accounts = service_accounts()
     return not any(accounts.is_role_word(word) for part in parts for word in (part, *part.split("-")))
+
+
+def names_before(
+    text: str,
+    openings: Iterator[re.Match[str]],
+    compiled: re.Pattern[str],
+    reach: int,
+    boundaries: tuple[str, ...],
+    from_line_start: bool,
+) -> Iterator[re.Match[str]]:
+    """The matches of `compiled` that end where an opening ends (a display name before `<sip:`,
+    `<anna@`): found fast from the openings, then the pattern is run from where the name can start.
+
+    A quoted name starts at the quote before it; an unquoted one after the last of `boundaries` before
+    it, or (`from_line_start`) at the start of its line; `reach` bounds how far back a name may start.
+    """
+    searched_up_to = 0
+    for opening in openings:
+        at = opening.start()
+        earliest = max(0, at - reach)
+        low = max(text.rfind("\n", earliest, at) + 1 or earliest, searched_up_to)
+        name_end = at
+        while name_end > low and text[name_end - 1] in " \t":
+            name_end -= 1
+        if name_end > low and text[name_end - 1] == '"':
+            start = text.rfind('"', low, name_end - 1)
+        else:
+            start = max(text.rfind(mark, low, name_end) for mark in boundaries)
+            if from_line_start:
+                start = max(start, low)
+        match = compiled.search(text, start, opening.end()) if start >= low else None
+        if match and match.end() == opening.end():
+            searched_up_to = match.end()
+            yield match

@@ -12,7 +12,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.recognizers.person_names import looks_like_person_name
+from logscrub.recognizers.person_names import looks_like_person_name, names_before
 from logscrub.recognizers.service_accounts import service_accounts
 
 _NAME_WORD = r"[^\W\d_][\w'.\-]*"
@@ -65,30 +65,12 @@ class SipDisplayNameRecognizer(LogscrubRecognizer):
     PREFILTERS: ClassVar[tuple[str, ...]] = ("<sip", "<tel:", '"<', '" <', "processing ")
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
-        # A display name ends where a "<sip:" (or "<tel:", "<1001>") opens: find those fast, then run the
-        # pattern from where the name can start. A quoted name starts at the quote before it; an
-        # unquoted one after the last ":" or "," before it (its words hold neither) or "Processing ".
-        compiled = self._compiled[index]
-        searched_up_to = 0
-        for opening in _URI_OPENING.finditer(text):
-            at = opening.start()
-            reach = max(0, at - _LINE_REACH)
-            low = max(text.rfind("\n", reach, at) + 1 or reach, searched_up_to)
-            name_end = at
-            while name_end > low and text[name_end - 1] in " \t":
-                name_end -= 1
-            if name_end > low and text[name_end - 1] == '"':
-                start = text.rfind('"', low, name_end - 1)
-            else:
-                start = max(
-                    text.rfind(":", low, name_end),
-                    text.rfind(",", low, name_end),
-                    text.rfind("Processing ", low, name_end),
-                )
-            match = compiled.search(text, start, opening.end()) if start >= low else None
-            if match and match.end() == opening.end():
-                searched_up_to = match.end()
-                yield match
+        # A display name ends where a "<sip:" (or "<tel:", "<1001>") opens: find those fast, then look
+        # back along the line. An unquoted one starts after the last ":" or "," before it (its words
+        # hold neither) or at "Processing ".
+        openings = _URI_OPENING.finditer(text)
+        boundaries = (":", ",", "Processing ")
+        return names_before(text, openings, self._compiled[index], _LINE_REACH, boundaries, False)
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         group = match.lastgroup or "quoted"  # exactly one of quoted, bare and caller took part

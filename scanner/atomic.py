@@ -22,13 +22,7 @@ class AtomicFile:
         self._done = False
 
     def commit(self) -> None:
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self._temporary, 0o666 & ~umask)
-        os.replace(self._temporary, self.path)
+        publish(self.stream, self._temporary, self.path)
         self._done = True
 
     def discard(self) -> None:
@@ -47,3 +41,15 @@ class AtomicFile:
             self.commit()
         else:
             self.discard()
+
+
+def publish(stream: IO[str] | IO[bytes], temporary: Path, path: Path) -> None:
+    """Put the private temporary file behind `stream` in place as `path`, whole, with the permissions
+    a new file would have had."""
+    stream.flush()
+    os.fsync(stream.fileno())
+    stream.close()
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    os.replace(temporary, path)

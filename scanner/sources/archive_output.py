@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 from typing import IO, BinaryIO, cast
 
+from logscrub.scanner.atomic import publish
 from logscrub.scanner.sources.archives import BZIP2, GZIP, ZIP, ZIP_METHODS, MemberHeader
 
 COPY_BLOCK = 1 << 20
@@ -38,13 +39,7 @@ class FileDestination:
         self.stream: BinaryIO = os.fdopen(fd, "w+b")
 
     def commit(self) -> None:
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self._temporary, 0o666 & ~umask)
-        os.replace(self._temporary, self.path)
+        publish(self.stream, self._temporary, self.path)
 
     def discard(self) -> None:
         self.stream.close()
