@@ -165,7 +165,7 @@ def field_lessons(
 ) -> list[Lesson]:
     """What the values of a piece teach (propagation's learning pass); each lesson at the piece's line."""
     scan_text = _scan_text(chunk)
-    found = scanner.detector.detect(scan_text.text, exact_scores=False)
+    found = scanner.teacher.detect(scan_text.text, exact_scores=False)
     lessons = lessons_in(scan_text.text, found, min_score, chunk.line, 0)
     if hashes:
         text = scan_text.text
