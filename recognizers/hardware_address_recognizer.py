@@ -10,6 +10,8 @@ from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 
+_SEPARATORS = re.compile(r"[:\-.]")
+
 _HEX2 = "[0-9A-Fa-f]{2}"
 _HEX4 = "[0-9A-Fa-f]{4}"
 # Six pairs joined by ":" or by "-", or three quads joined by "." (Cisco). Each pattern starts at its
@@ -37,6 +39,6 @@ class HardwareAddressRecognizer(LogscrubRecognizer):
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         start = match.start() - (4 if pattern.name == "MAC in Cisco notation" else 2)
         address = text[start : match.end()]
-        if re.sub(r"[:\-.]", "", address).upper() in _NOT_A_DEVICE:
+        if _SEPARATORS.sub("", address).upper() in _NOT_A_DEVICE:
             return
         yield Detection(start, match.end(), SCORE)

@@ -14,6 +14,10 @@ from functools import lru_cache
 
 from logscrub.recognizers.service_accounts import service_accounts
 
+_USER_PARTS = re.compile(r"[._]")
+
+_WORD_PARTS = re.compile(r"[-'’]")
+
 # A word that may start a name: the regexes capture runs of these, then `leading_name_end` and
 # `looks_like_person_name` decide.
 NAME_WORD_REGEX = r"[^\W\d_][\w'’.\-]*"
@@ -102,7 +106,7 @@ def _is_name(words: list[str], most: int) -> bool:
             continue
         if not _is_name_word(word, all_caps_allowed) or word.lower() in NOT_NAME_WORDS:
             return False
-        if any(part.lower() in NOT_NAME_WORDS for part in re.split(r"[-'’]", word)):
+        if any(part.lower() in NOT_NAME_WORDS for part in _WORD_PARTS.split(word)):
             return False
         full_words += 1
     return full_words > 0
@@ -147,7 +151,7 @@ def user_part_reveals_person(user: str) -> bool:
     ``karl-ake_lindstrom``, ``a.svensson`` (not ``support.team``, ``noc.alerts``, ``user.ss``)."""
     if not _FIRST_LAST.fullmatch(user):
         return False
-    parts = re.split(r"[._]", user)
+    parts = _USER_PARTS.split(user)
     if len(parts[-1]) < 2:
         return False
     accounts = service_accounts()

@@ -24,6 +24,8 @@ from logscrub.recognizers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.text_shape import anchored_matches, ascii_lowered, occurrences, text_shape
 from logscrub.rules import rule_file
 
+_TOWN_PARTS = re.compile("[ -]")
+
 POSTAL_RULES_FILE = "postal_addresses.yaml"
 
 
@@ -186,7 +188,7 @@ class PostalAddressRecognizer(LogscrubRecognizer):
 def _known_town(town: str) -> bool:
     """Whether `town`, or the name it starts with ("Frankfurt" of "Frankfurt am Main"), is on the list."""
     town = town.casefold()
-    return town in _TOWNS or re.split("[ -]", town, maxsplit=1)[0] in _TOWNS
+    return town in _TOWNS or _TOWN_PARTS.split(town, maxsplit=1)[0] in _TOWNS
 
 
 def _house_number_starts(text: str) -> list[int]:

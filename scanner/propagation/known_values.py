@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
 
 from logscrub.scanner.propagation.folding import ascii_folded, spellings
 from logscrub.scanner.propagation.guards import Guards
-from logscrub.scanner.redaction.canonical import canonical_value
+from logscrub.scanner.redaction.canonical import canonical_phone_number, canonical_value
+
+_PATH_SEPARATORS = re.compile(r"[\\/]")
 
 _NAME_SEPARATORS = re.compile(r"[._\-]")
 _NON_DIGITS = re.compile(r"[^\d+]")
@@ -54,7 +57,7 @@ class KnownValues:
         elif entity == "EMAIL_ADDRESS":
             self._learn_user(value.rpartition("@")[0], entity, origin, phone=False)
         elif entity == "USERNAME":
-            self._learn_user(re.split(r"[\\/]", value.strip("\\/"))[-1], entity, origin, phone=False)
+            self._learn_user(_PATH_SEPARATORS.split(value.strip("\\/"))[-1], entity, origin, phone=False)
         elif entity == "PERSON":
             self.learn_name(value, entity, origin)
         elif entity == "PHONE_NUMBER":
@@ -74,14 +77,11 @@ class KnownValues:
             self._add_word(word, KnownValue("PERSON", learnt_as, canonical_value("PERSON", word), origin))
 
     def learn_phone(self, value: str, learnt_as: str, origin: str) -> None:
-        e164 = self._e164(value)
-        if e164 is None:
+        forms = phone_forms(value, self.regions)
+        if forms is None:
             return
-        number = phonenumbers.parse(e164)
-        national = str(number.national_number)
-        code = str(number.country_code)
-        known = KnownValue("PHONE_NUMBER", learnt_as, e164, origin)
-        for form in (e164, "00" + code + national, code + national, "0" + national, national):
+        known = KnownValue("PHONE_NUMBER", learnt_as, forms[0], origin)
+        for form in forms:
             if self.guards.allows_digits(form.lstrip("+")):
                 self._by_spelling.setdefault(form, known)
 
@@ -115,18 +115,21 @@ class KnownValues:
             self._by_spelling.setdefault(spelling, known)
         return True
 
-    def _e164(self, value: str) -> str | None:
-        dialled = _NON_DIGITS.sub("", value)
-        if dialled.startswith("00"):
-            dialled = "+" + dialled[2:]
-        for region in (None, *self.regions) if dialled.startswith("+") else self.regions:
-            try:
-                number = phonenumbers.parse(dialled, region)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(number):
-                return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+@lru_cache(maxsize=65536)  # logs repeat the same numbers over and over
+def phone_forms(value: str, regions: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The digit forms of a phone number, E.164 first: `+46701740612`, `0046701740612`, `46701740612`,
+    `0701740612`, `701740612`; None when `value` is no number `regions` know."""
+    e164 = canonical_phone_number(_NON_DIGITS.sub("", value) if "+" not in value else value, regions)
+    e164 = e164.split(";", 1)[0]
+    if not e164.startswith("+"):
         return None
+    digits = e164[1:]
+    for length in (1, 2, 3):  # country calling codes are prefix-free
+        if int(digits[:length]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[length:]
+            return (e164, "00" + digits, digits, "0" + national, national)
+    return None
 
 
 def _sip_user(uri: str) -> str | None:
