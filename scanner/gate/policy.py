@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from logscrub.rules import rule_file
-from logscrub.scanner.gate.globs import glob_regex
+from logscrub.scanner.gate.globs import glob_matches
 
 POLICY_FILE = "policy.yaml"
 NEVER = "none"  # a fail_at that no finding reaches
@@ -32,7 +32,7 @@ class PathRule:
     source: str
 
     def matches(self, path: str) -> bool:
-        return glob_regex(self.glob).fullmatch(path) is not None
+        return glob_matches(self.glob, path)
 
 
 @dataclass(frozen=True)

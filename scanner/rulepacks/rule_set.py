@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from logscrub.recognizers import default_recognizers
 from logscrub.scanner.classification import CATEGORIES_FILE, Classification, Taxonomy, load_taxonomy
-from logscrub.scanner.gate.globs import glob_regex
+from logscrub.scanner.gate.globs import glob_matches
 from logscrub.scanner.rulepacks.discovery import find_project_file
 from logscrub.scanner.rulepacks.loading import (
     display_path,
@@ -54,7 +54,7 @@ class RuleSet:
         for rule in self.ignore:
             relative = os.path.relpath(os.path.realpath(path), os.path.realpath(rule.base))
             relative = relative.replace(os.sep, "/")
-            if glob_regex(rule.glob).fullmatch(relative):
+            if glob_matches(rule.glob, relative):
                 return rule
         return None
 
