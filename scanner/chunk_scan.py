@@ -69,6 +69,7 @@ class ChunkResult:
 class ChunkScanner:
     def __init__(self, settings: ScanSettings) -> None:
         self.settings = settings
+        self.known_values = settings.known_values  # or, for one chunk, those scan() is given
         rules = settings.rules
         recognizers = [
             *default_recognizers(settings.regions, settings.language),
@@ -92,7 +93,17 @@ class ChunkScanner:
             else None
         )
 
-    def scan(self, chunk: Chunk | FieldChunk) -> ChunkResult:
+    def scan(self, chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None) -> ChunkResult:
+        """`known`: the values learnt from this chunk's document (the daemon's), instead of the run's."""
+        if known is None:
+            return self._scan(chunk)
+        run_wide, self.known_values = self.known_values, known
+        try:
+            return self._scan(chunk)
+        finally:
+            self.known_values = run_wide
+
+    def _scan(self, chunk: Chunk | FieldChunk) -> ChunkResult:
         if isinstance(chunk, FieldChunk):
             from logscrub.scanner.field_scan import scan_fields  # it builds on this module
 
@@ -137,7 +148,7 @@ class ChunkScanner:
         `exact_scores`: as the detector's (default: when findings are located for a report)."""
         exact = self.settings.locate if exact_scores is None else exact_scores
         found = self.detector.detect(text, exact_scores=exact)
-        known = self.settings.known_values
+        known = self.known_values
         if known is not None:
             recurring = known.findings(text)
             if recurring:
@@ -221,9 +232,9 @@ def init_worker(settings: ScanSettings) -> None:
     _worker = ChunkScanner(settings)
 
 
-def scan_in_worker(chunk: Chunk | FieldChunk) -> ChunkResult:
+def scan_in_worker(chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None) -> ChunkResult:
     assert _worker is not None, "init_worker was not called in this process"
-    return _worker.scan(chunk)
+    return _worker.scan(chunk, known)
 
 
 def lessons_in_worker(chunk: Chunk | FieldChunk, min_score: float, hashes: frozenset[str]) -> list[Lesson]:

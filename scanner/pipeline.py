@@ -14,29 +14,26 @@ cannot be read to its end gets no copy at all.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.chunk_scan import (
     ChunkResult,
     ScanSettings,
-    init_worker,
     lessons_in_worker,
     scan_in_worker,
 )
 from logscrub.scanner.finding_store import FindingStore
 from logscrub.scanner.propagation.lessons import Lesson
+from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
+from logscrub.scanner.run_workers import Pending, Submit, failure_reason, run_workers
 from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
 from logscrub.scanner.sources.archives import (
     EMPTY_ARCHIVE,
@@ -47,7 +44,7 @@ from logscrub.scanner.sources.archives import (
 )
 from logscrub.scanner.sources.formats import FormatReader, document_format, open_format
 from logscrub.scanner.sources.paths import Document
-from logscrub.scanner.sources.reading import Chunk, SkippedDocument
+from logscrub.scanner.sources.reading import SkippedDocument
 from logscrub.scanner.sources.settings import SourceSettings
 from logscrub.scanner.sources.streams import Budget
 
@@ -55,7 +52,6 @@ CHUNK_CHARACTERS = 1 << 20
 OVERLAP_CHARACTERS = 2048
 
 SCANNED, SKIPPED, ERROR = "scanned", "skipped", "error"
-_T = TypeVar("_T")
 
 
 @dataclass
@@ -76,22 +72,18 @@ class FileOutcome:
         self.status, self.reason = ERROR, reason
 
 
-class _InlineFuture(Generic[_T]):
-    """The result of work done at once in this process (-j 1), shaped like a Future."""
+@dataclass(frozen=True)
+class Lessons:
+    """What one chunk taught in the learning pass; `failure`, why it could not be learnt from."""
 
-    def __init__(self, fn: Callable[[Any], _T], unit: Any) -> None:
-        self._result: _T | None = None
-        self._error: BaseException | None = None
-        try:
-            self._result = fn(unit)
-        except Exception as exc:
-            self._error = exc
+    document: Document  # the document given (the archive, for a member's chunk)
+    member: Document  # the document the chunk is of
+    lessons: list[Lesson]
+    failure: str | None = None
 
-    def result(self) -> _T:
-        if self._error is not None:
-            raise self._error
-        assert self._result is not None
-        return self._result
+
+class LearningFailed(Exception):
+    """A document could not be learnt from: it must not be scanned with some of its values unknown."""
 
 
 @dataclass
@@ -100,6 +92,7 @@ class _Run:
 
     outcome: FileOutcome
     parent: _Run | None = None  # the archive this document is a member of
+    known: KnownValueMatcher | None = None  # values learnt from this document alone (the daemon's)
     header: MemberHeader | None = None  # its header there
     writer: AtomicFile | RedactedText | None = None  # the redacted copy of a text document
     archive: RedactedArchive | None = None  # the redacted copy of an archive, filled member by member
@@ -151,8 +144,12 @@ class Pipeline:
         chunk_characters: int = CHUNK_CHARACTERS,
         overlap_characters: int = OVERLAP_CHARACTERS,
         sources: SourceSettings | None = None,
+        known_for: Callable[[Document], KnownValueMatcher] | None = None,
     ) -> None:
+        """`known_for`: learn from each document (all members of an archive together) before it is
+        scanned, for values to be found in that document only; it raises LearningFailed."""
         self.settings = settings
+        self.known_for = known_for
         self.jobs = max(1, jobs)
         self.out_dir = out_dir
         self.chunk_characters = chunk_characters
@@ -161,71 +158,76 @@ class Pipeline:
         self._targets: dict[Path, str] = {}  # redacted copy -> the input it was made from
         self._pseudonyms = PseudonymNumbers()  # one numbering for all files of the run
 
-    def run(
-        self,
-        documents: Iterable[Document],
-        submit: Callable[[Chunk], Future[ChunkResult]] | None = None,
-    ) -> Iterator[FileOutcome]:
-        """The outcome of each document, in order, as soon as it is complete. `submit` hands a chunk to
+    def run(self, documents: Iterable[Document], submit: Submit | None = None) -> Iterator[FileOutcome]:
+        """The outcome of each document, in order, as soon as it is complete. `submit` hands work to
         workers kept across runs (a daemon's); without it, this run starts and stops its own."""
         if submit is not None:
             yield from self._ordered(documents, submit)
             return
-        with self._workers(scan_in_worker) as submit_to_workers:
+        with run_workers(self.settings, self.jobs) as submit_to_workers:
             yield from self._ordered(documents, submit_to_workers)
 
     def learn(
-        self, documents: Iterable[Document], min_score: float, hashes: frozenset[str] = frozenset()
-    ) -> Iterator[tuple[Document, list[Lesson]]]:
-        """Propagation's learning pass: what each chunk of each document teaches, in order. A chunk
-        that cannot be read or scanned teaches nothing; the scanning pass reports its document."""
-        in_flight = 2 * self.jobs + 2
-        work = partial(lessons_in_worker, min_score=min_score, hashes=hashes)
-        with self._workers(work) as submit:
-            pending: deque[tuple[Document, Any]] = deque()
-            for event, run, payload in self._events(documents):
-                if event == "chunk":
-                    pending.append((run.outcome.document, submit(payload)))
-                while len(pending) > in_flight:
-                    yield _lessons(*pending.popleft())
-            while pending:
-                yield _lessons(*pending.popleft())
-
-    @contextmanager
-    def _workers(self, work: Callable[[Any], Any]) -> Iterator[Callable[[Any], Any]]:
-        """A function handing a unit of work to `work` in the workers (in this process with -j 1)."""
-        if self.jobs == 1:
-            init_worker(self.settings)
-            yield lambda unit: _InlineFuture(work, unit)
+        self,
+        documents: Iterable[Document],
+        min_score: float,
+        hashes: frozenset[str] = frozenset(),
+        submit: Submit | None = None,
+    ) -> Iterator[Lessons]:
+        """Propagation's learning pass: what each chunk of each document teaches, in order. No copies
+        are made. A chunk that cannot be read teaches nothing (the scanning pass reports its document);
+        one whose scan failed is told, for its document not to be passed on half-learnt."""
+        if submit is not None:
+            yield from self._lessons(documents, min_score, hashes, submit)
             return
-        context = multiprocessing.get_context(
-            "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        )
-        with ProcessPoolExecutor(
-            self.jobs, mp_context=context, initializer=init_worker, initargs=(self.settings,)
-        ) as pool:
-            yield lambda unit: pool.submit(work, unit)
+        with run_workers(self.settings, self.jobs) as submit_to_workers:
+            yield from self._lessons(documents, min_score, hashes, submit_to_workers)
 
-    def _ordered(
-        self, documents: Iterable[Document], submit: Callable[[Chunk], Any]
-    ) -> Iterator[FileOutcome]:
+    def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:
         in_flight = 2 * self.jobs + 2
         pending: deque[tuple[str, _Run, Any]] = deque()
-        for event, run, payload in self._events(documents):
-            pending.append((event, run, submit(payload) if event == "chunk" else payload))
+        for event, run, payload in self._events(documents, copies=self.settings.redact):
+            if event == "chunk":
+                payload = submit(scan_in_worker, payload, run.known)
+            pending.append((event, run, payload))
             while len(pending) > in_flight:
                 yield from self._settle(*pending.popleft())
         while pending:
             yield from self._settle(*pending.popleft())
 
-    def _events(self, documents: Iterable[Document]) -> Iterator[tuple[str, _Run, Any]]:
-        """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
-        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'."""
-        for document in documents:
-            budget = Budget(self.sources.archive_max_size)
-            yield from self._document_events(_Run(FileOutcome(document)), budget, levels=0)
+    def _lessons(
+        self, documents: Iterable[Document], min_score: float, hashes: frozenset[str], submit: Submit
+    ) -> Iterator[Lessons]:
+        in_flight = 2 * self.jobs + 2
+        pending: deque[tuple[_Run, Any]] = deque()
+        for event, run, payload in self._events(documents, copies=False, learning=True):
+            if event == "chunk":
+                pending.append((run, submit(lessons_in_worker, payload, min_score, hashes)))
+            while len(pending) > in_flight:
+                yield _taught(*pending.popleft())
+        while pending:
+            yield _taught(*pending.popleft())
 
-    def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[tuple[str, _Run, Any]]:
+    def _events(
+        self, documents: Iterable[Document], copies: bool, learning: bool = False
+    ) -> Iterator[tuple[str, _Run, Any]]:
+        """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
+        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'.
+        `copies`: make redacted copies. `learning`: this is the learning pass (nothing is learnt first)."""
+        for document in documents:
+            run = _Run(FileOutcome(document))
+            if self.known_for is not None and not learning:
+                try:
+                    run.known = self.known_for(document)
+                except LearningFailed as failed:
+                    yield "fail", run, str(failed)
+                    continue
+            budget = Budget(self.sources.archive_max_size)
+            yield from self._document_events(run, budget, levels=0, copies=copies)
+
+    def _document_events(
+        self, run: _Run, budget: Budget, levels: int, copies: bool
+    ) -> Iterator[tuple[str, _Run, Any]]:
         document = run.outcome.document
         if document.problem:
             yield "fail", run, document.problem
@@ -244,13 +246,15 @@ class Pipeline:
         try:
             format_name = document_format(document, source.kind)  # text, JSON, CSV, ...; None: an archive
             if format_name is not None:
-                yield from self._text_events(run, source, format_name)
+                yield from self._text_events(run, source, format_name, copies)
             else:
-                yield from self._archive_events(run, source, budget)
+                yield from self._archive_events(run, source, budget, copies)
         finally:
             source.close()
 
-    def _text_events(self, run: _Run, source: Source, format_name: str) -> Iterator[tuple[str, _Run, Any]]:
+    def _text_events(
+        self, run: _Run, source: Source, format_name: str, copies: bool
+    ) -> Iterator[tuple[str, _Run, Any]]:
         try:
             opened = open_format(run.outcome.document, source.content, format_name)
         except SkippedDocument as skipped:
@@ -262,7 +266,7 @@ class Pipeline:
         run.outcome.encoding = opened.encoding
         run.reader = opened
         try:
-            if self.settings.redact:
+            if copies:
                 run.writer = self._text_copy(run, opened.copy_encoding, source.compression)
                 opened.begin_copy(run.writer.stream)
             for unit in opened.units(self.chunk_characters, self.overlap_characters):
@@ -280,15 +284,17 @@ class Pipeline:
         finally:
             opened.close()
 
-    def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[tuple[str, _Run, Any]]:
+    def _archive_events(
+        self, run: _Run, source: Source, budget: Budget, copies: bool
+    ) -> Iterator[tuple[str, _Run, Any]]:
         members = 0
         try:
-            if self.settings.redact:
+            if copies:
                 run.archive = self._archive_copy(run, source)
             for member in read_members(source, run.outcome.document, self.sources, budget):
                 members += 1
-                inside = _Run(FileOutcome(member.document), parent=run, header=member.header)
-                yield from self._document_events(inside, budget, source.levels)
+                inside = _Run(FileOutcome(member.document), run, run.known, member.header)
+                yield from self._document_events(inside, budget, source.levels, copies)
             source.finish()
         except (OSError, ValueError) as exc:
             yield "fail", run, _os_reason(exc)
@@ -345,14 +351,13 @@ class Pipeline:
             except Exception as exc:  # rebuilding a copy failed: none is better than a broken one
                 run.fail(f"internal error while writing the redacted copy ({type(exc).__name__})")
         else:
-            future: Future[ChunkResult] | _InlineFuture[ChunkResult] = payload
+            future: Pending[ChunkResult] = payload
             try:
                 self._take(run, future.result())
             except OSError as exc:  # writing the copy failed (disk full, ...)
                 run.fail(f"cannot write the redacted copy: {_os_reason(exc)}")
-            except Exception as exc:  # a bug must not let a file through unscanned
-                # Only the kind of error: its message could quote the text being scanned.
-                run.fail(f"internal error while scanning ({type(exc).__name__})")
+            except Exception as exc:  # a bug or a dead worker must not let a file through unscanned
+                run.fail(failure_reason(exc))
             if run.outcome.status != ERROR:
                 return
         run.settled = True
@@ -375,13 +380,14 @@ class Pipeline:
         run.outcome.entity_counts.update(result.entity_counts)
 
 
-def _lessons(
-    document: Document, future: Future[list[Lesson]] | _InlineFuture[list[Lesson]]
-) -> tuple[Document, list[Lesson]]:
+def _taught(run: _Run, future: Pending[list[Lesson]]) -> Lessons:
+    top = run
+    while top.parent is not None:
+        top = top.parent
     try:
-        return document, future.result()
-    except Exception:  # the scanning pass reports the document
-        return document, []
+        return Lessons(top.outcome.document, run.outcome.document, future.result())
+    except Exception as exc:
+        return Lessons(top.outcome.document, run.outcome.document, [], failure_reason(exc))
 
 
 def _measure(outcome: FileOutcome, source: Source) -> None:

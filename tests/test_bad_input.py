@@ -13,24 +13,29 @@ import tarfile
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 
 from helpers import run_logscrub
-from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner, ScanSettings
+from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner, ScanSettings, scan_in_worker
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli import inventory
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.propagation.learning import Learning
+from logscrub.scanner.run_workers import failure_reason, run_workers
 from logscrub.scanner.sources.paths import Document, expand_paths
 from logscrub.scanner.sources.reading import Chunk
 
 GOOD = "call 070-174 06 12\n"
 GOOD_FILES = ("a-good.log", "z-good.log")  # named to be read before and after the bad input
 LOG = b"2024-03-12 INFO call from 070-174 06 12 to anna@example.se\n"
+DENSE = 'INVITE sip:anna.berg@example.se From: "Anna Berg" <sip:+46701740612@example.se> pnr 19121212-1212\n'
 
 
 def _zip(members: dict[str, bytes]) -> bytes:
@@ -234,7 +239,7 @@ def _scan_with_a_hook(
     scanner = ChunkScanner(settings)
     done: list[bool] = []
 
-    def submit(chunk: Chunk) -> Future[ChunkResult]:
+    def submit(work: Callable[..., ChunkResult], chunk: Chunk, *_: Any) -> Future[ChunkResult]:
         if not done:
             on_first_chunk()
             done.append(True)
@@ -266,6 +271,61 @@ def test_a_file_truncated_while_it_is_read_is_an_error(tmp_path: Path) -> None:
     )
     assert copy == "", "no copy of half a file"
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def _killing_a_worker_after(first: Document, then: Document) -> Iterator[Document]:
+    """`first`, then, while its last chunks are still being scanned, one of the workers killed (as the
+    kernel's out-of-memory killer would), then `then`."""
+    yield first
+    psutil.Process().children()[0].kill()
+    yield then
+
+
+def _dense_and_good(folder: Path) -> tuple[Document, Document]:
+    (folder / "dense.log").write_text(DENSE * 4000)  # 64 KiB chunks, each some 50 ms of work
+    (folder / "good.log").write_text(GOOD)
+    return next(expand_paths([str(folder / "dense.log")])), next(expand_paths([str(folder / "good.log")]))
+
+
+def test_a_worker_killed_mid_run_is_replaced_and_its_work_done_again(tmp_path: Path) -> None:
+    dense, good = _dense_and_good(tmp_path)
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k", redact=True)
+    copies = {}
+    for out, documents in (
+        (tmp_path / "undisturbed", iter([dense, good])),
+        (tmp_path / "killed", _killing_a_worker_after(dense, good)),
+    ):
+        pipeline = Pipeline(settings, jobs=2, out_dir=out, chunk_characters=65536)
+        assert [o.status for o in pipeline.run(documents)] == ["scanned", "scanned"]
+        copies[out.name] = {name: (out / name).read_text() for name in ("dense.log", "good.log")}
+    assert copies["killed"] == copies["undisturbed"]
+    assert "anna" not in copies["killed"]["dense.log"].lower()
+
+
+def test_a_worker_killed_while_learning_is_replaced_and_nothing_is_unlearnt(tmp_path: Path) -> None:
+    dense, good = _dense_and_good(tmp_path)
+    learner = Pipeline(ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k"), jobs=2, chunk_characters=65536)
+    undisturbed = Learning().learn(learner, [dense, good])
+    killed = Learning().learn(learner, _killing_a_worker_after(dense, good))
+    assert killed.failed == {}
+    assert sorted(killed.known.items()) == sorted(undisturbed.known.items())
+
+
+def test_work_in_flight_fails_when_no_restart_is_left(tmp_path: Path) -> None:
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k")
+    chunk = Chunk(DENSE * 2000, 0, len(DENSE) * 2000, 0, 1, 1)
+    with run_workers(settings, 2, max_restarts=1) as submit:
+        for survives in (True, False):
+            pending = [submit(scan_in_worker, chunk) for _ in range(4)]
+            psutil.Process().children()[0].kill()
+            if survives:
+                assert all(p.result().entity_counts for p in pending)
+            else:
+                with pytest.raises(BrokenProcessPool):
+                    pending[-1].result()
+    assert failure_reason(BrokenProcessPool()) == (
+        "worker processes kept dying while scanning it (killed, perhaps for lack of memory)"
+    )
 
 
 BINARY_OR_TEXT = {

@@ -328,6 +328,54 @@ def test_an_archive_comes_out_whole_or_goes_to_quarantine(watcher: Watcher) -> N
     assert not any(name.startswith("zipped-pictures") for name in files_under(watcher.outbox))
 
 
+# sven.larsson and Åke Karlsson are learnt from the SIP lines; only propagation finds the bare mentions.
+TEACHING = (
+    "2024-03-12 10:00:01 INVITE sip:sven.larsson@example.se SIP/2.0\n"
+    'From: "Åke Karlsson" <sip:ake.karlsson@example.se>;tag=8d3f\n'
+)
+BARE_MENTIONS = (
+    "2024-03-12 10:00:02 registrar: contact for [sven.larsson] found by address\n"
+    "2024-03-12 10:00:03 queue 4 member sven.larsson state=Available; AKE KARLSSON paused\n"
+)
+LEARNT = ("sven", "larsson", "ake", "åke", "karlsson")
+
+
+def assert_none_learnt_left(copy: str) -> None:
+    for value in LEARNT:
+        assert value not in copy.lower()
+
+
+def test_values_learnt_in_a_file_are_redacted_wherever_they_recur_in_it(watcher: Watcher) -> None:
+    (watcher.inbox / "learning.log").write_text(TEACHING + BARE_MENTIONS, encoding="utf-8")
+    # Dropped with it, a file that teaches nothing: each file is learnt from alone.
+    (watcher.inbox / "learning-unrelated.log").write_text(BARE_MENTIONS, encoding="utf-8")
+    wait_for(lambda: watcher.states("learning") == ["done"] * 2, "learning.log")
+    copy = (watcher.outbox / "learning.log").read_text(encoding="utf-8")
+    assert_none_learnt_left(copy)
+    assert "contact for [<USERNAME>] found" in copy and "; <PERSON> paused" in copy
+    report = json.loads((watcher.outbox / "learning.log.report.json").read_text(encoding="utf-8"))
+    propagated = [f for f in report["files"][0]["findings"] if f["recognizer"] == "propagation"]
+    assert {(f["line"], f["attributes"]["learnt_as"]) for f in propagated} == {
+        (3, "SIP_ADDRESS"),
+        (4, "SIP_ADDRESS"),
+        (4, "PERSON"),
+    }
+    assert (watcher.outbox / "learning-unrelated.log").read_text(encoding="utf-8") == BARE_MENTIONS
+
+
+def test_values_learnt_in_one_member_of_a_bundle_are_redacted_in_all_its_members(watcher: Watcher) -> None:
+    with zipfile.ZipFile(watcher.root / "learning-bundle.zip", "w") as bundle:
+        bundle.writestr("sip/trace.log", TEACHING)
+        bundle.writestr("app/queue.log", BARE_MENTIONS)
+    (watcher.root / "learning-bundle.zip").rename(watcher.inbox / "learning-bundle.zip")
+    wait_for(lambda: watcher.states("learning-bundle") == ["done"], "the bundle")
+    with zipfile.ZipFile(watcher.outbox / "learning-bundle.zip") as copy:
+        assert copy.namelist() == ["sip/trace.log", "app/queue.log"]
+        queue_log = copy.read("app/queue.log").decode()
+    assert_none_learnt_left(queue_log)
+    assert queue_log.count("\n") == BARE_MENTIONS.count("\n")
+
+
 def drop_burst(inbox: Path, numbers: range, prefix: str) -> dict[str, str]:
     originals = {f"{prefix}-{i:04d}.log": burst_line(i) for i in numbers}
     for name, text in originals.items():
@@ -462,3 +510,24 @@ def test_once_processes_what_is_there_and_exits_2_if_a_file_could_not_be(
     assert len(watcher.copies("cron")) == 3
     log = capsys.readouterr().err
     assert '"event": "quarantined", "file": "cron-binary.log"' in log
+
+
+def test_once_without_propagation_leaves_bare_mentions_and_with_known_values_finds_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    watcher = Watcher(tmp_path)
+    watcher.inbox.mkdir(parents=True)
+    known = tmp_path / "ticket.txt"
+    known.write_text("Åke Karlsson\n", encoding="utf-8")
+    arguments = watcher.command("--once")[watcher.command().index("watch") :]
+    for name, options in (
+        ("plain", ["--no-propagation"]),
+        ("known", ["--no-propagation", "--known-values", str(known)]),
+    ):
+        (watcher.inbox / f"{name}.log").write_text(TEACHING + BARE_MENTIONS, encoding="utf-8")
+        os.utime(watcher.inbox / f"{name}.log", (time.time() - 60, time.time() - 60))
+        assert main([*arguments, *options]) == 0, capsys.readouterr().err
+    assert (watcher.outbox / "plain.log").read_text(encoding="utf-8").endswith(BARE_MENTIONS)
+    known_copy = (watcher.outbox / "known.log").read_text(encoding="utf-8")
+    assert "AKE KARLSSON" not in known_copy and "sven.larsson state" in known_copy
+    assert "Åke" not in capsys.readouterr().err

@@ -17,7 +17,6 @@ from presidio_analyzer import AnalysisExplanation
 
 from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import Learning
 from logscrub.scanner.cli.options import (
     EXIT_OK,
     HelpFormatter,
@@ -31,6 +30,7 @@ from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import learn_known_value
+from logscrub.scanner.propagation.learning import Learning
 from logscrub.scanner.propagation.lessons import lessons_in
 from logscrub.scanner.propagation.matcher import RECOGNIZER, KnownValueMatcher
 from logscrub.scanner.rulepacks import RuleSet

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from logscrub.scanner.chunk_scan import ScanSettings
@@ -15,8 +15,8 @@ from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
 from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome, Pipeline
 from logscrub.scanner.privacy import load_hash_key
-from logscrub.scanner.propagation.known_values_file import KnownValuesFile, read_known_values
-from logscrub.scanner.propagation.learning import learn_known_values, readable_twice, with_known_values
+from logscrub.scanner.propagation.known_values_file import read_known_values
+from logscrub.scanner.propagation.learning import Learning, readable_twice, with_known_values
 from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.sources.paths import Document, expand_paths
 from logscrub.scanner.sources.settings import SourceSettings
@@ -61,19 +61,6 @@ def _ignoring(
             yield replace(document, skipped=f"ignored by rule pack {rule.origin} ({rule.glob})")
 
 
-@dataclass(frozen=True)
-class Learning:
-    """Propagation for a run: a learning pass first, with what the engineer's known-values file adds."""
-
-    known_file: KnownValuesFile | None = None
-    from_inputs: bool = True  # learn from the inputs too (not with --no-propagation)
-
-    @property
-    def reads_inputs(self) -> bool:
-        """Whether a learning pass reads the inputs: to learn from them, or to find hashed values."""
-        return self.from_inputs or (self.known_file is not None and bool(self.known_file.hashes))
-
-
 def learning_from(args: argparse.Namespace) -> Learning | None:
     """Propagation as the options ask (raises KnownValuesError for a file that cannot be used)."""
     known_file = read_known_values(args.known_values) if args.known_values is not None else None
@@ -93,14 +80,14 @@ def run_pipeline(
 ) -> Iterator[FileOutcome]:
     """Each document's outcome as it completes; a file that was not scanned gets a line on stderr.
 
-    With `learning`, every document is read once to learn known values before it is scanned."""
+    With `learning`, every document is read once to learn known values before it is scanned; one that
+    could not be learnt from is not scanned either."""
     if learning is not None:
-        if learning.reads_inputs:
-            documents = readable_twice(list(documents))
-        known = learn_known_values(
-            settings, documents, jobs, sources, learning.known_file, learning.from_inputs
-        )
-        settings = with_known_values(settings, known)
+        documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
+        learnt = learning.run_wide(settings, documents, jobs, sources or SourceSettings())
+        settings = with_known_values(settings, learnt.known)
+        if learnt.failed:
+            documents = [_unlearnt(document, learnt.failed) for document in documents]
     pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources)
     for outcome in pipeline.run(documents):
         if progress is None:
@@ -111,6 +98,11 @@ def run_pipeline(
                 with progress.paused():
                     tell(outcome)
         yield outcome
+
+
+def _unlearnt(document: Document, failed: dict[str, str]) -> Document:
+    reason = failed.get(document.display)
+    return document if reason is None or document.problem else replace(document, problem=reason)
 
 
 def tell(outcome: FileOutcome) -> None:

@@ -104,14 +104,21 @@ def add_engine_options(command: argparse.ArgumentParser) -> None:
     add_rules_option(command)
 
 
-def add_propagation_options(command: argparse.ArgumentParser) -> None:
+def add_propagation_options(command: argparse.ArgumentParser, scope: str = "run") -> None:
+    """`scope`: where a value learnt is looked for: the whole "run", or each dropped "file" (watch)."""
+    where = (
+        "in the run: a learning pass reads every input once before the scanning pass"
+        if scope == "run"
+        else "in the same file, or any member of the same archive: each file is read once to learn "
+        "from before it is scanned"
+    )
     command.add_argument(
         "--no-propagation",
         dest="propagation",
         action="store_false",
         help="find each value only where a recognizer finds it (by default, values found with high "
         "confidence, such as SIP user names and display names, are also found wherever else they occur "
-        "in the run: a learning pass reads every input once before the scanning pass)",
+        f"{where})",
     )
     command.add_argument(
         "--known-values",
@@ -119,7 +126,8 @@ def add_propagation_options(command: argparse.ArgumentParser) -> None:
         type=Path,
         help="values to find wherever they occur (one a line: a name, number, personnummer, e-mail "
         "address or user name; or hmac-sha256:<hex>, the keyed hash of one in lower case). The file is "
-        "read, never copied. Example: --known-values ticket-4711.txt",
+        f"read{' once, at start' if scope != 'run' else ''}, never copied. "
+        "Example: --known-values ticket-4711.txt",
     )
 
 

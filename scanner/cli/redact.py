@@ -21,7 +21,7 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
-from logscrub.scanner.pipeline import ERROR
+from logscrub.scanner.pipeline import ERROR, SCANNED
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.settings import (
@@ -151,10 +151,8 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         with AtomicFile(args.report) as report:
             report_format(report_name, taxonomy).write(outcomes, summary, report.stream)
     written = sum(1 for o in outcomes if o.output is not None)
-    print(
-        f"logscrub: {written} redacted copies in {out_dir} ({summary.findings} findings replaced)",
-        file=sys.stderr,
-    )
+    replaced = sum(o.entity_counts.total() for o in outcomes if o.status == SCANNED)
+    print(f"logscrub: {written} redacted copies in {out_dir} ({replaced} findings replaced)", file=sys.stderr)
     for outcome in outcomes:
         outcome.findings.close()
     return EXIT_INPUT_ERROR if summary.by_status.get(ERROR) else EXIT_OK

@@ -10,7 +10,12 @@ from typing import Any
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import scan_settings
-from logscrub.scanner.cli.options import EXIT_INPUT_ERROR, HelpFormatter, add_engine_options
+from logscrub.scanner.cli.options import (
+    EXIT_INPUT_ERROR,
+    HelpFormatter,
+    add_engine_options,
+    add_propagation_options,
+)
 from logscrub.scanner.watch.config import DEFAULT_IGNORE, ConfigError, WatchConfig, resolve_folders
 from logscrub.scanner.watch.daemon import Daemon
 from logscrub.scanner.watch.log import EventLog, LibraryLogHandler
@@ -74,6 +79,7 @@ def register(commands: Any) -> None:
         "(default: INBOX/.logscrub/state.sqlite). Example: --state /var/lib/logscrub/state.sqlite",
     )
     add_engine_options(watch)
+    add_propagation_options(watch, scope="file")
     watch.add_argument(
         "--settle",
         metavar="SECONDS",
@@ -169,6 +175,6 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     library_logs = LibraryLogHandler(log)
     logging.getLogger().addHandler(library_logs)
     try:
-        return Daemon(config, settings, taxonomy, log).run()
+        return Daemon(config, settings, taxonomy, log, args.learning).run()
     finally:
         logging.getLogger().removeHandler(library_logs)

@@ -7,53 +7,89 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import IO, BinaryIO
 
 from logscrub.scanner.chunk_scan import ScanSettings
-from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.pipeline import LearningFailed, Pipeline
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import KnownValuesFile, learn_known_value
 from logscrub.scanner.propagation.lessons import HASHED_KNOWN_VALUE
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.run_workers import Submit
 from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.sources.settings import SourceSettings
 
 _NOTHING_TEACHES = 2.0  # above any score: only the hashed known values are looked for
 
 
-def learn_known_values(
-    settings: ScanSettings,
-    documents: Iterable[Document],
-    jobs: int,
-    sources: SourceSettings | None = None,
-    known_file: KnownValuesFile | None = None,
-    from_inputs: bool = True,
-) -> KnownValues:
-    """What the known-values file teaches, and (`from_inputs`) what the documents teach."""
-    guards = load_guards()
-    known = KnownValues(guards, settings.regions)
-    if known_file is not None:
-        for value in known_file.values:
-            learn_known_value(known, value, f"{known_file.path}")
-    hashes = known_file.hashes if known_file is not None else frozenset()
-    if not from_inputs and not hashes:
-        return known
-    learner = Pipeline(
-        replace(settings, locate=False, redact=False, known_values=None), jobs, sources=sources
-    )
-    min_score = guards.min_score if from_inputs else _NOTHING_TEACHES
-    for document, lessons in learner.learn(documents, min_score, hashes):
-        for lesson in lessons:
-            origin = f"{document.display}:{lesson.line}"
-            if lesson.entity == HASHED_KNOWN_VALUE:
-                learn_known_value(known, lesson.value, f"{origin} (hashed known value)")
-            else:
-                known.learn(lesson.entity, lesson.value, lesson.attributes, origin)
-    return known
+@dataclass
+class Learnt:
+    """What a learning pass learnt, and the documents it could not learn from (display -> reason)."""
+
+    known: KnownValues
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Learning:
+    """Propagation: a learning pass first, with what the engineer's known-values file adds."""
+
+    known_file: KnownValuesFile | None = None
+    from_inputs: bool = True  # learn from the inputs too (not with --no-propagation)
+
+    @property
+    def reads_inputs(self) -> bool:
+        """Whether a learning pass reads the inputs: to learn from them, or to find hashed values."""
+        return self.from_inputs or (self.known_file is not None and bool(self.known_file.hashes))
+
+    def learn(self, learner: Pipeline, documents: Iterable[Document], submit: Submit | None = None) -> Learnt:
+        """What the known-values file teaches, and what `documents` teach (read by `learner`, with
+        `submit`'s workers if given)."""
+        guards = load_guards()
+        learnt = Learnt(KnownValues(guards, learner.settings.regions))
+        known_file = self.known_file
+        if known_file is not None:
+            for value in known_file.values:
+                learn_known_value(learnt.known, value, f"{known_file.path}")
+        if not self.reads_inputs:
+            return learnt
+        hashes = known_file.hashes if known_file is not None else frozenset()
+        min_score = guards.min_score if self.from_inputs else _NOTHING_TEACHES
+        for taught in learner.learn(documents, min_score, hashes, submit):
+            if taught.failure is not None:
+                reason = f"learning from {taught.member.display} failed ({taught.failure})"
+                learnt.failed.setdefault(taught.document.display, reason)
+            for lesson in taught.lessons:
+                origin = f"{taught.member.display}:{lesson.line}"
+                if lesson.entity == HASHED_KNOWN_VALUE:
+                    learn_known_value(learnt.known, lesson.value, f"{origin} (hashed known value)")
+                else:
+                    learnt.known.learn(lesson.entity, lesson.value, lesson.attributes, origin)
+        return learnt
+
+    def run_wide(
+        self, settings: ScanSettings, documents: Sequence[Document], jobs: int, sources: SourceSettings
+    ) -> Learnt:
+        """What all `documents` of a run teach together (they are read again when scanned)."""
+        learner = Pipeline(replace(settings, locate=False, redact=False), jobs, sources=sources)
+        return self.learn(learner, documents)
+
+    def per_document(self, learner: Pipeline, submit: Submit) -> Callable[[Document], KnownValueMatcher]:
+        """Learning from each document alone, on the workers `submit` hands work to (the daemon's)."""
+        return partial(_document_known_values, self, learner, submit)
+
+
+def _document_known_values(
+    learning: Learning, learner: Pipeline, submit: Submit, document: Document
+) -> KnownValueMatcher:
+    learnt = learning.learn(learner, [document], submit)
+    if learnt.failed:
+        raise LearningFailed(next(iter(learnt.failed.values())))
+    return KnownValueMatcher(learnt.known)
 
 
 def with_known_values(settings: ScanSettings, known: KnownValues) -> ScanSettings:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+import secrets
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
 import ahocorasick
 
 from logscrub.scanner.findings import Finding
@@ -11,18 +17,32 @@ from logscrub.scanner.propagation.known_values import KnownValue, KnownValues
 RECOGNIZER = "propagation"
 # Below the recognizers' scores: where a recognizer finds the same text, its finding (and reasons) win.
 SCORE = 0.5
+# Matchers a worker process keeps built: the daemon sends a document's matcher with each of its chunks,
+# and chunks of a few documents are in flight at once.
+_KEPT_IN_WORKER = 4
 
 
 class KnownValueMatcher:
-    def __init__(self, known: KnownValues) -> None:
+    def __init__(
+        self, known: KnownValues | Iterable[tuple[str, KnownValue]], token: str | None = None
+    ) -> None:
+        self._items = list(known.items() if isinstance(known, KnownValues) else known)
         self._values: list[KnownValue] = []
         self._automaton = ahocorasick.Automaton()
-        for spelling, value in known.items():
+        for spelling, value in self._items:
             self._automaton.add_word(spelling, (len(spelling), len(self._values)))
             self._values.append(value)
         self.empty = not self._values
         if not self.empty:
             self._automaton.make_automaton()
+        self.token = token or secrets.token_hex(16)  # names this set of values in worker processes
+        self._pickled: bytes | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled once, however many chunks carry it; a worker builds the automaton once per token.
+        if self._pickled is None:
+            self._pickled = pickle.dumps(self._items, protocol=pickle.HIGHEST_PROTOCOL)
+        return (_received, (self.token, self._pickled))
 
     def findings(self, text: str) -> list[Finding]:
         """Occurrences of known values in `text` standing as whole tokens, in any letter case, with or
@@ -44,6 +64,22 @@ class KnownValueMatcher:
         """The known value behind a matched text (for explanations and pseudonyms)."""
         hit = self._automaton.get(folded(spelling), None) if not self.empty else None
         return None if hit is None else self._values[hit[1]]
+
+
+_received_matchers: OrderedDict[str, KnownValueMatcher] = OrderedDict()
+
+
+def _received(token: str, pickled: bytes) -> KnownValueMatcher:
+    """A matcher as a worker process receives it: built on first receipt, then reused."""
+    matcher = _received_matchers.get(token)
+    if matcher is None:
+        matcher = KnownValueMatcher(pickle.loads(pickled), token)
+        _received_matchers[token] = matcher
+        while len(_received_matchers) > _KEPT_IN_WORKER:
+            _received_matchers.popitem(last=False)
+    else:
+        _received_matchers.move_to_end(token)
+    return matcher
 
 
 def _whole_token(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from types import FrameType
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import EXIT_INPUT_ERROR, EXIT_OK
+from logscrub.scanner.propagation.learning import Learning
 from logscrub.scanner.watch.arrivals import Arrivals
 from logscrub.scanner.watch.config import WatchConfig
 from logscrub.scanner.watch.log import EventLog
@@ -37,10 +38,16 @@ CANNOT_TAKE_RETRY_SECONDS = 30.0
 
 class Daemon:
     def __init__(
-        self, config: WatchConfig, settings: ScanSettings, taxonomy: Taxonomy, log: EventLog
+        self,
+        config: WatchConfig,
+        settings: ScanSettings,
+        taxonomy: Taxonomy,
+        log: EventLog,
+        learning: Learning | None = None,
     ) -> None:
         self.config = config
         self.settings = settings
+        self.learning = learning
         self.taxonomy = taxonomy
         self.log = log
         self.metrics = Metrics()
@@ -104,7 +111,15 @@ class Daemon:
         if to_scan or to_finish:
             self.log.info("recovered", to_scan=len(to_scan), to_finish=len(to_finish))
         scanner = Scanner(
-            spool, self.settings, workers, self.work, self.stopping, self.log, self.metrics, config.once
+            spool,
+            self.settings,
+            workers,
+            self.work,
+            self.stopping,
+            self.log,
+            self.metrics,
+            config.once,
+            self.learning,
         )
         arrivals = Arrivals(config.folders, config.settle, trust_mtime=not config.polling)
         observer = (

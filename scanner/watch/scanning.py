@@ -12,6 +12,7 @@ from pathlib import Path
 
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome, Pipeline
+from logscrub.scanner.propagation.learning import Learning
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.watch.log import EventLog
@@ -43,6 +44,7 @@ class Scanner(threading.Thread):
         log: EventLog,
         metrics: Metrics,
         once: bool,
+        learning: Learning | None = None,
     ) -> None:
         super().__init__(name="logscrub-scanner", daemon=True)
         self.spool = spool
@@ -53,6 +55,7 @@ class Scanner(threading.Thread):
         self.log = log
         self.metrics = metrics
         self.once = once
+        self.learning = learning  # propagation: each file (a bundle: all its members) learnt from alone
         self.failure: str | None = None  # the kind of an unexpected error that stopped the thread
         self.unprocessed = 0  # files quarantined or left undelivered in this run
         self._later: list[tuple[float, Job]] = []
@@ -79,11 +82,16 @@ class Scanner(threading.Thread):
         """Scan `first` and whatever else is queued, until the queue is empty: one engine run."""
         in_batch: dict[Path, Job] = {}
         members: list[FileOutcome] = []  # an archive's members come before the archive itself
+        known_for = None
+        if self.learning is not None:
+            learner = Pipeline(self.settings, self.workers.jobs, chunk_characters=CHUNK_CHARACTERS)
+            known_for = self.learning.per_document(learner, self.workers.submit)
         pipeline = Pipeline(
             self.settings,
             self.workers.jobs,
             out_dir=self.spool.folders.staging,
             chunk_characters=CHUNK_CHARACTERS,
+            known_for=known_for,
         )
         try:
             for outcome in pipeline.run(self._documents(first, in_batch), self.workers.submit):

@@ -7,12 +7,15 @@ import multiprocessing
 import os
 import signal
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
 
-from logscrub.scanner.chunk_scan import ChunkResult, ScanSettings, init_worker, scan_in_worker
+from logscrub.scanner.chunk_scan import ScanSettings, init_worker, scan_in_worker
 from logscrub.scanner.sources.reading import Chunk
 
+_T = TypeVar("_T")
 _PR_SET_PDEATHSIG = 1
 # Scanned once by each worker as it starts, so that what the engine sets up on first use (phone number
 # metadata, compiled patterns) is not paid by the first file dropped. Synthetic values only.
@@ -38,16 +41,17 @@ class ScanWorkers:
         # (on Linux a worker is told to die with the thread that forked it).
         self.pids = sorted(set(self._pool.map(_process_id, range(jobs))))
 
-    def submit(self, chunk: Chunk) -> Future[ChunkResult]:
+    def submit(self, work: Callable[..., _T], *arguments: Any) -> Future[_T]:
+        """Hand work(*arguments) to a worker (a chunk to scan or to learn from)."""
         try:
-            future = self._pool.submit(scan_in_worker, chunk)
+            future = self._pool.submit(work, *arguments)
         except BrokenProcessPool:
             self.broken = True
             raise
         future.add_done_callback(self._check)
         return future
 
-    def _check(self, future: Future[ChunkResult]) -> None:
+    def _check(self, future: Future[Any]) -> None:
         if not future.cancelled() and isinstance(future.exception(), BrokenProcessPool):
             self.broken = True
 

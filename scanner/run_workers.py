@@ -1,0 +1,136 @@
+"""The worker processes of one `scan`, `redact` or `gate` run (the daemon keeps its own across runs).
+
+A worker that dies (killed, perhaps for lack of memory) breaks its pool: the pool is started again and
+the work in flight done again, a few times per run. When no restart is left, the documents whose work
+failed are reported as errors: never scanned in part, never passed on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Any, Generic, Protocol, TypeVar
+
+from logscrub.scanner.chunk_scan import ScanSettings, init_worker
+
+_T = TypeVar("_T")
+_T_co = TypeVar("_T_co", covariant=True)
+MAX_RESTARTS = 3  # a pool that keeps dying has a cause restarting will not cure
+
+
+class Pending(Protocol[_T_co]):
+    """Work handed to workers: its result, once done (raising what the work raised)."""
+
+    def result(self) -> _T_co: ...
+
+
+# Hands work(*arguments) to worker processes: `submit(work, *arguments)`, as an executor's.
+Submit = Callable[..., Pending[Any]]
+
+
+class InlineFuture(Generic[_T]):
+    """The result of work done at once in this process (-j 1), shaped like a Future."""
+
+    def __init__(self, fn: Callable[..., _T], *args: Any) -> None:
+        self._result: _T | None = None
+        self._error: BaseException | None = None
+        try:
+            self._result = fn(*args)
+        except Exception as exc:
+            self._error = exc
+
+    def result(self) -> _T:
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+
+def failure_reason(exc: BaseException) -> str:
+    """Why a chunk could not be scanned, in words fit for a report: never the error's message, which
+    could quote the text being scanned."""
+    if isinstance(exc, BrokenProcessPool):
+        return "worker processes kept dying while scanning it (killed, perhaps for lack of memory)"
+    return f"internal error while scanning ({type(exc).__name__})"
+
+
+@contextmanager
+def run_workers(settings: ScanSettings, jobs: int, max_restarts: int = MAX_RESTARTS) -> Iterator[Submit]:
+    """Workers for one run: this process itself with one job, else `jobs` processes."""
+    if jobs == 1:
+        init_worker(settings)
+        yield InlineFuture
+        return
+    pool = _RestartingPool(settings, jobs, max_restarts)
+    try:
+        yield pool.submit
+    finally:
+        pool.close()
+
+
+class _RestartingPool:
+    def __init__(self, settings: ScanSettings, jobs: int, max_restarts: int) -> None:
+        self._settings, self._jobs = settings, jobs
+        self._context = multiprocessing.get_context(
+            "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        )
+        self._restarts_left = max_restarts
+        self._pool = self._start()
+        self.generation = 0  # pools started before this one
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self._jobs, mp_context=self._context, initializer=init_worker, initargs=(self._settings,)
+        )
+
+    def submit(self, work: Callable[..., _T], *arguments: Any) -> _Retried[_T]:
+        return _Retried(self, work, arguments)
+
+    def start(self, work: Callable[..., _T], arguments: tuple[Any, ...]) -> tuple[int, Future[_T]]:
+        """`work` handed to the current pool (started again if it is found broken), and its generation."""
+        while True:
+            generation = self.generation
+            try:
+                return generation, self._pool.submit(work, *arguments)
+            except BrokenProcessPool as broken:
+                if not self.restart(after=generation):
+                    failed: Future[_T] = Future()
+                    failed.set_exception(broken)
+                    return generation, failed
+
+    def restart(self, after: int) -> bool:
+        """Replace the pool of generation `after` if it is still the current one; False when no more
+        restarts are left."""
+        if self.generation != after:
+            return True
+        if self._restarts_left <= 0:
+            return False
+        self._restarts_left -= 1
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._start()
+        self.generation += 1
+        return True
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Retried(Generic[_T]):
+    """Work on a pool that, if the pool breaks before it is done, is done again on its successor: a
+    worker killed from outside (the out-of-memory killer) costs time, not files."""
+
+    def __init__(self, pool: _RestartingPool, work: Callable[..., _T], arguments: tuple[Any, ...]) -> None:
+        self._pool, self._work, self._arguments = pool, work, arguments
+        self._generation, self._future = pool.start(work, arguments)
+
+    def result(self) -> _T:
+        while True:
+            try:
+                return self._future.result()
+            except BrokenProcessPool:
+                if not self._pool.restart(after=self._generation):
+                    raise
+                self._generation, self._future = self._pool.start(self._work, self._arguments)
