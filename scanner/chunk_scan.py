@@ -16,8 +16,11 @@ from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.findings import Finding, ReportedFinding
 from logscrub.scanner.privacy import masked_preview, value_hash
+from logscrub.scanner.propagation.guards import load_guards
+from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES, Lesson, hashed_lessons, lessons_in
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.propagation.teaching import spellings_taught
 from logscrub.scanner.redaction.redactor import PendingNumbers
 from logscrub.scanner.redaction.settings import RedactionSettings
 from logscrub.scanner.redaction.verification import ChunkRedactor
@@ -237,6 +240,10 @@ def scan_in_worker(chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = 
     return _worker.scan(chunk, known)
 
 
-def lessons_in_worker(chunk: Chunk | FieldChunk, min_score: float, hashes: frozenset[str]) -> list[Lesson]:
+def spellings_in_worker(
+    chunk: Chunk | FieldChunk, min_score: float, hashes: frozenset[str], where: str
+) -> dict[str, KnownValue]:
+    """What `chunk` (of the document `where` names) teaches, in every spelling."""
     assert _worker is not None, "init_worker was not called in this process"
-    return _worker.lessons(chunk, min_score, hashes)
+    lessons = _worker.lessons(chunk, min_score, hashes)
+    return spellings_taught(lessons, load_guards(), _worker.settings.regions, where)

@@ -15,7 +15,7 @@ cannot be read to its end gets no copy at all.
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,11 +24,11 @@ from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.chunk_scan import (
     ChunkResult,
     ScanSettings,
-    lessons_in_worker,
     scan_in_worker,
+    spellings_in_worker,
 )
 from logscrub.scanner.finding_store import FindingStore
-from logscrub.scanner.propagation.lessons import Lesson
+from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
@@ -73,12 +73,13 @@ class FileOutcome:
 
 
 @dataclass(frozen=True)
-class Lessons:
-    """What one chunk taught in the learning pass; `failure`, why it could not be learnt from."""
+class Taught:
+    """What one chunk taught in the learning pass: spellings and their known values; `failure`, why it
+    could not be learnt from."""
 
     document: Document  # the document given (the archive, for a member's chunk)
     member: Document  # the document the chunk is of
-    lessons: list[Lesson]
+    known: Mapping[str, KnownValue]
     failure: str | None = None
 
 
@@ -173,7 +174,7 @@ class Pipeline:
         min_score: float,
         hashes: frozenset[str] = frozenset(),
         submit: Submit | None = None,
-    ) -> Iterator[Lessons]:
+    ) -> Iterator[Taught]:
         """Propagation's learning pass: what each chunk of each document teaches, in order. No copies
         are made. A chunk that cannot be read teaches nothing (the scanning pass reports its document);
         one whose scan failed is told, for its document not to be passed on half-learnt."""
@@ -197,12 +198,13 @@ class Pipeline:
 
     def _lessons(
         self, documents: Iterable[Document], min_score: float, hashes: frozenset[str], submit: Submit
-    ) -> Iterator[Lessons]:
+    ) -> Iterator[Taught]:
         in_flight = 2 * self.jobs + 2
         pending: deque[tuple[_Run, Any]] = deque()
         for event, run, payload in self._events(documents, copies=False, learning=True):
             if event == "chunk":
-                pending.append((run, submit(lessons_in_worker, payload, min_score, hashes)))
+                where = run.outcome.document.display
+                pending.append((run, submit(spellings_in_worker, payload, min_score, hashes, where)))
             while len(pending) > in_flight:
                 yield _taught(*pending.popleft())
         while pending:
@@ -380,14 +382,14 @@ class Pipeline:
         run.outcome.entity_counts.update(result.entity_counts)
 
 
-def _taught(run: _Run, future: Pending[list[Lesson]]) -> Lessons:
+def _taught(run: _Run, future: Pending[dict[str, KnownValue]]) -> Taught:
     top = run
     while top.parent is not None:
         top = top.parent
     try:
-        return Lessons(top.outcome.document, run.outcome.document, future.result())
+        return Taught(top.outcome.document, run.outcome.document, future.result())
     except Exception as exc:
-        return Lessons(top.outcome.document, run.outcome.document, [], failure_reason(exc))
+        return Taught(top.outcome.document, run.outcome.document, {}, failure_reason(exc))
 
 
 def _measure(outcome: FileOutcome, source: Source) -> None:

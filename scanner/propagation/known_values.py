@@ -47,6 +47,16 @@ class KnownValues:
     def items(self) -> Iterator[tuple[str, KnownValue]]:
         return iter(self._by_spelling.items())
 
+    @property
+    def by_spelling(self) -> dict[str, KnownValue]:
+        return self._by_spelling
+
+    def merge(self, taught: Mapping[str, KnownValue]) -> None:
+        """What was learnt elsewhere (a worker, from one chunk): spellings known already keep their value."""
+        known = self._by_spelling
+        for spelling, value in taught.items():
+            known.setdefault(spelling, value)
+
     def learn(self, entity: str, value: str, attributes: Mapping[str, Any] | None, origin: str) -> None:
         """What a certain finding of `entity` with raw `value` teaches."""
         attributes = attributes or {}

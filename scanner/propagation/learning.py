@@ -17,7 +17,6 @@ from logscrub.scanner.pipeline import LearningFailed, Pipeline
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import KnownValuesFile, learn_known_value
-from logscrub.scanner.propagation.lessons import HASHED_KNOWN_VALUE
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.run_workers import Submit
 from logscrub.scanner.sources.paths import Document
@@ -63,12 +62,7 @@ class Learning:
             if taught.failure is not None:
                 reason = f"learning from {taught.member.display} failed ({taught.failure})"
                 learnt.failed.setdefault(taught.document.display, reason)
-            for lesson in taught.lessons:
-                origin = f"{taught.member.display}:{lesson.line}"
-                if lesson.entity == HASHED_KNOWN_VALUE:
-                    learn_known_value(learnt.known, lesson.value, f"{origin} (hashed known value)")
-                else:
-                    learnt.known.learn(lesson.entity, lesson.value, lesson.attributes, origin)
+            learnt.known.merge(taught.known)
         return learnt
 
     def run_wide(

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import FileOutcome
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FRAME_COLUMNS = ("entity", "category", "sensitivity", "value_hash")
 BATCH_FINDINGS = 50_000
@@ -64,11 +66,15 @@ def most_sensitive_first(taxonomy: Taxonomy, seen: Iterable[str] = ()) -> tuple[
 
 def findings_frame(findings: Iterable[ReportedFinding]) -> pd.DataFrame:
     """One row per finding with its entity, category, sensitivity and keyed value hash; no raw value."""
+    import pandas as pd  # a quarter of a second to import: paid by runs that write a report only
+
     rows = [(f.entity, f.category, f.sensitivity, f.value_hash) for f in findings]
     return pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS))
 
 
 def build_inventory(outcomes: Sequence[FileOutcome]) -> Inventory:
+    import pandas as pd
+
     counts_parts: list[pd.DataFrame] = []
     distinct_parts: list[pd.DataFrame] = []
     for index, outcome in enumerate(outcomes):

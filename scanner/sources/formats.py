@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import IO, BinaryIO, Protocol
+from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 
 from logscrub.scanner.chunk_scan import ChunkResult
 from logscrub.scanner.sources.archives import TEXT, ZIP
@@ -30,7 +30,9 @@ from logscrub.scanner.sources.structured.json_document import (
     stream_lines,
 )
 from logscrub.scanner.sources.structured.table_document import table_pieces
-from logscrub.scanner.sources.structured.workbook_document import Workbook
+
+if TYPE_CHECKING:
+    from logscrub.scanner.sources.structured.workbook_document import Workbook
 
 JSON, NDJSON, CSV, TSV, XLSX, EML = "json", "ndjson", "csv", "tsv", "xlsx", "eml"
 _BY_SUFFIX = {
@@ -175,7 +177,13 @@ class _RebuiltCopy:
         what = "a workbook" if self.encoding == XLSX else "an e-mail"
         if len(data) > WHOLE_DOCUMENT_BYTES:
             raise StructureError(f"too large to open as {what} (over {describe_size(WHOLE_DOCUMENT_BYTES)})")
-        self._document = Workbook(data) if self.encoding == XLSX else _parsed_email(data)
+        if self.encoding == XLSX:
+            # pandas takes a quarter of a second to import: paid by runs that meet a workbook only.
+            from logscrub.scanner.sources.structured.workbook_document import Workbook
+
+            self._document = Workbook(data)
+        else:
+            self._document = _parsed_email(data)
         yield from PieceCutter().pieces(self._document.text, self._document.fields, chunk_characters)
 
     def begin_copy(self, copy: IO[str]) -> None:
