@@ -11,15 +11,19 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner
 from logscrub.scanner.engine.context import PREFIX_WORDS
 from logscrub.scanner.findings import Finding, ReportedFinding
 from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
+from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
+from logscrub.scanner.redaction.redactor import PendingNumbers
+from logscrub.scanner.redaction.style import Numbered, RedactionStyle
 from logscrub.scanner.rulepacks.model import ContextRule
-from logscrub.scanner.sources.structured.fields import FieldChunk, ValueFinding, redact_value
+from logscrub.scanner.sources.structured.fields import Field, FieldChunk, ValueFinding
 
 # A line of neutral words after each field: context words are looked for among the last few words
 # before a candidate, and those of one field's key or value must not count for the next field.
@@ -47,13 +51,27 @@ def scan_fields(scanner: ChunkScanner, chunk: FieldChunk) -> ChunkResult:
     distinct = _findings_per_field(scan_text, scanner.findings_in(scan_text.text))
     found = [distinct[line] for line in scan_text.lines]
     counts = Counter(f.entity for findings in found for f in findings)
-    redacted, values = None, None
-    if settings.redact:
-        values = tuple(tuple(ValueFinding(f.start, f.end, f.entity) for f in findings) for findings in found)
-        redacted = _redacted_piece(chunk, values)
+    redacted, values, pending = None, None, None
+    if scanner.redactor is not None:
+        style_for = scanner.redactor.picker.style_for
+        values = tuple(
+            tuple(_value_finding(field, f, style_for(f.entity)) for f in findings)
+            for field, findings in zip(chunk.fields, found, strict=True)
+        )
+        redacted, pending = _redacted_piece(chunk, values)
     located = _locate(scanner, chunk, scan_text, found) if settings.locate else []
     end = chunk.offset + len(chunk.text)
-    return ChunkResult(located, counts, redacted, chunk.offset, end, value_findings=values)
+    return ChunkResult(
+        located, counts, redacted, chunk.offset, end, value_findings=values, pseudonyms=pending
+    )
+
+
+def _value_finding(field: Field, finding: Finding, style: RedactionStyle) -> ValueFinding:
+    replacement = style.replace(finding, field.value[finding.start : finding.end])
+    if isinstance(replacement, Numbered):
+        text, at, identity = replacement.text, replacement.at, replacement.identity
+        return ValueFinding(finding.start, finding.end, finding.entity, text, at, identity)
+    return ValueFinding(finding.start, finding.end, finding.entity, replacement)
 
 
 def _scan_text(chunk: FieldChunk) -> _ScanText:
@@ -86,30 +104,75 @@ def _findings_per_field(scan_text: _ScanText, findings: list[Finding]) -> list[l
             continue  # in a key
         base = starts[index]
         start, end = max(finding.start, base) - base, min(finding.end, ends[index]) - base
-        found[index].append(
-            Finding(finding.entity, start, end, finding.score, finding.recognizer, finding.attributes)
-        )
+        found[index].append(replace(finding, start=start, end=end))
     return found
 
 
-def _redacted_piece(chunk: FieldChunk, found: tuple[tuple[ValueFinding, ...], ...]) -> str:
-    """The piece's text with each finding replaced where its value stands (a bare number as a whole)."""
+def _redacted_piece(
+    chunk: FieldChunk, found: tuple[tuple[ValueFinding, ...], ...]
+) -> tuple[str, PendingNumbers]:
+    """The piece's text with each finding replaced where its value stands (a bare number as a whole,
+    by a JSON string), and where the pseudonym numbers still to write go in it."""
     pieces: list[str] = []
-    position = 0
+    length = position = 0
+    numbers: list[tuple[int, str, bytes]] = []
     text = chunk.text
+
+    def write(piece: str) -> None:
+        nonlocal length
+        pieces.append(piece)
+        length += len(piece)
+
     for field, findings in zip(chunk.fields, found, strict=True):
         if not findings:
             continue
         if field.bare_number:
-            pieces += (text[position : field.start], json.dumps(redact_value(field.value, findings)))
+            write(text[position : field.start] + '"')
+            value_at = 0
+            for finding in findings:
+                write(_json_text(field.value[value_at : finding.start]))
+                _write_replacement(finding, _json_text, write, lambda at: length + at, numbers)
+                value_at = finding.end
+            write(_json_text(field.value[value_at:]) + '"')
             position = field.end
             continue
         for finding in findings:
-            start = field.place(finding.start)
-            pieces += (text[position:start], f"<{finding.entity}>")
+            write(text[position : field.place(finding.start)])
+            _write_replacement(finding, field.escaped, write, lambda at: length + at, numbers)
             position = field.place(finding.end)
     pieces.append(text[position:])
-    return "".join(pieces)
+    positions, entities, identities = zip(*numbers, strict=True) if numbers else ((), (), ())
+    return "".join(pieces), PendingNumbers(tuple(positions), tuple(entities), b"".join(identities))
+
+
+def _write_replacement(
+    finding: ValueFinding,
+    escaped: Callable[[str], str],
+    write: Callable[[str], None],
+    here: Callable[[int], int],
+    numbers: list[tuple[int, str, bytes]],
+) -> None:
+    at = finding.number_at
+    if at < 0:
+        write(escaped(finding.replacement))
+        return
+    before = escaped(finding.replacement[:at])
+    numbers.append((here(len(before)), finding.entity, finding.identity))
+    write(before + escaped(finding.replacement[at:]))
+
+
+def numbered_values(
+    values: tuple[tuple[ValueFinding, ...], ...], numbers: PseudonymNumbers
+) -> tuple[tuple[ValueFinding, ...], ...]:
+    """Each field's findings with their pseudonyms numbered by the run (copies rebuilt from values)."""
+    return tuple(
+        tuple(v if v.number_at < 0 else v.numbered(numbers.number(v.entity, v.identity)) for v in field)
+        for field in values
+    )
+
+
+def _json_text(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def _locate(

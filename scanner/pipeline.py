@@ -27,6 +27,7 @@ from logscrub.scanner.chunk_scan import (
     scan_in_worker,
     spellings_in_worker,
 )
+from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.finding_store import FindingStore
 from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
@@ -372,6 +373,8 @@ class Pipeline:
         if result.remaining:  # the verify pass found values left in the redacted text
             run.fail(verify_failure(result.remaining))
             return
+        if result.value_findings is not None:  # numbered first: they come first in the piece
+            result = replace(result, value_findings=numbered_values(result.value_findings, self._pseudonyms))
         if result.pseudonyms and result.redacted is not None:  # numbered here, in order: -j N as -j 1
             result = replace(
                 result, redacted=write_numbers(result.redacted, result.pseudonyms, self._pseudonyms)

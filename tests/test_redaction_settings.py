@@ -87,13 +87,13 @@ def test_styles_per_entity_from_a_file(tmp_path: Path) -> None:
     )
     assert main(["redact", str(source), "--out", str(tmp_path / "o1"), "--redaction", str(settings)]) == 0
     assert (tmp_path / "o1" / "in.log").read_text(encoding="utf-8") == (
-        "ring XXX-XXX XX XX, mail <EMAIL_ADDRESS_1>@example.se, from <IP_ADDRESS_1>\n"
+        "ring 070-XXX XX XX, mail <EMAIL_ADDRESS_1>@example.se, from <IP_ADDRESS_1>\n"
     )
     # --style replaces the default; the entity's own style and the file's keep options stay.
     arguments = ["--redaction", str(settings), "--style", "token", "--keep-ip-scope"]
     assert main(["redact", str(source), "--out", str(tmp_path / "o2"), *arguments]) == 0
     assert (tmp_path / "o2" / "in.log").read_text(encoding="utf-8") == (
-        "ring XXX-XXX XX XX, mail <EMAIL_ADDRESS>@example.se, from <IP_ADDRESS private>\n"
+        "ring 070-XXX XX XX, mail <EMAIL_ADDRESS>@example.se, from <IP_ADDRESS private>\n"
     )
 
 

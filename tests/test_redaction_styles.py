@@ -67,9 +67,11 @@ def _redacted(
             "from <IP_ADDRESS private> and <IP_ADDRESS public>",
         ),
         ("from 10.20.0.14 and 198.51.100.20", "token", NONE, "from <IP_ADDRESS> and <IP_ADDRESS>"),
-        ("ring 070-174 06 12 now", "mask", NONE, "ring XXX-XXX XX XX now"),
+        ("ring 070-174 06 12 now", "mask", NONE, "ring 070-XXX XX XX now"),
+        ("ring 030 23125 123 now", "mask", NONE, "ring 030 XXXXX XXX now"),
+        ("ring 0046701740612 now", "mask", ALL, "ring 004670XXXXXXX now"),
         ("ring +46 70 174 06 12 now", "mask", NONE, "ring +XX XX XXX XX XX now"),
-        ("ring +46 70 174 06 12 now", "mask", ALL, "ring +46 XX XXX XX XX now"),
+        ("ring +46 70 174 06 12 now", "mask", ALL, "ring +46 70 XXX XX XX now"),
         ("mail anna.svensson@example.se.", "mask", ALL, "mail xxxx.xxxxxxxx@example.se."),
         ("mail anna.svensson@example.se.", "mask", NONE, "mail xxxx.xxxxxxxx@xxxxxxx.xx."),
         (
@@ -167,8 +169,16 @@ def test_mask_keeps_length_and_separators_of_every_finding(scanner: ChunkScanner
         masked = picker.style_for(finding.entity).replace(finding, value)
         assert isinstance(masked, str)
         assert len(masked) == len(value)
-        scheme = re.match(r"(?i)sips?:", value) if finding.entity == "SIP_ADDRESS" else None
-        kept = scheme.end() if scheme else 0
+        if finding.entity == "SIP_ADDRESS":  # its scheme is kept
+            scheme = re.match(r"(?i)sips?:", value)
+            kept = scheme.end() if scheme else 0
+        elif finding.entity == "PHONE_NUMBER":  # a national number's trunk prefix and area code are kept
+            kept = masked.find("X")
+            digits_kept = any(ch.isdigit() for ch in value[:kept])
+            assert value[:kept].lstrip("(").startswith("0") or not digits_kept, (value, masked)
+            assert masked.count("X") >= 5, (value, masked)  # never a subscriber's digits
+        else:
+            kept = 0
         assert masked[:kept] == value[:kept]
         for original, written in zip(value[kept:], masked[kept:], strict=True):
             assert written in "Xx" if original.isalnum() else written == original

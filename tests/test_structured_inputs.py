@@ -446,6 +446,64 @@ def test_email_headers_parts_and_text_attachments_are_scanned_and_the_copy_stays
         assert value.encode() not in copy_bytes
 
 
+# Redaction styles
+
+
+def _styled_copies(tmp_path: Path, style: str) -> dict[str, str]:
+    """The copies of one person's log line, JSON ticket, CSV row, workbook and e-mail, redacted in one
+    run in `style`, each read back as its format reads it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    user = "CONTOSO\\anna.svensson"
+    (folder / "a.log").write_text(f"call from {PHONE} by {NAME}\n")
+    (folder / "b.json").write_text(
+        json.dumps({"caller": NAME, "phone": PHONE, "user": user, "n": 46701740605})
+    )
+    (folder / "c.csv").write_text(f'caller,note\n{NAME},"she said ""later"" from {PHONE}"\n')
+    _workbook(folder / "d.xlsx")
+    (folder / "e.eml").write_bytes(_message())
+    out = tmp_path / "out"
+    assert main(["redact", str(folder), "--out", str(out), "--style", style, "-j", "1"]) == 0
+    book = pd.read_excel(out / "d.xlsx", sheet_name=None, header=None, dtype=object)["Ärenden"]
+    message = email.message_from_bytes((out / "e.eml").read_bytes(), policy=policy.default)
+    return {
+        "log": (out / "a.log").read_text(),
+        "json": json.dumps(json.loads((out / "b.json").read_text()), ensure_ascii=False),
+        "csv": json.dumps(list(csv.reader(io.StringIO((out / "c.csv").read_text())))),
+        "xlsx": f"{book.iloc[1, 1]}|{book.iloc[1, 3]}",
+        "eml": f"{message['From']}|{message['Subject']}",
+    }
+
+
+def test_structured_copies_are_redacted_in_the_runs_style_with_one_numbering(tmp_path: Path) -> None:
+    copies = _styled_copies(tmp_path, "pseudonym")
+    assert copies["log"] == "call from <PHONE_NUMBER_1> by <PERSON_1>\n"
+    assert json.loads(copies["json"]) == {
+        "caller": "<PERSON_1>",
+        "phone": "<PHONE_NUMBER_1>",
+        "user": "CONTOSO\\<USERNAME_1>",
+        "n": "<PHONE_NUMBER_1>",  # a bare number: a JSON string now
+    }
+    assert json.loads(copies["csv"]) == [
+        ["caller", "note"],
+        ["<PERSON_1>", 'she said "later" from <PHONE_NUMBER_1>'],
+    ]
+    assert copies["xlsx"] == "<PERSON_1>|<PHONE_NUMBER_1>"
+    assert copies["eml"] == '"<PERSON_1>" <EMAIL_ADDRESS_1@redacted.invalid>|Samtal från <PHONE_NUMBER_1>'
+
+
+@pytest.mark.parametrize("style", ["mask", "hash"])
+def test_structured_copies_in_other_styles_stay_valid_and_keep_no_value(tmp_path: Path, style: str) -> None:
+    copies = _styled_copies(tmp_path, style)
+    for text in copies.values():
+        for value in (NAME, PHONE, "anna.svensson", "0701740605", MAIL):
+            assert value not in text
+        assert "<PERSON>" not in text and "<PHONE_NUMBER>" not in text  # not the token style
+    phone_in_log = copies["log"].removeprefix("call from ").split(" by ")[0]
+    assert json.loads(copies["json"])["phone"] == phone_in_log  # one value, one replacement
+    assert json.loads(copies["json"])["user"].startswith("CONTOSO\\")
+
+
 # The command line, end to end
 
 

@@ -63,7 +63,7 @@ def register(commands: Any) -> None:
         default=argparse.SUPPRESS,
         help="how a finding is replaced (default: token, or the default of --redaction): token: its "
         "entity, <PHONE_NUMBER>; pseudonym: one name per value in the whole run, <PERSON_3> (with --key: "
-        "stable across runs, <PERSON_7f3a9c2b>); mask: its shape, digits X and letters x, XXX-XXX XX XX; "
+        "stable across runs, <PERSON_7f3a9c2b>); mask: its shape, digits X and letters x, 070-XXX XX XX; "
         "hash: the start of its keyed value_hash in the report, <PHONE_NUMBER:3f9a1c2b>. "
         "Example: --style pseudonym",
     )

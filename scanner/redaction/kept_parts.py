@@ -6,12 +6,13 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
 
+from logscrub.recognizers import DEFAULT_REGIONS
 from logscrub.recognizers.ip_address_recognizer import scope_of
 from logscrub.scanner.redaction.style import KeepOptions
 
@@ -75,13 +76,52 @@ def label_parts(entity: str, value: str, attributes: Mapping[str, Any] | None, k
     return _split(entity, value, attributes, keep, always_scheme=False)
 
 
-def mask_parts(entity: str, value: str, attributes: Mapping[str, Any] | None, keep: KeepOptions) -> Parts:
+def mask_parts(
+    entity: str,
+    value: str,
+    attributes: Mapping[str, Any] | None,
+    keep: KeepOptions,
+    regions: Sequence[str] = DEFAULT_REGIONS,
+) -> Parts:
     """The parts of `value` for the mask style, which keeps the shape of the value: a SIP URI always
-    keeps its scheme; an IP address in a private or loopback network keeps that network's octets."""
+    keeps its scheme; an IP address in a private or loopback network keeps that network's octets; a
+    phone number keeps its area code (`070-XXX XX XX`; written with a country code, only when that is
+    kept: `+46 70 XXX XX XX`), which names a region or network, never a subscriber."""
     if entity == "IP_ADDRESS":
         kept = _scope_prefix_length(value) if keep.ip_scope else 0
         return Parts(value[:kept], value[kept:], "")
+    if entity == "PHONE_NUMBER":
+        code = country_code_length(value)
+        if code and not keep.country_code:
+            return Parts("", value, "")
+        kept = _area_code_end(value, code, tuple(regions))
+        return Parts(value[:kept], value[kept:], "")
     return _split(entity, value, attributes, keep, always_scheme=True)
+
+
+def _area_code_end(number: str, code: int, regions: tuple[str, ...]) -> int:
+    """Where the area code of `number` ends (after its trunk prefix `0`, or after its country code,
+    which ends at `code`); `code` when the number or its area code cannot be told."""
+    if not code and not number.lstrip("( ").startswith("0"):
+        return 0  # national digits without their trunk prefix: no form to keep a part of
+    for region in regions if not code or number.startswith("00") else (None,):
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(parsed):
+            continue
+        digits = phonenumbers.length_of_national_destination_code(parsed)
+        if not digits:
+            return code
+        digits += 0 if code else 1  # the trunk prefix
+        for index in range(code, len(number)):
+            if number[index].isdigit():
+                digits -= 1
+                if not digits:
+                    return index + 1
+        return code
+    return code
 
 
 def _split(

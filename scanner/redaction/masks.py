@@ -1,6 +1,6 @@
-"""The `mask` style keeps a value's shape: digits become X, letters x, separators and length stay
-(`070-174 06 12` becomes `XXX-XXX XX XX`). With the keep options: `xxxx.xxxxxxxx@example.se`,
-`+46 XX XXX XX XX`, `10.XX.X.XX`."""
+"""The `mask` style keeps a value's shape: digits become X, letters x, separators and length stay, and
+a phone number keeps its area code (`070-174 06 12` becomes `070-XXX XX XX`). With the keep options:
+`xxxx.xxxxxxxx@example.se`, `+46 70 XXX XX XX`, `10.XX.X.XX`."""
 
 from __future__ import annotations
 
@@ -29,8 +29,9 @@ def mask_characters(text: str, hex_digits: bool = False) -> str:
 class MaskStyle:
     def __init__(self, options: StyleOptions) -> None:
         self.keep = options.keep
+        self.regions = options.regions
 
     def replace(self, finding: Finding, value: str) -> str:
-        parts = mask_parts(finding.entity, value, finding.attributes, self.keep)
+        parts = mask_parts(finding.entity, value, finding.attributes, self.keep, self.regions)
         masked = mask_characters(parts.personal, hex_digits=finding.entity in _HEX_DIGITS_ENTITIES)
         return parts.prefix + masked + parts.suffix

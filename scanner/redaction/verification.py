@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from difflib import SequenceMatcher
 
+from logscrub.recognizers import DEFAULT_REGIONS
 from logscrub.scanner.findings import Finding
 from logscrub.scanner.redaction.kept_parts import mask_parts
 from logscrub.scanner.redaction.masks import DIGIT_MASK, LETTER_MASK
@@ -30,7 +31,13 @@ SHARED_RUN = 4
 
 
 def remaining_values(
-    find: Finder, original: str, redaction: Redaction, keep: KeepOptions, start: int, end: int
+    find: Finder,
+    original: str,
+    redaction: Redaction,
+    keep: KeepOptions,
+    start: int,
+    end: int,
+    regions: Sequence[str] = DEFAULT_REGIONS,
 ) -> Counter[str]:
     """The detected values `find` finds left in the redacted text from `start` to `end`, by entity.
 
@@ -43,16 +50,18 @@ def remaining_values(
         if found.end <= start or found.start >= end:
             continue
         value = redaction.text[found.start : found.end]
-        if not _unmasked(mask_parts(found.entity, value, found.attributes, keep).personal):
+        if not _unmasked(mask_parts(found.entity, value, found.attributes, keep, regions).personal):
             continue  # nothing personal left to find: masked before (`sip:xxxx@example.se`), or all kept
         if detected is None:
             detected = {original[f.start : f.end] for f in redaction.findings}
-        if value in detected or _holds_replaced_value(found, original, redaction, keep):
+        if value in detected or _holds_replaced_value(found, original, redaction, keep, regions):
             remaining[found.entity] += 1
     return remaining
 
 
-def _holds_replaced_value(found: Finding, original: str, redaction: Redaction, keep: KeepOptions) -> bool:
+def _holds_replaced_value(
+    found: Finding, original: str, redaction: Redaction, keep: KeepOptions, regions: Sequence[str]
+) -> bool:
     """Whether the value `found` in the redacted text holds what a replacement there stands for: a run of
     the personal part of the value it replaced (what the keep options keep aside is no part of it)."""
     text = redaction.text
@@ -60,7 +69,7 @@ def _holds_replaced_value(found: Finding, original: str, redaction: Redaction, k
         replaced = redaction.findings[index]
         out_start, out_end = redaction.spans[index][:2]
         parts = mask_parts(
-            replaced.entity, original[replaced.start : replaced.end], replaced.attributes, keep
+            replaced.entity, original[replaced.start : replaced.end], replaced.attributes, keep, regions
         )
         replacement = text[out_start:out_end]
         if replacement.startswith(parts.prefix):
@@ -102,6 +111,7 @@ class ChunkRedactor:
     def __init__(self, settings: RedactionSettings, hash_key: bytes, regions: Sequence[str], find: Finder):
         self.picker = StylePicker(settings, hash_key, regions)
         self.keep = settings.keep
+        self.regions = regions
         self.find = find
 
     def redact(self, text: str, found: Sequence[Finding], emit_start: int, emit_end: int) -> RedactedPiece:
@@ -112,7 +122,7 @@ class ChunkRedactor:
         """
         redaction = redact(text, found, self.picker)
         start, end = redaction.position(emit_start), redaction.position(emit_end)
-        remaining = remaining_values(self.find, text, redaction, self.keep, start, end)
+        remaining = remaining_values(self.find, text, redaction, self.keep, start, end, self.regions)
         piece, pending = redaction.piece(start, end)
         return RedactedPiece(piece, pending, dict(remaining))
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import io
 import quopri
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email import policy
@@ -36,6 +37,7 @@ REDACTED_DOMAIN = "redacted.invalid"
 _STRUCTURE_HEADERS = frozenset(("mime-version", "content-transfer-encoding"))
 # Attached documents in these types are text too, as far as scanning goes.
 _TEXT_APPLICATION_TYPES = frozenset(("application/json", "application/xml", "application/x-ndjson"))
+_NOT_IN_ADDRESS = re.compile(r"[^\w.!#$%&'*+/=?^`{|}~-]")
 
 
 @dataclass
@@ -179,10 +181,12 @@ def _set_addr_spec(
     addresses: list[Address], number: int, edits: dict[int, str], index: int
 ) -> Callable[[str, tuple[ValueFinding, ...]], None]:
     def apply(value: str, found: tuple[ValueFinding, ...]) -> None:
-        # A token is no address: its angle brackets go, and a domain that went with it is made up.
-        spec = redact_value(value, found).replace("<", "").replace(">", "")
-        if "@" not in spec:
-            spec += f"@{REDACTED_DOMAIN}"
+        # A replacement is no address: what an address cannot hold (a token's angle brackets, a hash's
+        # colon) goes, and a domain that went with it is made up.
+        local, at, domain = redact_value(value, found).replace("<", "").replace(">", "").rpartition("@")
+        if not at:
+            local, domain = domain, REDACTED_DOMAIN
+        spec = f"{_NOT_IN_ADDRESS.sub('-', local)}@{domain}"
         old = addresses[number]
         addresses[number] = Address(display_name=old.display_name, addr_spec=spec)
         edits[index] = _address_list(addresses)

@@ -7,6 +7,8 @@ at the value's place in the document's text and replaced there, so the document 
 
 from __future__ import annotations
 
+import html
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -29,6 +31,9 @@ class Field:
     positions: tuple[int, ...] | None = None
     bare_number: bool = False  # a JSON number: redacted, it becomes a JSON string
     html: bool = False  # HTML source: a redacted value gets its tokens as character references
+    # How a replacement is written into the text: as in a JSON string ("json"), a quoted CSV cell
+    # ("csv"), or verbatim ("").
+    escape: str = ""
 
     def place(self, index: int) -> int:
         """The piece offset of `value[index]` (or of the value's end)."""
@@ -38,8 +43,23 @@ class Field:
         """The field in a text that starts `by` characters later."""
         positions = None if self.positions is None else tuple(p - by for p in self.positions)
         return Field(
-            self.context, self.value, self.start - by, self.end - by, positions, self.bare_number, self.html
+            self.context,
+            self.value,
+            self.start - by,
+            self.end - by,
+            positions,
+            self.bare_number,
+            self.html,
+            self.escape,
         )
+
+    def escaped(self, replacement: str) -> str:
+        """`replacement` as it is written into the text where the value stands."""
+        if self.escape == "json":
+            return json.dumps(replacement, ensure_ascii=False)[1:-1]
+        if self.escape == "csv":
+            return replacement.replace('"', '""')
+        return html.escape(replacement, quote=False) if self.html else replacement
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,20 +74,32 @@ class FieldChunk:
 
 
 class ValueFinding(NamedTuple):
-    """Where a finding lies in a field's value, and its entity: all a copy needs to redact it."""
+    """Where a finding lies in a field's value, its entity and what stands for it in the copy (in the
+    run's style): all a copy needs to redact it."""
 
     start: int
     end: int
     entity: str
+    replacement: str
+    # A pseudonym numbered in the main process, by first appearance in the run: where its number goes
+    # in `replacement` (-1: none), and its value's identity.
+    number_at: int = -1
+    identity: bytes = b""
+
+    def numbered(self, number: int) -> ValueFinding:
+        at = self.number_at
+        return ValueFinding(
+            self.start, self.end, self.entity, f"{self.replacement[:at]}{number}{self.replacement[at:]}"
+        )
 
 
-def redact_value(value: str, findings: Sequence[ValueFinding], html: bool = False) -> str:
-    """`value` with each of its (sorted, non-overlapping) findings replaced by its token."""
+def redact_value(value: str, findings: Sequence[ValueFinding], html_text: bool = False) -> str:
+    """`value` with each of its (sorted, non-overlapping) findings replaced (as HTML text: escaped)."""
     pieces: list[str] = []
     position = 0
     for finding in findings:
-        token = f"&lt;{finding.entity}&gt;" if html else f"<{finding.entity}>"
-        pieces += (value[position : finding.start], token)
+        replacement = html.escape(finding.replacement, quote=False) if html_text else finding.replacement
+        pieces += (value[position : finding.start], replacement)
         position = finding.end
     pieces.append(value[position:])
     return "".join(pieces)

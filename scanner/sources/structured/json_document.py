@@ -50,7 +50,7 @@ def json_fields(text: str) -> Iterator[Field]:
 def _string_field(context: str, literal: str, at: int) -> Field:
     """The field of the string literal `literal` found at `at`."""
     if "\\" not in literal:
-        return Field(context, literal[1:-1], at + 1, at + len(literal) - 1)
+        return Field(context, literal[1:-1], at + 1, at + len(literal) - 1, escape="json")
     chars: list[str] = []
     positions: list[int] = []
     i, last = 1, len(literal) - 1
@@ -70,7 +70,7 @@ def _string_field(context: str, literal: str, at: int) -> Field:
                     code, i = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00), i + 6
             chars.append(chr(code))
     positions.append(at + last)
-    return Field(context, "".join(chars), at + 1, at + last, tuple(positions))
+    return Field(context, "".join(chars), at + 1, at + last, tuple(positions), escape="json")
 
 
 def _parse_error(exc: json.JSONDecodeError) -> StructureError:

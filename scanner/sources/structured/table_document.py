@@ -65,7 +65,12 @@ def table_pieces(stream: IO[str], delimiter: str | None, size: int) -> Iterator[
             for column, cell in enumerate(cells):
                 if cell.value:
                     context = names[column] if column < len(names) else ""
-                    fields.append(Field(context, cell.value, cell.start, cell.end, cell.positions))
+                    # A cell with positions holds doubled quotes: it is quoted, and a quote in its
+                    # replacement (a mask keeps punctuation) is doubled too.
+                    escape = "csv" if cell.positions is not None else ""
+                    fields.append(
+                        Field(context, cell.value, cell.start, cell.end, cell.positions, escape=escape)
+                    )
             if header is None:
                 header = [cell.value for cell in cells]
             used = record_end
