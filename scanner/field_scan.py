@@ -118,47 +118,43 @@ def _redacted_piece(
     numbers: list[tuple[int, str, bytes]] = []
     text = chunk.text
 
-    def write(piece: str) -> None:
+    def write(piece: str, finding: ValueFinding | None = None) -> None:
+        """Add `piece`; when it is `finding`'s replacement, note where its pseudonym number goes."""
         nonlocal length
+        if finding is not None and finding.number_at >= 0:
+            numbers.append((length + finding.number_at, finding.entity, finding.identity))
         pieces.append(piece)
         length += len(piece)
 
     for field, findings in zip(chunk.fields, found, strict=True):
         if not findings:
             continue
-        if field.bare_number:
+        if field.bare_number:  # a number holding personal data becomes a JSON string
             write(text[position : field.start] + '"')
             value_at = 0
             for finding in findings:
                 write(_json_text(field.value[value_at : finding.start]))
-                _write_replacement(finding, _json_text, write, lambda at: length + at, numbers)
+                write(*_escaped(finding, _json_text))
                 value_at = finding.end
             write(_json_text(field.value[value_at:]) + '"')
             position = field.end
             continue
         for finding in findings:
             write(text[position : field.place(finding.start)])
-            _write_replacement(finding, field.escaped, write, lambda at: length + at, numbers)
+            write(*_escaped(finding, field.escaped))
             position = field.place(finding.end)
     pieces.append(text[position:])
     positions, entities, identities = zip(*numbers, strict=True) if numbers else ((), (), ())
     return "".join(pieces), PendingNumbers(tuple(positions), tuple(entities), b"".join(identities))
 
 
-def _write_replacement(
-    finding: ValueFinding,
-    escaped: Callable[[str], str],
-    write: Callable[[str], None],
-    here: Callable[[int], int],
-    numbers: list[tuple[int, str, bytes]],
-) -> None:
+def _escaped(finding: ValueFinding, escape: Callable[[str], str]) -> tuple[str, ValueFinding]:
+    """`finding`'s replacement escaped, and the finding with `number_at` moved to match."""
     at = finding.number_at
     if at < 0:
-        write(escaped(finding.replacement))
-        return
-    before = escaped(finding.replacement[:at])
-    numbers.append((here(len(before)), finding.entity, finding.identity))
-    write(before + escaped(finding.replacement[at:]))
+        return escape(finding.replacement), finding
+    before = escape(finding.replacement[:at])
+    return before + escape(finding.replacement[at:]), finding._replace(number_at=len(before))
 
 
 def numbered_values(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -163,11 +164,8 @@ class Pipeline:
     def run(self, documents: Iterable[Document], submit: Submit | None = None) -> Iterator[FileOutcome]:
         """The outcome of each document, in order, as soon as it is complete. `submit` hands work to
         workers kept across runs (a daemon's); without it, this run starts and stops its own."""
-        if submit is not None:
-            yield from self._ordered(documents, submit)
-            return
-        with run_workers(self.settings, self.jobs) as submit_to_workers:
-            yield from self._ordered(documents, submit_to_workers)
+        with self._submitting(submit) as to_workers:
+            yield from self._ordered(documents, to_workers)
 
     def learn(
         self,
@@ -176,19 +174,27 @@ class Pipeline:
         hashes: frozenset[str] = frozenset(),
         submit: Submit | None = None,
     ) -> Iterator[Taught]:
-        """Propagation's learning pass: what each chunk of each document teaches, in order. No copies
-        are made. A chunk that cannot be read teaches nothing (the scanning pass reports its document);
-        one whose scan failed is told, for its document not to be passed on half-learnt."""
+        """Propagation's learning pass: what each chunk of each document teaches, in order (a learner's
+        settings do not redact: it makes no copies). A chunk that cannot be read teaches nothing (the
+        scanning pass reports its document); one whose scan failed is told, for its document not to be
+        passed on half-learnt."""
+        assert not self.settings.redact and self.known_for is None, "not a learner's pipeline"
+        with self._submitting(submit) as to_workers:
+            yield from self._lessons(documents, min_score, hashes, to_workers)
+
+    @contextmanager
+    def _submitting(self, submit: Submit | None) -> Iterator[Submit]:
+        """`submit`, the workers kept across runs (a daemon's); without it, workers of this run's own."""
         if submit is not None:
-            yield from self._lessons(documents, min_score, hashes, submit)
+            yield submit
             return
-        with run_workers(self.settings, self.jobs) as submit_to_workers:
-            yield from self._lessons(documents, min_score, hashes, submit_to_workers)
+        with run_workers(self.settings, self.jobs) as own:
+            yield own
 
     def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:
         in_flight = 2 * self.jobs + 2
         pending: deque[tuple[str, _Run, Any]] = deque()
-        for event, run, payload in self._events(documents, copies=self.settings.redact):
+        for event, run, payload in self._events(documents):
             if event == "chunk":
                 payload = submit(scan_in_worker, payload, run.known)
             pending.append((event, run, payload))
@@ -202,7 +208,7 @@ class Pipeline:
     ) -> Iterator[Taught]:
         in_flight = 2 * self.jobs + 2
         pending: deque[tuple[_Run, Any]] = deque()
-        for event, run, payload in self._events(documents, copies=False, learning=True):
+        for event, run, payload in self._events(documents):
             if event == "chunk":
                 where = run.outcome.document.display
                 pending.append((run, submit(spellings_in_worker, payload, min_score, hashes, where)))
@@ -211,26 +217,21 @@ class Pipeline:
         while pending:
             yield _taught(*pending.popleft())
 
-    def _events(
-        self, documents: Iterable[Document], copies: bool, learning: bool = False
-    ) -> Iterator[tuple[str, _Run, Any]]:
+    def _events(self, documents: Iterable[Document]) -> Iterator[tuple[str, _Run, Any]]:
         """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
-        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'.
-        `copies`: make redacted copies. `learning`: this is the learning pass (nothing is learnt first)."""
+        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'."""
         for document in documents:
             run = _Run(FileOutcome(document))
-            if self.known_for is not None and not learning:
+            if self.known_for is not None:
                 try:
                     run.known = self.known_for(document)
                 except LearningFailed as failed:
                     yield "fail", run, str(failed)
                     continue
             budget = Budget(self.sources.archive_max_size)
-            yield from self._document_events(run, budget, levels=0, copies=copies)
+            yield from self._document_events(run, budget, levels=0)
 
-    def _document_events(
-        self, run: _Run, budget: Budget, levels: int, copies: bool
-    ) -> Iterator[tuple[str, _Run, Any]]:
+    def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[tuple[str, _Run, Any]]:
         document = run.outcome.document
         if document.problem:
             yield "fail", run, document.problem
@@ -249,15 +250,13 @@ class Pipeline:
         try:
             format_name = document_format(document, source.kind)  # text, JSON, CSV, ...; None: an archive
             if format_name is not None:
-                yield from self._text_events(run, source, format_name, copies)
+                yield from self._text_events(run, source, format_name)
             else:
-                yield from self._archive_events(run, source, budget, copies)
+                yield from self._archive_events(run, source, budget)
         finally:
             source.close()
 
-    def _text_events(
-        self, run: _Run, source: Source, format_name: str, copies: bool
-    ) -> Iterator[tuple[str, _Run, Any]]:
+    def _text_events(self, run: _Run, source: Source, format_name: str) -> Iterator[tuple[str, _Run, Any]]:
         try:
             opened = open_format(run.outcome.document, source.content, format_name)
         except SkippedDocument as skipped:
@@ -269,7 +268,7 @@ class Pipeline:
         run.outcome.encoding = opened.encoding
         run.reader = opened
         try:
-            if copies:
+            if self.settings.redact:
                 run.writer = self._text_copy(run, opened.copy_encoding, source.compression)
                 opened.begin_copy(run.writer.stream)
             for unit in opened.units(self.chunk_characters, self.overlap_characters):
@@ -287,17 +286,15 @@ class Pipeline:
         finally:
             opened.close()
 
-    def _archive_events(
-        self, run: _Run, source: Source, budget: Budget, copies: bool
-    ) -> Iterator[tuple[str, _Run, Any]]:
+    def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[tuple[str, _Run, Any]]:
         members = 0
         try:
-            if copies:
+            if self.settings.redact:
                 run.archive = self._archive_copy(run, source)
             for member in read_members(source, run.outcome.document, self.sources, budget):
                 members += 1
                 inside = _Run(FileOutcome(member.document), run, run.known, member.header)
-                yield from self._document_events(inside, budget, source.levels, copies)
+                yield from self._document_events(inside, budget, source.levels)
             source.finish()
         except (OSError, ValueError) as exc:
             yield "fail", run, _os_reason(exc)

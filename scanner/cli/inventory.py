@@ -84,7 +84,7 @@ def run_pipeline(
     could not be learnt from is not scanned either."""
     if learning is not None:
         documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
-        learnt = learning.run_wide(settings, documents, jobs, sources or SourceSettings())
+        learnt = learning.run_wide(settings, documents, jobs, sources)
         settings = with_known_values(settings, learnt.known)
         if learnt.failed:
             documents = [_unlearnt(document, learnt.failed) for document in documents]

@@ -13,7 +13,7 @@ from functools import partial
 from typing import IO, BinaryIO
 
 from logscrub.scanner.chunk_scan import ScanSettings
-from logscrub.scanner.pipeline import LearningFailed, Pipeline
+from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import KnownValuesFile, learn_known_value
@@ -66,15 +66,29 @@ class Learning:
         return learnt
 
     def run_wide(
-        self, settings: ScanSettings, documents: Sequence[Document], jobs: int, sources: SourceSettings
+        self,
+        settings: ScanSettings,
+        documents: Sequence[Document],
+        jobs: int,
+        sources: SourceSettings | None = None,
     ) -> Learnt:
         """What all `documents` of a run teach together (they are read again when scanned)."""
-        learner = Pipeline(replace(settings, locate=False, redact=False), jobs, sources=sources)
-        return self.learn(learner, documents)
+        return self.learn(learner(settings, jobs, sources=sources), documents)
 
     def per_document(self, learner: Pipeline, submit: Submit) -> Callable[[Document], KnownValueMatcher]:
         """Learning from each document alone, on the workers `submit` hands work to (the daemon's)."""
         return partial(_document_known_values, self, learner, submit)
+
+
+def learner(
+    settings: ScanSettings,
+    jobs: int,
+    chunk_characters: int = CHUNK_CHARACTERS,
+    sources: SourceSettings | None = None,
+) -> Pipeline:
+    """A pipeline for the learning pass: it reads the documents and makes no copies."""
+    learning_settings = replace(settings, locate=False, redact=False, known_values=None)
+    return Pipeline(learning_settings, jobs, chunk_characters=chunk_characters, sources=sources)
 
 
 def _document_known_values(

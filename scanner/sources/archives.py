@@ -25,7 +25,7 @@ import stat
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -242,25 +242,30 @@ def _zip_document(
     settings: SourceSettings,
     budget: Budget,
 ) -> Document:
-    display = member_display(archive, info.filename)
-    relative = safe_member_path(info.filename)
-    if relative is None:
-        return Document(None, display, PurePosixPath(info.filename), problem=UNSAFE_PATH)
-    excluded = rules.reason(relative, is_dir=False)
-    if excluded is not None:
-        return Document(None, display, relative, skipped=excluded)
+    member = _member(archive, info.filename, rules)
+    if member.problem or member.skipped:
+        return member
     if info.flag_bits & 0x1:
-        return Document(None, display, relative, problem=ENCRYPTED)
+        return replace(member, problem=ENCRYPTED)
     if info.compress_type not in ZIP_METHODS:
-        problem = f"unsupported zip compression method {info.compress_type}"
-        return Document(None, display, relative, problem=problem)
+        return replace(member, problem=f"unsupported zip compression method {info.compress_type}")
     limit = settings.archive_max_ratio
     if info.file_size > settings.ratio_floor and info.file_size > limit * max(info.compress_size, 1):
         ratio = info.file_size / max(info.compress_size, 1)
         problem = f"expands {ratio:.0f} times (over --archive-max-ratio {limit:g}): possible zip bomb"
-        return Document(None, display, relative, problem=problem)
+        return replace(member, problem=problem)
     opener = functools.partial(_open_zip_member, zipped, info, settings, budget)
-    return Document(None, display, relative, opener=opener, size=info.file_size)
+    return replace(member, opener=opener, size=info.file_size)
+
+
+def _member(archive: Document, name: str, rules: Exclusions) -> Document:
+    """A member as a document, before what its archive says of it is looked at: refused when its path
+    is unsafe, skipped when excluded."""
+    display = member_display(archive, name)
+    relative = safe_member_path(name)
+    if relative is None:
+        return Document(None, display, PurePosixPath(name), problem=UNSAFE_PATH)
+    return Document(None, display, relative, skipped=rules.reason(relative, is_dir=False))
 
 
 def _open_zip_member(
@@ -294,19 +299,15 @@ def _tar_document(
     settings: SourceSettings,
     breakage: Breakage,
 ) -> Document:
-    display = member_display(archive, info.name)
-    relative = safe_member_path(info.name)
-    if relative is None:
-        return Document(None, display, PurePosixPath(info.name), problem=UNSAFE_PATH)
-    excluded = rules.reason(relative, is_dir=False)
-    if excluded is not None:
-        return Document(None, display, relative, skipped=excluded)
+    member = _member(archive, info.name, rules)
+    if member.problem or member.skipped:
+        return member
     if info.issym() or info.islnk():
-        return Document(None, display, relative, skipped=LINK_MEMBER)
+        return replace(member, skipped=LINK_MEMBER)
     if not info.isfile():
-        return Document(None, display, relative, skipped=NOT_REGULAR)
+        return replace(member, skipped=NOT_REGULAR)
     opener = functools.partial(_open_tar_member, tarred, info, settings, breakage)
-    return Document(None, display, relative, opener=opener, size=info.size)
+    return replace(member, opener=opener, size=info.size)
 
 
 def _open_tar_member(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome, Pipeline
-from logscrub.scanner.propagation.learning import Learning
+from logscrub.scanner.propagation.learning import Learning, learner
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.watch.log import EventLog
@@ -84,8 +84,8 @@ class Scanner(threading.Thread):
         members: list[FileOutcome] = []  # an archive's members come before the archive itself
         known_for = None
         if self.learning is not None:
-            learner = Pipeline(self.settings, self.workers.jobs, chunk_characters=CHUNK_CHARACTERS)
-            known_for = self.learning.per_document(learner, self.workers.submit)
+            reader = learner(self.settings, self.workers.jobs, chunk_characters=CHUNK_CHARACTERS)
+            known_for = self.learning.per_document(reader, self.workers.submit)
         pipeline = Pipeline(
             self.settings,
             self.workers.jobs,
