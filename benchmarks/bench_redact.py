@@ -46,6 +46,9 @@ from typing import Any
 import psutil
 from generate_logs import MB, check_redacted, ensure_log
 
+# A fixed key of full strength (random, 128 bits), so that reports of two runs compare; not a secret.
+BENCHMARK_HASH_KEY = "ad6de6d1f668790e44dfae2d78164854"
+
 SAMPLE_SECONDS = 0.020
 CHILDREN_EVERY = 5  # samples: the worker pool is made once, at start
 PSS_EVERY = 10  # samples: PSS every 200 ms
@@ -189,7 +192,7 @@ def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     # A fixed key: without it logscrub would create ~/.config/logscrub/hash.key on first use. Redaction
     # without --report hashes nothing, so the key does not affect the timings.
-    env.setdefault("LOGSCRUB_HASH_KEY", "logscrub-benchmark")
+    env.setdefault("LOGSCRUB_HASH_KEY", BENCHMARK_HASH_KEY)
     return env
 
 

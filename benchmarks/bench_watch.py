@@ -38,6 +38,9 @@ from pathlib import Path
 import psutil
 from generate_logs import MB, check_redacted, ensure_log
 
+# A fixed key of full strength (random, 128 bits), so that reports of two runs compare; not a secret.
+BENCHMARK_HASH_KEY = "ad6de6d1f668790e44dfae2d78164854"
+
 TARGET_LATENCY_S = 2.0
 PIECE_BYTES = 64 * 1024
 LOOK_EVERY_S = 0.002
@@ -78,7 +81,7 @@ class Daemon:
         self.inbox.mkdir()
         self.log = root / "daemon.log"
         env = {**os.environ}
-        env.setdefault("LOGSCRUB_HASH_KEY", "logscrub-benchmark")
+        env.setdefault("LOGSCRUB_HASH_KEY", BENCHMARK_HASH_KEY)
         command = ["nice", "-n", str(nice)] if nice else []
         command += [
             sys.executable,

@@ -85,6 +85,12 @@ class LogscrubRecognizer(PatternRecognizer):
         score = EntityRecognizer.MAX_SCORE if valid else pattern.score
         yield Detection(match.start(), match.end(), score)
 
+    def rejection_reason(self, text: str, match: re.Match[str], pattern: Pattern) -> str:
+        """Why `detections` yields nothing for this match, in words (for `logscrub explain`).
+
+        Recognizers whose `detections` judge the surrounding text may say more precisely."""
+        return presidio_rejection_reason(self, match.group())
+
     def analyze(
         self,
         text: str,
@@ -122,3 +128,12 @@ class LogscrubRecognizer(PatternRecognizer):
             analysis_explanation=explanation,
             recognition_metadata=metadata,
         )
+
+
+def presidio_rejection_reason(recognizer: PatternRecognizer, matched: str) -> str:
+    """Which of Presidio's checks turned `matched` down, in words."""
+    if recognizer.invalidate_result(matched):
+        return "invalidate_result rules this text out (a date, version, placeholder or protocol token)"
+    if recognizer.validate_result(matched) is False:
+        return "validate_result fails (a check digit, calendar date or range does not hold)"
+    return "the text around it rules it out (a protocol field, look-around, service account or placeholder)"

@@ -1,4 +1,5 @@
-"""EMAIL_ADDRESS: e-mail addresses, with the domain's public suffix checked offline."""
+"""EMAIL_ADDRESS: e-mail addresses, with the domain's public suffix checked offline; not message ids, not
+SIP Call-IDs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.mail_identifiers import is_call_id, is_message_id
 from logscrub.recognizers.person_names import user_part_reveals_person
 
 # Not inside a sip:/sips: URI: that whole URI is one SIP_ADDRESS ("mysip:" is no such scheme). The local
@@ -35,17 +37,27 @@ _SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_
 PERSON_LOCAL_PART = {"user_part": "USERNAME", "reveals_person": True}
 
 
+# The infrastructure top-level domain (reverse DNS, RFC 8375's home.arpa for home networks): on the
+# public suffix list, but no one has a mailbox there.
+_INFRASTRUCTURE = ".arpa"
+
+
 @lru_cache(maxsize=16384)
 def has_public_suffix(domain: str) -> bool:
-    """Whether `domain` ends in a known public suffix (`b.se`, `example.com`; not `host.local`)."""
-    return bool(_SUFFIXES(domain).suffix)
+    """Whether `domain` ends in a known public suffix (`b.se`, `example.com`; not `host.local`, not
+    `nas.home.arpa`)."""
+    return not domain.endswith(_INFRASTRUCTURE) and bool(_SUFFIXES(domain).suffix)
 
 
 class EmailAddressRecognizer(LogscrubRecognizer):
     """E-mail addresses (``a@b.se`` included); an address ending in an unknown top-level domain is not one.
 
     A local part made of a person's names (``anna.svensson``, ``a.svensson``) gives the finding the
-    attributes ``user_part: USERNAME`` and ``reveals_person: true``."""
+    attributes ``user_part: USERNAME`` and ``reveals_person: true``. A message id written like an address
+    (``Message-ID: <20261201.4711@mail.example.se>``, ``message-id=<…>``) is none, nor is a SIP Call-ID
+    (``Call-ID: a84b4c76e66710@pc33.example.com``, ``callid=…``, ``$ci=…``, Kamailio's ``{1 1 INVITE …}``;
+    see ``mail_identifiers``): what one holds of a person is found by the recognizers of that
+    (``MessageIdNameRecognizer``, ``IdentifierPhoneNumberRecognizer``), and the id is kept."""
 
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("E-mail address", EMAIL_REGEX, 0.5)]
@@ -80,7 +92,18 @@ class EmailAddressRecognizer(LogscrubRecognizer):
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         local_part, _, domain = match.group().rpartition("@")
-        if not has_public_suffix(domain.lower()):
+        if not has_public_suffix(domain.lower()) or _is_identifier(text, match.start(), len(local_part)):
             return
         attributes = PERSON_LOCAL_PART if user_part_reveals_person(local_part) else None
         yield Detection(match.start(), match.end(), EntityRecognizer.MAX_SCORE, attributes)
+
+    def rejection_reason(self, text: str, match: re.Match[str], pattern: Pattern) -> str:
+        local_part, _, domain = match.group().rpartition("@")
+        if has_public_suffix(domain.lower()) and _is_identifier(text, match.start(), len(local_part)):
+            return "a message id or a SIP Call-ID by its place, kept whole"
+        return super().rejection_reason(text, match, pattern)
+
+
+def _is_identifier(text: str, start: int, local_part_length: int) -> bool:
+    """Whether the address-like text at `start` is a message id or a SIP Call-ID by its place."""
+    return is_message_id(text, start) or is_call_id(text, start + local_part_length)

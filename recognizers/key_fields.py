@@ -94,24 +94,25 @@ def anchor_scanners(anchors: Iterable[str], excluded: str = "") -> tuple[re.Patt
     return tuple(re.compile(re.escape(v) + excluded.format(anchor=re.escape(v))) for v in variants)
 
 
-def _token_start(text: str, position: int) -> int:
+def _token_start(text: str, position: int, characters: re.Pattern[str] = _KEY_CHARACTERS) -> int:
     """The start of the token that holds `position` (letters, digits and ``_-.(``), within reach."""
     start = position
     reach = max(0, position - _KEY_REACH)
-    while start > reach and _KEY_CHARACTERS.match(text, start - 1):
+    while start > reach and characters.match(text, start - 1):
         start -= 1
     return start
 
 
-def _key_starts(text: str, position: int) -> list[int]:
+def key_starts(text: str, position: int, characters: re.Pattern[str] = _KEY_CHARACTERS) -> list[int]:
     """Where a key that holds `position` may start, earliest first: the start of its token, or of one
-    or two tokens before it that single spaces join to it ("Full Name", "Caller ID Name")."""
-    starts = [_token_start(text, position)]
+    or two tokens before it that single spaces join to it ("Full Name", "Caller ID Name"); a token is
+    made of `characters`."""
+    starts = [_token_start(text, position, characters)]
     for _ in range(_KEY_MAX_WORDS - 1):
         start = starts[0]
-        if start < 2 or text[start - 1] != " " or not _KEY_CHARACTERS.match(text, start - 2):
+        if start < 2 or text[start - 1] != " " or not characters.match(text, start - 2):
             break
-        starts.insert(0, _token_start(text, start - 1))
+        starts.insert(0, _token_start(text, start - 1, characters))
     return starts
 
 
@@ -128,7 +129,7 @@ def anchored_matches(
     for hit in sorted(hits):
         if hit < searched_up_to:
             continue
-        for start in _key_starts(text, hit):
+        for start in key_starts(text, hit):
             if start < searched_up_to or start in tried:
                 continue
             tried.add(start)

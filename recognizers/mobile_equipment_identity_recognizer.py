@@ -17,8 +17,10 @@ SCORE_DASHED = 0.7  # TAC, serial number and check digit apart: the way phones d
 SCORE_BARE = 0.5
 SCORE_SOFTWARE_VERSION_DASHED = 0.6  # IMEISV: 14 digits and a two-digit software version, no check digit
 # Without a check digit to test (IMEISV in one run, 14 digits, a check digit that does not hold, as with
-# the spare digit 0 of 3GPP signalling), only a word such as "IMEI" before it makes it one.
+# the spare digit 0 of 3GPP signalling and of "urn:gsma:imei:35209900-176148-0"), only a word such as
+# "IMEI" before it makes it one.
 SCORE_UNCHECKED = 0.3
+_SPARE_DIGIT = "0"
 
 
 class MobileEquipmentIdentityRecognizer(MobileIdentityRecognizer):
@@ -33,7 +35,7 @@ class MobileEquipmentIdentityRecognizer(MobileIdentityRecognizer):
             return None
         if len(digits) == 15:
             if not luhn_valid(digits):
-                return None if dashed else SCORE_UNCHECKED
+                return SCORE_UNCHECKED if not dashed or digits[-1] == _SPARE_DIGIT else None
             return SCORE_DASHED if dashed else SCORE_BARE
         if len(digits) == 16:
             return SCORE_SOFTWARE_VERSION_DASHED if dashed else SCORE_UNCHECKED

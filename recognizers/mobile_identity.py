@@ -5,8 +5,8 @@ The three recognizers share one pattern (the engine runs it once for all of them
 its candidates: a run of 14 or more digits, or the dashed forms an IMEI is printed in
 (``35-209900-176148-1``, ``35209900-176148-1``, ``35209900176148-1``), located through the text's shape
 (``text_shape``) instead of a regex tried at every digit. Each recognizer then says what the digits are.
-Runs that read as a Unix time or a date-time stamp, and numbers in SIP/SDP protocol fields, are none of
-the three.
+Runs that read as a Unix time or a date-time stamp, numbers in SIP/SDP protocol fields and thread, job
+or request ids are none of the three.
 """
 
 from __future__ import annotations
@@ -34,16 +34,19 @@ from logscrub.recognizers.text_shape import (
     run_start,
     text_shape,
 )
+from logscrub.recognizers.work_identifiers import after_work_identifier_label
 from logscrub.rules import rule_file
 
 NETWORK_CODES_FILE = "mobile_network_codes.yaml"
 
 # 14-20 digits in one run, or an IMEI / IMEISV with its check digit (or software version) after a dash.
-# Not glued to a word, a decimal point, a "+" (a phone number) or a "/" on the left; a dash is allowed
-# there for the 5G forms "imsi-…", "imei-…" (`detections` checks the word). The look-behind follows the
-# first digit, so that only run starts are tried.
+# Not glued to a word, a decimal point or a "+" (a phone number) on the left, nor to a "/" after a number
+# (a fraction or a date); a "/" after a word or at a path's start is an object path (oFono names modems
+# and contexts by IMSI: "/262011234567890/context1"). A dash is allowed there for the 5G forms "imsi-…",
+# "imei-…" (`detections` checks the word). The look-behinds follow the first digit, so that only run
+# starts are tried.
 MOBILE_NUMBER_REGEX = (
-    r"[0-9](?<![\w.+/][0-9])"
+    r"[0-9](?<![\w.+][0-9])(?<![0-9.]/[0-9])"
     r"(?:[0-9]{13,19}|[0-9]-[0-9]{6}-[0-9]{6}-[0-9]{1,2}|[0-9]{7}-[0-9]{6}-[0-9]{1,2}|[0-9]{13}-[0-9]{1,2})"
     r"(?![\w]|[.\-][0-9])"
 )
@@ -132,7 +135,12 @@ class MobileIdentityRecognizer(LogscrubRecognizer):
         if score is None:
             return
         start = match.start()
-        if _glued_by_dash(text, start) or reads_as_time(digits) or in_protocol_identifier(text, start):
+        if (
+            _glued_by_dash(text, start)
+            or reads_as_time(digits)
+            or in_protocol_identifier(text, start)
+            or after_work_identifier_label(text, start)
+        ):
             return
         yield Detection(start, match.end(), score)
 

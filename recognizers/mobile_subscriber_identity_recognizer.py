@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import ClassVar
 
+from presidio_analyzer import Pattern
+
+from logscrub.recognizers.base import Detection
 from logscrub.recognizers.mobile_identity import MobileIdentityRecognizer, mobile_network_codes
 
 # 15 digits: country code (MCC), network code (MNC) and subscriber number. An IMSI has no check digit, so
@@ -11,6 +16,10 @@ from logscrub.recognizers.mobile_identity import MobileIdentityRecognizer, mobil
 # the default regions (rules/mobile_network_codes.yaml), any other MCC needs a word such as "IMSI".
 SCORE_HOME_NETWORK = 0.5
 SCORE_OTHER_NETWORK = 0.3
+# oFono names a modem's data contexts after the SIM's IMSI: "/262011234567890/context1" says what the
+# digits are as clearly as the word "IMSI" would.
+SCORE_CONTEXT_PATH = 0.6
+_CONTEXT_PATH = "/context"
 
 
 class MobileSubscriberIdentityRecognizer(MobileIdentityRecognizer):
@@ -18,6 +27,12 @@ class MobileSubscriberIdentityRecognizer(MobileIdentityRecognizer):
 
     ENTITY = "IMSI"
     CONTEXT: ClassVar[list[str]] = ["imsi", "subscriber", "supi"]
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        for found in super().detections(text, match, pattern):
+            if text.startswith(_CONTEXT_PATH, found.end) and text[found.start - 1 : found.start] == "/":
+                found = found._replace(score=max(found.score, SCORE_CONTEXT_PATH))
+            yield found
 
     def score(self, digits: str, dashed: bool) -> float | None:
         if dashed or len(digits) != 15:

@@ -70,6 +70,18 @@ NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+# German and Swedish write a team or a role as one compound (`Kundenservice`, `IT-Helpdesk`,
+# `Supportteam`, `Kundtjänst`): a word that ends in one of these is no one's name.
+_ROLE_ENDINGS = (
+    "service", "support", "team", "desk", "zentrale", "hotline", "abteilung", "avdelning", "avdelningen",
+    "tjänst", "tjanst", "center", "centre", "zentrum",
+)  # fmt: skip
+
+
+def _ends_in_a_role(lowered: str) -> bool:
+    return any(lowered.endswith(ending) and len(lowered) > len(ending) for ending in _ROLE_ENDINGS)
+
+
 def _is_name_word(word: str, all_caps_allowed: bool) -> bool:
     if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
         return False
@@ -107,6 +119,8 @@ def _is_name(words: list[str], most: int) -> bool:
         if not _is_name_word(word, all_caps_allowed) or word.lower() in NOT_NAME_WORDS:
             return False
         if any(part.lower() in NOT_NAME_WORDS for part in _WORD_PARTS.split(word)):
+            return False
+        if _ends_in_a_role(word.lower()):
             return False
         full_words += 1
     return full_words > 0

@@ -42,9 +42,12 @@ _DATE_SHAPE = re.compile(
     r"\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([-/.])\d{1,2}\2\d{1,2}|[01]\d[0-3]\d/[0-2]\d[0-5]\d[0-5]\d"
 )
 _VISUAL_SEPARATORS = re.compile(r"[\-.() ]")
+# Separators written inside a number: a blank, dash or slash, or an area code's parenthesis ("(08) 12",
+# "+46 (0)8").
+_IN_NUMBER_GAPS = frozenset((" ", "-", "/", ") ", ")", " (", "(", " (0)", "(0)", " (0) ", "(0) "))
 _MIN_DIGITS = 7
 _MAX_DIGITS = 15
-_MAX_GROUPS = 8
+_MAX_GROUPS = 8  # a number is looked for in at most this many digit groups
 
 SCORE_INTERNATIONAL = 0.85
 SCORE_NATIONAL = 0.7
@@ -57,7 +60,22 @@ SCORE_TEL_URI_OTHER = 0.6
 _FICTION = {"fiction_number": True}
 
 
-class PhoneNumberRecognizer(LogscrubRecognizer):
+class NationalNumberRecognizer(LogscrubRecognizer):
+    """A recognizer of phone numbers, whose national forms (trunk 0) are read in `regions`; the year tells
+    a 10-digit personnummer's century, as numbers that are identity numbers are not phone numbers."""
+
+    def __init__(
+        self,
+        supported_language: str = "en",
+        name: str | None = None,
+        regions: Sequence[str] = DEFAULT_REGIONS,
+    ) -> None:
+        super().__init__(supported_language=supported_language, name=name)
+        self.regions = tuple(r.upper() for r in regions)
+        self._identity_year = datetime.date.today().year
+
+
+class PhoneNumberRecognizer(NationalNumberRecognizer):
     """Phone numbers: E.164, ``+46 (0)8 …``, ``0046…``, national Swedish and German forms, ``tel:`` URIs.
 
     Each candidate is validated with phonenumbers (international numbers for any country, national ones
@@ -91,16 +109,6 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
         "dnis",
     ]
 
-    def __init__(
-        self,
-        supported_language: str = "en",
-        name: str | None = None,
-        regions: Sequence[str] = DEFAULT_REGIONS,
-    ) -> None:
-        super().__init__(supported_language=supported_language, name=name)
-        self.regions = tuple(r.upper() for r in regions)
-        self._identity_year = datetime.date.today().year
-
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         if pattern.regex == TEL_URI_REGEX:
             yield self._tel_uri(match)
@@ -124,40 +132,102 @@ class PhoneNumberRecognizer(LogscrubRecognizer):
 def numbers_in(
     candidate: str, regions: tuple[str, ...], identity_year: int
 ) -> tuple[tuple[int, int, float, bool], ...]:
-    """The longest valid numbers in `candidate`, left to right, as (start, end, score, fiction)."""
+    """The numbers written in `candidate`, left to right, as (start, end, score, fiction).
+
+    Each is the longest valid number at its place, taken together with the digit groups written on to
+    it (see `_written_number`): a value is replaced whole or not at all.
+    """
     if _DATE_SHAPE.fullmatch(candidate):
         return ()
     if parse_identity_number(candidate.strip(), identity_year) is not None:
         return ()
+    groups = [(g.start(), g.end()) for g in _DIGIT_GROUPS.finditer(candidate)]
+    runs = _valid_runs(candidate, groups, regions)
     found = []
-    groups = [(g.start(), g.end()) for g in _DIGIT_GROUPS.finditer(candidate)][:_MAX_GROUPS]
+    taken = 0  # groups before this belong to a number already
+    for k, (i, j, score) in enumerate(runs):
+        next_start = runs[k + 1][0] if k + 1 < len(runs) else len(groups)
+        written = _written_number(candidate, groups, i, j, taken, next_start)
+        if written is None:
+            taken = j
+            continue
+        i, j = written
+        taken = j
+        # "(" belongs to the number only when its ")" does ("(08) 12 34 56", not "(070-…)")
+        end = groups[j - 1][1]
+        start = groups[i][0] if i else (1 if candidate[0] == "(" and ")" not in candidate[:end] else 0)
+        number = _dialled(candidate, groups[i:j], candidate.startswith("+") and i == 0)
+        found.append((start, end, score, is_fiction_number(number, regions)))
+    return tuple(found)
+
+
+def _valid_runs(
+    candidate: str, groups: list[tuple[int, int]], regions: tuple[str, ...]
+) -> list[tuple[int, int, float]]:
+    """The longest valid numbers, left to right, as (first group, end group, score)."""
+    runs = []
     i = 0
     while i < len(groups):
-        first = groups[i][0]
         international = candidate.startswith("+") and i == 0
-        if not international and candidate[first] != "0":
+        if not international and candidate[groups[i][0]] != "0":
             i += 1
             continue
-        for j in range(len(groups), i, -1):
+        for j in range(min(len(groups), i + _MAX_GROUPS), i, -1):
             number = _dialled(candidate, groups[i:j], international)
-            if not _MIN_DIGITS <= len(number.lstrip("+")) <= _MAX_DIGITS:
-                continue
-            if valid_phone_number(number, regions):
-                if number.startswith(("+", "00")):
-                    score = SCORE_INTERNATIONAL
-                elif j == i + 1 and len(number) <= _BARE_SHORT_DIGITS:
-                    score = SCORE_NATIONAL_BARE_SHORT
-                else:
-                    score = SCORE_NATIONAL
-                end = groups[j - 1][1]
-                # "(" belongs to the number only when its ")" does ("(08) 12 34 56", not "(070-…)")
-                start = first if i else (1 if candidate[0] == "(" and ")" not in candidate[:end] else 0)
-                found.append((start, end, score, is_fiction_number(number, regions)))
+            if _MIN_DIGITS <= len(number.lstrip("+")) <= _MAX_DIGITS and valid_phone_number(number, regions):
+                runs.append((i, j, _score(number, single_group=j == i + 1)))
                 i = j
                 break
         else:
             i += 1
-    return tuple(found)
+    return runs
+
+
+def _score(number: str, single_group: bool) -> float:
+    if number.startswith(("+", "00")):
+        return SCORE_INTERNATIONAL
+    if single_group and len(number) <= _BARE_SHORT_DIGITS:
+        return SCORE_NATIONAL_BARE_SHORT
+    return SCORE_NATIONAL
+
+
+def _written_number(
+    candidate: str, groups: list[tuple[int, int]], i: int, j: int, previous_end: int, next_start: int
+) -> tuple[int, int] | None:
+    """The groups of the number written around the valid number `groups[i:j]`, or None when that
+    number cannot be told from what is written on to it.
+
+    A valid number is often the start of a longer one: "020 7123" of the London number
+    "020 7123 4567" (a national form of a region not configured), "+46 70 174 06 12" of
+    "+46 70 174 06 12 34". Groups written on to it, up to the next valid number, belong to it: the
+    whole is the number if it can be one (at most 15 digits) and nothing is when it cannot, so that no
+    group of a number is ever left beside its redaction.
+    """
+    grouped = any(
+        candidate[a:b] in _IN_NUMBER_GAPS
+        for (_, a), (b, _) in zip(groups[i:j], groups[i + 1 : j], strict=False)
+    )
+    while j < next_start and _written_on(candidate, groups[j - 1][1], groups[j][0], grouped):
+        j += 1
+    while i > previous_end and _written_on(candidate, groups[i - 1][1], groups[i][0], grouped, before=True):
+        i -= 1
+    digits = sum(end - start for start, end in groups[i:j])
+    return (i, j) if digits <= _MAX_DIGITS else None
+
+
+def _written_on(candidate: str, end: int, start: int, grouped: bool, before: bool = False) -> bool:
+    """Whether the group at `start` is written on to the group ending at `end` as part of one number.
+
+    A dash always joins; a blank, a slash or a parenthesis joins the groups of a number written in
+    groups. A group that could start a number of its own ("0…") after a blank, or a date, starts
+    something else ("070-174 06 12 070-174 06 13", "+46 70 174 06 12 2024-03-12").
+    """
+    gap = candidate[end:start]
+    if gap == "-":
+        return True
+    if not (grouped and gap in _IN_NUMBER_GAPS):
+        return False
+    return before or not (candidate[start] == "0" or _DATE_SHAPE.match(candidate, start))
 
 
 def _dialled(candidate: str, groups: list[tuple[int, int]], international: bool) -> str:

@@ -66,3 +66,8 @@ class SwedishOrganisationsnummerRecognizer(LogscrubRecognizer):
         else:
             score = SCORE_TWELVE_DIGITS if len(candidate) == 12 else SCORE_BARE
         yield Detection(match.start(), match.end(), score)
+
+    def rejection_reason(self, text: str, match: re.Match[str], pattern: Pattern) -> str:
+        if not is_organisation_number(match.group()):
+            return "no organisation number: its third digit is below 2 or its Luhn check digit does not hold"
+        return "part of a protocol identifier (a Call-ID, tag, branch, hex or UUID identifier)"

@@ -55,3 +55,14 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
             return
         attributes = {"test_number": True} if number.test_number else None
         yield Detection(match.start(), match.end(), form_score(candidate), attributes)
+
+    def rejection_reason(self, text: str, match: re.Match[str], pattern: Pattern) -> str:
+        candidate, start = match.group(), match.start()
+        number = parse_identity_number(candidate, self.reference_year)
+        if number is None:
+            return "no valid identity number: its Luhn check digit, date or separator does not hold"
+        if number.kind is not self.KIND:
+            return f"a valid {number.kind.value}, found by that entity's recognizer"
+        if in_protocol_identifier(text, start) or inside_identifier(text, start):
+            return "part of a protocol identifier (a Call-ID, tag, branch, hex or UUID identifier)"
+        return "reads as a timestamp (a date and time of day, or a Unix time after a word for time)"

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from logscrub.recognizers import DEFAULT_REGIONS, default_recognizers
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.findings import Finding, ReportedFinding
+from logscrub.scanner.name_redaction import counts_in_name
 from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValue
@@ -28,8 +30,12 @@ from logscrub.scanner.rulepacks import DetectionRules, default_detection_rules
 from logscrub.scanner.rulepacks.allow import AllowList
 from logscrub.scanner.rulepacks.contexts import LineContexts
 from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
+from logscrub.scanner.seams import Seam, cut_off, emission
 from logscrub.scanner.sources.reading import Chunk
 from logscrub.scanner.sources.structured.fields import FieldChunk, ValueFinding
+
+if TYPE_CHECKING:
+    from logscrub.scanner.engine.ner import NerFinder
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,9 @@ class ScanSettings:
     rules: DetectionRules = field(default_factory=default_detection_rules)
     # Redaction styles per entity, what they keep, the pseudonym key.
     redaction: RedactionSettings = field(default_factory=RedactionSettings)
+    # A spaCy pipeline (package name or path) whose PERSON findings in prose are added (--ner): its
+    # name, not the model, so that the settings stay small and picklable; each worker loads it once.
+    ner: str | None = None
 
 
 @dataclass
@@ -67,6 +76,8 @@ class ChunkResult:
     pseudonyms: PendingNumbers | None = None
     # Values the verify pass found left in `redacted`, by entity: the copy must not be published.
     remaining: Mapping[str, int] = field(default_factory=dict)
+    # The last finding, when the end of the chunk's text cut it off: it goes on in the next chunk.
+    cut_off: Finding | None = None
 
 
 class ChunkScanner:
@@ -79,6 +90,7 @@ class ChunkScanner:
             *rule_pack_recognizers(rules.recognizers, rules.deny_lists, settings.language),
         ]
         self.detector = Detector(recognizers, settings.score_threshold)
+        self.ner = _ner_finder(settings.ner)
         # The learning pass of propagation needs only the recognizers of the entities values are learnt
         # from: about half the work of a full detection.
         teachers = [r for r in recognizers if r.supported_entities[0] in TEACHING_ENTITIES]
@@ -96,17 +108,20 @@ class ChunkScanner:
             else None
         )
 
-    def scan(self, chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None) -> ChunkResult:
-        """`known`: the values learnt from this chunk's document (the daemon's), instead of the run's."""
+    def scan(
+        self, chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None, seam: Seam | None = None
+    ) -> ChunkResult:
+        """`known`: the values learnt from this chunk's document (the daemon's), instead of the run's.
+        `seam`: where the text written before this chunk ends (see scanner/seams.py)."""
         if known is None:
-            return self._scan(chunk)
+            return self._scan(chunk, seam)
         run_wide, self.known_values = self.known_values, known
         try:
-            return self._scan(chunk)
+            return self._scan(chunk, seam)
         finally:
             self.known_values = run_wide
 
-    def _scan(self, chunk: Chunk | FieldChunk) -> ChunkResult:
+    def _scan(self, chunk: Chunk | FieldChunk, seam: Seam | None = None) -> ChunkResult:
         if isinstance(chunk, FieldChunk):
             from logscrub.scanner.field_scan import scan_fields  # it builds on this module
 
@@ -121,15 +136,8 @@ class ChunkScanner:
             return result
         text = chunk.text
         found = self.findings_in(text)
-        core_start, core_end = chunk.core_start, chunk.core_end
-        owned = [f for f in found if core_start <= f.start < core_end]
-        # A finding the previous chunk owns may reach into this core: that text is already emitted.
-        emit_start = core_start
-        for f in found:
-            if f.start >= core_start:
-                break
-            emit_start = max(emit_start, f.end)
-        emit_end = max(core_end, owned[-1].end) if owned else core_end
+        from_seam = None if seam is None else self.findings_in(text[seam.offset - chunk.offset :])
+        found, owned, emit_start, emit_end = emission(found, chunk, seam, from_seam)
         # The whole chunk is redacted and verified (overlap too, so the seams are checked); its core is sent.
         redacted = (
             self.redactor.redact(text, found, emit_start, emit_end) if self.redactor is not None else None
@@ -143,6 +151,7 @@ class ChunkScanner:
             chunk.offset + emit_end,
             pseudonyms=redacted.pending if redacted is not None else None,
             remaining=redacted.remaining if redacted is not None else {},
+            cut_off=cut_off(owned, chunk),
         )
 
     def findings_in(self, text: str, exact_scores: bool | None = None) -> list[Finding]:
@@ -151,6 +160,8 @@ class ChunkScanner:
         `exact_scores`: as the detector's (default: when findings are located for a report)."""
         exact = self.settings.locate if exact_scores is None else exact_scores
         found = self.detector.detect(text, exact_scores=exact)
+        if self.ner is not None:
+            found = resolve_overlaps([*found, *self.ner.findings(text, found)])
         known = self.known_values
         if known is not None:
             recurring = known.findings(text)
@@ -168,7 +179,7 @@ class ChunkScanner:
 
             return field_lessons(self, chunk, min_score, hashes)
         core_start, core_end = chunk.core_start, chunk.core_end
-        found = self.teacher.detect(chunk.text, exact_scores=False)
+        found = self.teacher.detect(chunk.text, exact_scores=False, decide_at=min_score)
         if self.allow:
             found = self.allow.without_allowed(chunk.text, found)
         owned = [f for f in found if core_start <= f.start < core_end]
@@ -212,11 +223,19 @@ class ChunkScanner:
                     score=round(f.score, 4),
                     recognizer=f.recognizer,
                     value_hash=value_hash(key, value),
-                    preview=masked_preview(value),
+                    preview=masked_preview(value, f.entity),
                     attributes=attributes,
                 )
             )
         return located
+
+
+def _ner_finder(model: str | None) -> NerFinder | None:
+    if model is None:
+        return None
+    from logscrub.scanner.engine.ner import NerFinder  # spaCy and the model: only for runs with --ner
+
+    return NerFinder(model)
 
 
 def _marked_line(text: str, line_start: int, marker: str) -> bool:
@@ -235,9 +254,21 @@ def init_worker(settings: ScanSettings) -> None:
     _worker = ChunkScanner(settings)
 
 
-def scan_in_worker(chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None) -> ChunkResult:
+def scan_in_worker(
+    chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None, seam: Seam | None = None
+) -> ChunkResult:
     assert _worker is not None, "init_worker was not called in this process"
-    return _worker.scan(chunk, known)
+    return _worker.scan(chunk, known, seam)
+
+
+def spans_in_worker(text: str, known: KnownValueMatcher | None = None) -> list[tuple[str, int, int]]:
+    """Entity, start and end of each finding in a short `text` (a file name) that counts in a name;
+    `known`: the values learnt from its document (the daemon's), with the run's."""
+    assert _worker is not None, "init_worker was not called in this process"
+    found = _worker.findings_in(text)
+    if known is not None:
+        found = resolve_overlaps([*found, *known.findings(text)])
+    return [(f.entity, f.start, f.end) for f in found if counts_in_name(f, text)]
 
 
 def spellings_in_worker(

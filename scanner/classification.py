@@ -48,10 +48,15 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             if sensitivity not in sensitivities:
                 raise TaxonomyError(f"{source}: category {name}: unknown sensitivity {sensitivity!r}")
             by_category[str(name)] = Classification(str(name), sensitivity)
+            # An entity may be more (or less) sensitive than the rest of its category.
+            own_sensitivities = category.get("entity_sensitivities") or {}
             for entity in category.get("entities") or []:
                 if entity in by_entity:
                     raise TaxonomyError(f"{source}: entity {entity} is in two categories")
-                by_entity[str(entity)] = Classification(str(name), sensitivity)
+                own = str(own_sensitivities.get(entity, sensitivity))
+                if own not in sensitivities:
+                    raise TaxonomyError(f"{source}: entity {entity}: unknown sensitivity {own!r}")
+                by_entity[str(entity)] = Classification(str(name), own)
     except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise TaxonomyError(f"{source}: not a valid taxonomy: {exc}") from exc
     # An entity the taxonomy does not name still gets reported, at the highest sensitivity.

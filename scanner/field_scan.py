@@ -212,7 +212,7 @@ def _locate(
                     score=round(f.score, 4),
                     recognizer=f.recognizer,
                     value_hash=value_hash(key, value),
-                    preview=masked_preview(value),
+                    preview=masked_preview(value, f.entity),
                     attributes=f.attributes,
                 )
             )
@@ -224,7 +224,7 @@ def field_lessons(
 ) -> list[Lesson]:
     """What the values of a piece teach (propagation's learning pass); each lesson at the piece's line."""
     scan_text = _scan_text(chunk)
-    found = scanner.teacher.detect(scan_text.text, exact_scores=False)
+    found = scanner.teacher.detect(scan_text.text, exact_scores=False, decide_at=min_score)
     lessons = lessons_in(scan_text.text, found, min_score, chunk.line, 0)
     if hashes:
         text = scan_text.text

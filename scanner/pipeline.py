@@ -14,6 +14,7 @@ cannot be read to its end gets no copy at all.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -26,16 +27,21 @@ from logscrub.scanner.chunk_scan import (
     ChunkResult,
     ScanSettings,
     scan_in_worker,
+    spans_in_worker,
     spellings_in_worker,
 )
 from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.finding_store import FindingStore
+from logscrub.scanner.findings import Finding
+from logscrub.scanner.name_redaction import FileNames
+from logscrub.scanner.privacy import content_hash
 from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
 from logscrub.scanner.run_workers import Pending, Submit, failure_reason, run_workers
+from logscrub.scanner.seams import Seam
 from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
 from logscrub.scanner.sources.archives import (
     EMPTY_ARCHIVE,
@@ -65,7 +71,7 @@ class FileOutcome:
     reason: str | None = None
     encoding: str | None = None
     size: int | None = None
-    sha256: str | None = None
+    sha256: str | None = None  # keyed: privacy.content_hash of the stored bytes
     findings: FindingStore = field(default_factory=FindingStore)
     entity_counts: Counter[str] = field(default_factory=Counter)
     output: Path | None = None
@@ -85,6 +91,19 @@ class Taught:
     failure: str | None = None
 
 
+@dataclass(frozen=True)
+class _ChunkWork:
+    """A chunk handed to the workers: its result to come, and the same chunk scanned again told where
+    the text written before it ends (its seam)."""
+
+    pending: Pending[ChunkResult]
+    again: Callable[[Seam], Pending[ChunkResult]]
+
+
+class RunCancelled(Exception):
+    """The run was asked to stop before its documents were done: their copies are removed."""
+
+
 class LearningFailed(Exception):
     """A document could not be learnt from: it must not be scanned with some of its values unknown."""
 
@@ -102,6 +121,7 @@ class _Run:
     target: Path | None = None  # where the redacted copy goes (a document outside any archive)
     reader: FormatReader | None = None  # a text document, as its format reads it and makes its copy
     seam: int = 0  # document offset up to which redacted text has been written
+    cut_off: Finding | None = None  # the finding the end of the last chunk's text cut off there
     settled: bool = False  # its outcome has been handed out
 
     def fail(self, reason: str) -> None:
@@ -129,6 +149,12 @@ class _Run:
             self.archive.discard()
         self.writer = self.archive = None
 
+    def abandon(self) -> None:
+        """The run stops before this document is done: its copy, and its archive's, are removed."""
+        self._discard()
+        if self.parent is not None:
+            self.parent.abandon()
+
     def _discard(self) -> None:
         if self.writer is not None:
             self.writer.discard()
@@ -148,11 +174,16 @@ class Pipeline:
         overlap_characters: int = OVERLAP_CHARACTERS,
         sources: SourceSettings | None = None,
         known_for: Callable[[Document], KnownValueMatcher] | None = None,
+        redact_names: bool = True,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         """`known_for`: learn from each document (all members of an archive together) before it is
-        scanned, for values to be found in that document only; it raises LearningFailed."""
+        scanned, for values to be found in that document only; it raises LearningFailed.
+        `redact_names`: name each document by its redacted name (False: its names are the caller's).
+        `cancelled`: asked between chunks; once true, the run stops with RunCancelled (a daemon's stop)."""
         self.settings = settings
         self.known_for = known_for
+        self.cancelled = cancelled
         self.jobs = max(1, jobs)
         self.out_dir = out_dir
         self.chunk_characters = chunk_characters
@@ -160,6 +191,7 @@ class Pipeline:
         self.sources = sources or SourceSettings()
         self._targets: dict[Path, str] = {}  # redacted copy -> the input it was made from
         self._pseudonyms = PseudonymNumbers()  # one numbering for all files of the run
+        self._names = FileNames() if redact_names else None  # one redacted name per original in the run
 
     def run(self, documents: Iterable[Document], submit: Submit | None = None) -> Iterator[FileOutcome]:
         """The outcome of each document, in order, as soon as it is complete. `submit` hands work to
@@ -194,14 +226,28 @@ class Pipeline:
     def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:
         in_flight = 2 * self.jobs + 2
         pending: deque[tuple[str, _Run, Any]] = deque()
-        for event, run, payload in self._events(documents):
-            if event == "chunk":
-                payload = submit(scan_in_worker, payload, run.known)
-            pending.append((event, run, payload))
-            while len(pending) > in_flight:
+        try:
+            for event, run, payload in self._events(documents, submit):
+                self._check_cancelled()
+                if event == "chunk":
+                    again = functools.partial(submit, scan_in_worker, payload, run.known)
+                    payload = _ChunkWork(submit(scan_in_worker, payload, run.known), again)
+                pending.append((event, run, payload))
+                while len(pending) > in_flight:
+                    yield from self._settle(*pending.popleft())
+            while pending:
+                self._check_cancelled()
                 yield from self._settle(*pending.popleft())
-        while pending:
-            yield from self._settle(*pending.popleft())
+        except BaseException:
+            # Interrupted (Ctrl-C, a reader gone, the run closed early): copies under way are removed,
+            # never left half-written beside the finished ones.
+            for _, run, _ in pending:
+                run.abandon()
+            raise
+
+    def _check_cancelled(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise RunCancelled
 
     def _lessons(
         self, documents: Iterable[Document], min_score: float, hashes: frozenset[str], submit: Submit
@@ -209,6 +255,7 @@ class Pipeline:
         in_flight = 2 * self.jobs + 2
         pending: deque[tuple[_Run, Any]] = deque()
         for event, run, payload in self._events(documents):
+            self._check_cancelled()
             if event == "chunk":
                 where = run.outcome.document.display
                 pending.append((run, submit(spellings_in_worker, payload, min_score, hashes, where)))
@@ -217,9 +264,12 @@ class Pipeline:
         while pending:
             yield _taught(*pending.popleft())
 
-    def _events(self, documents: Iterable[Document]) -> Iterator[tuple[str, _Run, Any]]:
+    def _events(
+        self, documents: Iterable[Document], naming: Submit | None = None
+    ) -> Iterator[tuple[str, _Run, Any]]:
         """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
-        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'."""
+        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'.
+        With `naming`, the workers that scan the names of documents: each is named redacted."""
         for document in documents:
             run = _Run(FileOutcome(document))
             if self.known_for is not None:
@@ -228,8 +278,16 @@ class Pipeline:
                 except LearningFailed as failed:
                     yield "fail", run, str(failed)
                     continue
-            budget = Budget(self.sources.archive_max_size)
+            if naming is not None:
+                run.outcome.document = self._redacted_name(document, naming, run.known)
+            budget = Budget(self.sources)
             yield from self._document_events(run, budget, levels=0)
+
+    def _redacted_name(self, document: Document, submit: Submit, known: KnownValueMatcher | None) -> Document:
+        """`document` named with the findings in its name redacted (see scanner/name_redaction.py)."""
+        if self._names is None:
+            return document
+        return self._names.redacted(document, functools.partial(find_in_name, submit, known))
 
     def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[tuple[str, _Run, Any]]:
         document = run.outcome.document
@@ -281,7 +339,7 @@ class Pipeline:
         except (OSError, ValueError) as exc:
             yield "fail", run, _os_reason(exc)
         else:
-            _measure(run.outcome, source)
+            _measure(run.outcome, source, self.settings.hash_key)
             yield "end", run, None
         finally:
             opened.close()
@@ -299,7 +357,7 @@ class Pipeline:
         except (OSError, ValueError) as exc:
             yield "fail", run, _os_reason(exc)
             return
-        _measure(run.outcome, source)
+        _measure(run.outcome, source, self.settings.hash_key)
         if members:
             yield "end", run, None
         else:
@@ -351,9 +409,12 @@ class Pipeline:
             except Exception as exc:  # rebuilding a copy failed: none is better than a broken one
                 run.fail(f"internal error while writing the redacted copy ({type(exc).__name__})")
         else:
-            future: Pending[ChunkResult] = payload
+            work: _ChunkWork = payload
             try:
-                self._take(run, future.result())
+                result = work.pending.result()
+                if result.emit_start != run.seam or run.cut_off is not None:  # see scanner/seams.py
+                    result = work.again(Seam(run.seam, run.cut_off)).result()
+                self._take(run, result)
             except OSError as exc:  # writing the copy failed (disk full, ...)
                 run.fail(f"cannot write the redacted copy: {_os_reason(exc)}")
             except Exception as exc:  # a bug or a dead worker must not let a file through unscanned
@@ -366,6 +427,8 @@ class Pipeline:
     def _take(self, run: _Run, result: ChunkResult) -> None:
         if result.emit_start != run.seam:
             raise RuntimeError(f"chunks disagree at offset {run.seam}/{result.emit_start}; not written")
+        if result.emit_end > result.emit_start:  # else a value cut off before still goes on
+            run.cut_off = result.cut_off
         run.seam = result.emit_end
         if result.remaining:  # the verify pass found values left in the redacted text
             run.fail(verify_failure(result.remaining))
@@ -382,6 +445,12 @@ class Pipeline:
         run.outcome.entity_counts.update(result.entity_counts)
 
 
+def find_in_name(submit: Submit, known: KnownValueMatcher | None, name: str) -> list[tuple[str, int, int]]:
+    """Entity and span of each finding in a file name, found by the run's workers."""
+    spans: list[tuple[str, int, int]] = submit(spans_in_worker, name, known).result()
+    return spans
+
+
 def _taught(run: _Run, future: Pending[dict[str, KnownValue]]) -> Taught:
     top = run
     while top.parent is not None:
@@ -392,10 +461,10 @@ def _taught(run: _Run, future: Pending[dict[str, KnownValue]]) -> Taught:
         return Taught(top.outcome.document, run.outcome.document, {}, failure_reason(exc))
 
 
-def _measure(outcome: FileOutcome, source: Source) -> None:
-    """Size and hash of the document as stored (compressed, for a compressed file)."""
+def _measure(outcome: FileOutcome, source: Source, key: bytes) -> None:
+    """Size and keyed hash of the document as stored (compressed, for a compressed file)."""
     outcome.size = source.original.size
-    outcome.sha256 = source.original.sha256.hexdigest()
+    outcome.sha256 = content_hash(key, source.original.sha256.digest())
 
 
 def _os_reason(exc: BaseException) -> str:

@@ -7,7 +7,11 @@ failed are reported as errors: never scanned in part, never passed on.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +23,7 @@ from logscrub.scanner.chunk_scan import ScanSettings, init_worker
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
 MAX_RESTARTS = 3  # a pool that keeps dying has a cause restarting will not cure
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 class Pending(Protocol[_T_co]):
@@ -83,7 +88,10 @@ class _RestartingPool:
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self._jobs, mp_context=self._context, initializer=init_worker, initargs=(self._settings,)
+            self._jobs,
+            mp_context=self._context,
+            initializer=start_worker,
+            initargs=(self._settings, os.getpid()),
         )
 
     def submit(self, work: Callable[..., _T], *arguments: Any) -> _Retried[_T]:
@@ -116,6 +124,30 @@ class _RestartingPool:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_worker(settings: ScanSettings, parent: int) -> None:
+    """A worker process's set-up: it dies with `parent`, then readies its scanner."""
+    die_with_parent(parent)
+    ignore_interrupts()
+    init_worker(settings)
+
+
+def ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: the run's own process stops the work and removes what it
+    was writing; a worker interrupted in the middle of a chunk would only add a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def die_with_parent(parent: int) -> None:
+    """Have Linux kill this process when its parent dies, even by SIGKILL: orphaned workers would go on
+    scanning, holding file contents, under PID 1. Elsewhere a worker notices only when its pipe closes."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if os.getppid() != parent:  # the parent died before the request was made: nobody would kill us
+        os._exit(1)
 
 
 class _Retried(Generic[_T]):

@@ -2,13 +2,16 @@
 
 Tests that read the read-only ``../shared`` folder (design data, corpora, other projects' test vectors)
 use the ``shared_dir`` fixture and are marked ``shared`` automatically. A user's clone has no
-``../shared``: there those tests are deselected with a one-line notice. In CI (``CI`` set) they are kept
-and fail, so that a missing folder can never pass unnoticed.
+``../shared``: there those tests are deselected with a one-line notice. Tests that drive a program a fresh
+machine may lack (Debian's ``chromium``, ``git``) carry ``@pytest.mark.needs("program")`` and are
+deselected likewise where it is not installed. In CI (``CI`` set) all of them are kept and fail, so that
+a missing folder or program can never pass unnoticed.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,28 +20,46 @@ from helpers import REPO
 
 SHARED = Path(os.environ.get("LOGSCRUB_SHARED", REPO.parent / "shared"))
 
-_deselected: list[pytest.Item] = []
+_deselected: dict[str, list[pytest.Item]] = {}
+
+
+def _missing_requirement(item: pytest.Item) -> str | None:
+    """Why this item cannot run on this machine (outside CI), or None."""
+    if item.get_closest_marker("shared") is not None and not SHARED.is_dir():
+        return f"{SHARED} (not found here; set LOGSCRUB_SHARED to run them)"
+    for marker in item.iter_markers("needs"):
+        program = str(marker.args[0])
+        if shutil.which(program) is None:
+            return f"the program {program!r} (not installed here; .ci/run installs it)"
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs(program): drives an external program a machine may lack")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if "shared_dir" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.shared)
-    if SHARED.is_dir() or os.environ.get("CI"):
+    if os.environ.get("CI"):
         return
-    keep = [item for item in items if item.get_closest_marker("shared") is None]
-    _deselected.extend(item for item in items if item.get_closest_marker("shared") is not None)
+    keep = []
+    for item in items:
+        reason = _missing_requirement(item)
+        if reason is None:
+            keep.append(item)
+        else:
+            _deselected.setdefault(reason, []).append(item)
     if _deselected:
-        config.hook.pytest_deselected(items=_deselected)
+        config.hook.pytest_deselected(items=[i for group in _deselected.values() for i in group])
         items[:] = keep
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if _deselected:
-        terminalreporter.write_line(
-            f"notice: {len(_deselected)} tests need {SHARED} (not found here) and were deselected; "
-            "set LOGSCRUB_SHARED to run them"
-        )
+    for reason, group in _deselected.items():
+        tests = "1 test needs" if len(group) == 1 else f"{len(group)} tests need"
+        terminalreporter.write_line(f"notice: {tests} {reason}: deselected")
 
 
 @pytest.fixture(scope="session")

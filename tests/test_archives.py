@@ -8,8 +8,10 @@ import gzip
 import io
 import json
 import lzma
+import struct
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -285,6 +287,81 @@ def test_a_zip_bomb_member_is_refused_before_it_expands(
     assert _read_back(out / "bomb.zip", "zip") == {"fine.log": REDACTED.encode()}
 
 
+def overlapping_zip(names: list[str], data: bytes) -> bytes:
+    """A zip whose central directory lists each name at one and the same local header, so that every
+    member expands one shared stream (deflated `data`). Written by hand: zipfile never writes one."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    stream = packer.compress(data) + packer.flush()
+    crc, dos_date, first = zlib.crc32(data), 0x21, names[0].encode()  # 1980-01-01
+    local = struct.pack(
+        "<4s5H3I2H", b"PK\x03\x04", 20, 0, 8, 0, dos_date, crc, len(stream), len(data), len(first), 0
+    )
+    central = b"".join(
+        struct.pack(
+            "<4s6H3I5H2I",
+            b"PK\x01\x02",
+            20,
+            20,
+            0,
+            8,
+            0,
+            dos_date,
+            crc,
+            len(stream),
+            len(data),
+            len(name.encode()),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,  # every entry's data at offset 0
+        )
+        + name.encode()
+        for name in names
+    )
+    start = len(local) + len(first) + len(stream)
+    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, len(names), len(names), len(central), start, 0)
+    return local + first + stream + central + end
+
+
+def test_zip_entries_sharing_their_data_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The issue's zip in small: entries all pointing at one stream that expands to just under the
+    # size at which a member's ratio is judged. Each passes every limit of its own.
+    source = tmp_path / "shared.zip"
+    source.write_bytes(overlapping_zip(["call.log"] * 40, LOG.encode() * ((4 << 20) // len(LOG))))
+    with zipfile.ZipFile(source) as readable:  # a zip that zipfile reads, every member alike
+        assert len(readable.infolist()) == 40 and readable.testzip() is None
+    code, report = scan_json(capsys, source)
+    assert code == 2
+    (entry,) = report["files"]
+    assert (entry["status"], entry["reason"]) == (
+        "error",
+        "overlapping zip entries (members sharing their data): possible zip bomb",
+    )
+
+
+def test_what_an_archive_expands_to_in_all_is_bounded_by_a_ratio_to_its_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each member is too small for its own ratio to be judged (under 4 MiB); together they expand
+    # some thousand times the archive's size.
+    source = tmp_path / "many.zip"
+    source.write_bytes(zip_bytes({f"part{n}.log": bytes(1 << 20) for n in range(20)}))
+    assert source.stat().st_size * 200 < 20 << 20
+    out = tmp_path / "out"
+    assert main(["redact", str(source), "--out", str(out), "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        f"logscrub: error: {source}: expands to more than 200 times its own size in all "
+        "(--archive-max-ratio): possible zip bomb" in err
+    )
+    assert "part0.log" not in err, "refused before any member is read"
+    assert not out.exists() or list(out.iterdir()) == []
+
+
 def test_a_gzip_bomb_is_stopped_while_it_expands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "bomb.log.gz"
     source.write_bytes(gzip.compress(b" " * (64 << 20), compresslevel=9))
@@ -407,3 +484,18 @@ def test_a_member_name_cannot_forge_a_line_on_standard_error(
     shown = f"{source}!x\\x0alogscrub: error: forged.log"
     assert json.loads(captured.out)["files"][0]["path"] == shown
     assert captured.err.splitlines() == [f"logscrub: skipped: {shown}: binary data"]
+
+
+def test_a_zip_of_a_format_version_python_cannot_read_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Found by tests/test_fuzz.py: zipfile raises NotImplementedError, not BadZipFile, for it.
+    packed = bytearray(zip_bytes({"app.log": LOG.encode()}))
+    central = packed.index(b"PK\x01\x02")
+    packed[central + 6 : central + 8] = struct.pack("<H", 64)  # version needed to extract: 6.4
+    source = tmp_path / "new.zip"
+    source.write_bytes(bytes(packed))
+    code, report = scan_json(capsys, source)
+    assert code == 2
+    (entry,) = report["files"]
+    assert entry["reason"] == "unsupported zip archive (a newer version of the zip format)"

@@ -9,7 +9,11 @@ import gzip
 import io
 import json
 import os
+import signal
+import subprocess
+import sys
 import tarfile
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -22,7 +26,8 @@ import psutil
 import pytest
 
 from helpers import run_logscrub
-from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner, ScanSettings, scan_in_worker
+from logscrub.scanner.atomic import remove_stale_partials
+from logscrub.scanner.chunk_scan import ScanSettings, init_worker, scan_in_worker
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli import inventory
 from logscrub.scanner.cli.main import main
@@ -236,15 +241,15 @@ def _scan_with_a_hook(
 ) -> tuple[str, str | None, str]:
     """Redact `path` in small chunks, doing `on_first_chunk` once the first chunk has been read."""
     settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k", redact=True)
-    scanner = ChunkScanner(settings)
+    init_worker(settings)  # the work is done in this process, as with -j 1
     done: list[bool] = []
 
-    def submit(work: Callable[..., ChunkResult], chunk: Chunk, *_: Any) -> Future[ChunkResult]:
-        if not done:
+    def submit(work: Callable[..., Any], *args: Any) -> Future[Any]:
+        if isinstance(args[0], Chunk) and not done:  # not the scan of the file's name
             on_first_chunk()
             done.append(True)
-        future: Future[ChunkResult] = Future()
-        future.set_result(scanner.scan(chunk))
+        future: Future[Any] = Future()
+        future.set_result(work(*args))
         return future
 
     pipeline = Pipeline(settings, jobs=1, out_dir=out, chunk_characters=4096)
@@ -372,3 +377,55 @@ def test_max_size(size: int, status: str, tmp_path: Path, capsys: pytest.Capture
         status,
         "too large (over --max-size 1 KiB)" if status == "skipped" else None,
     )
+
+
+def _wait_for(condition: Callable[[], bool], what: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def test_a_redact_killed_outright_leaves_no_worker_and_the_next_run_no_partial_file(tmp_path: Path) -> None:
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "big.log").write_text(DENSE * 120_000)  # about 12 MB: seconds of work for two workers
+    command = ["redact", str(inbox / "big.log"), "--out", str(out), "-j", "2"]
+    redact = subprocess.Popen([sys.executable, "-m", "logscrub.scanner", *command], stderr=subprocess.DEVNULL)
+    try:
+        parent = psutil.Process(redact.pid)
+        _wait_for(
+            lambda: len(parent.children()) == 2 and bool(list(out.glob(".big.log.*.partial"))),
+            "two workers scanning, and the copy being written",
+        )
+        workers = parent.children()
+        redact.send_signal(signal.SIGKILL)
+        redact.wait()
+    finally:
+        redact.kill()
+    _, alive = psutil.wait_procs(workers, timeout=5)  # SIGKILLed with the parent: at once
+    assert alive == [], "workers outlived their parent"
+    assert len(list(out.glob(".big.log.*.partial"))) == 1, "the killed run left its partial copy"
+    (inbox / "small.log").write_text(GOOD)
+    done = run_logscrub("redact", inbox / "small.log", "--out", out, "-j", "1")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["small.log"]
+
+
+def test_only_stale_partial_files_of_logscrub_are_removed(tmp_path: Path) -> None:
+    stale = tmp_path / ".app.log.logscrub-k2x9_q0a.partial"
+    others = [
+        tmp_path / ".app.log.12345678.partial",  # the watch daemon's move, another tool's
+        tmp_path / "app.log.logscrub-k2x9_q0a.partial",  # not hidden
+        tmp_path / ".app.log.logscrub-k2x9.partial",  # not mkstemp's name
+        tmp_path / "app.log",
+    ]
+    fresh = tmp_path / ".new.log.logscrub-a1b2c3d4.partial"
+    for path in [stale, *others]:
+        path.write_text("half a copy")
+        os.utime(path, (1_700_000_000, 1_700_000_000))
+    fresh.write_text("being written")
+    (tmp_path / ".dir.logscrub-abcdefgh.partial").mkdir()  # a folder of that name: not a partial file
+    os.utime(tmp_path / ".dir.logscrub-abcdefgh.partial", (1_700_000_000, 1_700_000_000))
+    assert remove_stale_partials(tmp_path, started=time.time() - 60) == [stale]
+    assert all(p.exists() for p in [*others, fresh])

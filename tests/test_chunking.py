@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from logscrub.scanner.chunk_scan import ScanSettings
+from helpers import run_logscrub
+from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.sources.paths import expand_paths
@@ -63,3 +64,47 @@ def test_chunks_cover_the_text_exactly_once_and_know_their_position() -> None:
         assert c.line == before.count("\n") + 1
         assert c.column == len(before) - (before.rfind("\n") + 1) + 1
         assert c.text == text[c.offset : c.offset + len(c.text)]
+
+
+BEARER_TOKEN = "".join(chr(65 + (i * 7) % 26) for i in range(10_000))  # longer than a chunk and its overlap
+# Lines far longer than a chunk, whose values a chunk sees otherwise than the chunk before it: quotes
+# pair one way or the other, a run of names groups one way or the other, a token outlasts the overlap.
+LONG_LINES = {
+    "password": "password=" * 3000 + "\n",
+    "digest-response": 'response="' * 3000 + "\n",
+    "names": "Kund: " + "Anna " * 6000 + "\n",
+    "long-token": "x " * 1000 + "Authorization: Bearer " + BEARER_TOKEN + " end\n",
+}
+
+
+@pytest.mark.parametrize("text", LONG_LINES.values(), ids=LONG_LINES.keys())
+@pytest.mark.parametrize(("chunk", "overlap"), [(4096, 512), (1000, 300)])
+def test_a_long_line_seen_otherwise_by_each_chunk_is_still_redacted(
+    tmp_path: Path, text: str, chunk: int, overlap: int
+) -> None:
+    path = tmp_path / "long.log"
+    path.write_text(text, encoding="utf-8")
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k", redact=True)
+    pipeline = Pipeline(
+        settings, jobs=2, out_dir=tmp_path / "out", chunk_characters=chunk, overlap_characters=overlap
+    )
+    (outcome,) = list(pipeline.run(expand_paths([str(path)])))
+    assert outcome.status == "scanned", outcome.reason
+    copy = (tmp_path / "out" / path.name).read_text(encoding="utf-8")
+    assert copy.count("\n") == text.count("\n")
+    # No value found in the original is found again in the copy, at a seam or elsewhere.
+    values = {text[f.start : f.end] for f in outcome.findings}
+    scanner = ChunkScanner(settings)
+    assert not values & {copy[f.start : f.end] for f in scanner.findings_in(copy)}
+    assert "Anna" not in copy
+    assert not any(BEARER_TOKEN[i : i + 20] in copy for i in range(0, len(BEARER_TOKEN), 20))
+
+
+def test_a_long_line_is_redacted_by_the_command_line(tmp_path: Path) -> None:
+    # The issue's case at the real chunk size (1 Mi characters): a seam in a line of `response="` repeated.
+    path = tmp_path / "digest.log"
+    path.write_text('response="' * 110_000 + "\n", encoding="utf-8")
+    done = run_logscrub("redact", path, "--out", tmp_path / "out", "-j", "2")
+    assert done.returncode == 0, done.stderr
+    copy = (tmp_path / "out" / path.name).read_text(encoding="utf-8")
+    assert copy.count("\n") == 1 and "<CREDENTIAL>" in copy

@@ -11,6 +11,7 @@ import pytest
 
 from helpers import run_logscrub
 from logscrub.scanner.cli.main import main
+from logscrub.scanner.privacy import content_hash, load_hash_key
 from logscrub.scanner.reports.json_report import report_schema
 
 SAMPLE = (
@@ -49,7 +50,7 @@ def test_scan_json_report_validates_and_locates_every_finding(
     jsonschema.validate(report, report_schema())
     (entry,) = report["files"]
     assert entry["status"] == "scanned"
-    assert entry["sha256"] == hashlib.sha256(sample.read_bytes()).hexdigest()
+    assert entry["sha256"] == content_hash(load_hash_key(), hashlib.sha256(sample.read_bytes()).digest())
     assert entry["size"] == len(SAMPLE.encode())
     found = {(f["entity"], SAMPLE[f["start"] : f["end"]]) for f in entry["findings"]}
     assert found == {
@@ -83,10 +84,10 @@ def test_reports_never_hold_a_raw_value(sample: Path, capsys: pytest.CaptureFixt
 def test_value_hash_is_keyed(
     sample: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "one key")
+    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "one key for the value hash test")
     first = _json_report(capsys, str(sample))["files"][0]["findings"][0]["value_hash"]
     again = _json_report(capsys, str(sample))["files"][0]["findings"][0]["value_hash"]
-    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "another key")
+    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "another key for the value hash test")
     other = _json_report(capsys, str(sample))["files"][0]["findings"][0]["value_hash"]
     assert first == again != other
 
@@ -121,7 +122,7 @@ def test_redact_replaces_each_finding_and_keeps_everything_else(
     report = json.loads((tmp_path / "r.json").read_text())
     jsonschema.validate(report, report_schema())
     assert report["summary"]["findings"] == 6
-    assert "1 redacted copies" in capsys.readouterr().err
+    assert "1 redacted copy" in capsys.readouterr().err
 
 
 def test_redact_mirrors_the_input_tree(tmp_path: Path) -> None:
@@ -223,3 +224,56 @@ def test_help_explains_each_option_with_an_example(command: str) -> None:
         assert option in done.stdout
     assert done.stdout.count("Example:") >= 4
     assert "examples:" in done.stdout
+
+
+@pytest.mark.parametrize("command", ["scan", "redact", "gate", "watch", "eval", "explain", "rules"])
+def test_help_writes_defaults_as_a_user_types_them(command: str) -> None:
+    done = run_logscrub(command, "--help", env={"COLUMNS": "1000"})
+    assert done.returncode == 0
+    assert "(default: (" not in done.stdout and "(default: [" not in done.stdout  # no Python literals
+    assert "(default: True)" not in done.stdout and "(default: False)" not in done.stdout  # flags
+    assert "(default: None)" not in done.stdout
+    assert "DESIGN.md" not in done.stdout  # not shipped
+    if command in ("scan", "redact", "gate", "eval"):
+        assert "(default: SE,DE)" in done.stdout
+
+
+def test_a_report_file_whose_format_cannot_be_told_is_an_error(sample: Path, tmp_path: Path) -> None:
+    done = run_logscrub("scan", sample, "-o", tmp_path / "report.pdf")
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"logscrub scan: error: -o {tmp_path / 'report.pdf'}: cannot tell the format from its suffix "
+        "(use .json, .csv, .md, .html, .sarif, .txt for the table, or --format)\n"
+    )
+    assert not (tmp_path / "report.pdf").exists()
+    assert run_logscrub("scan", sample, "-o", tmp_path / "report.pdf", "--format", "table").returncode == 0
+
+
+def test_counts_are_written_in_words(tmp_path: Path) -> None:
+    one = tmp_path / "one.log"
+    one.write_text("ring 070-174 06 42\n", encoding="utf-8")
+    done = run_logscrub("redact", one, "--out", tmp_path / "out")
+    assert done.returncode == 0
+    assert "1 redacted copy in" in done.stderr and "(1 finding replaced)" in done.stderr
+    table = run_logscrub("scan", one, "--no-progress")
+    assert "\n1 file (" in table.stdout and ", 1 finding\n" in table.stdout
+
+
+def test_the_table_groups_findings_by_file_with_totals_and_shortens_long_paths(tmp_path: Path) -> None:
+    deep = tmp_path.joinpath(*(f"folder-{n}" for n in range(12)))
+    deep.mkdir(parents=True)
+    (deep / "call-2026-12-07.log").write_text(
+        "From: <sip:070-174 06 42@pbx.example.se>\npnr 19121212-1212\nmail ingrid.falk@example.se\n",
+        encoding="utf-8",
+    )
+    done = run_logscrub("scan", tmp_path, "--no-progress", "-j", "1", env={"COLUMNS": "100"})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    heading = next(line for line in lines if " — " in line)
+    assert heading.endswith("call-2026-12-07.log — 3 findings: 1 critical, 1 high, 1 medium")
+    assert "…" in heading and len(heading) <= 100
+    header = next(line for line in lines if line.startswith("FILE"))
+    assert header.split() == ["FILE", "CRITICAL", "HIGH", "MEDIUM", "LOW", "TOTAL"]
+    row = lines[lines.index(header) + 1]
+    assert row.split()[-5:] == ["1", "1", "1", "0", "3"] and "…" in row and len(row) <= 100
+    assert all(len(line) <= 100 for line in lines if "PREVIEW" not in line and "*" not in line)

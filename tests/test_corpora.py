@@ -57,3 +57,42 @@ def test_no_false_identity_numbers_cards_or_phone_numbers_in_real_logs(
     assert phones == TRUE_PHONE_NUMBERS
     sip_addresses = report["summary"]["by_entity"]["SIP_ADDRESS"]
     assert sip_addresses > 1000
+
+
+GPS_RECORDINGS = (
+    "gpsd_bt451.log",
+    "gpsd_bu353-glonass.log",
+    "gpsd_bu353s4.log",
+    "gpsd_garmin17n.log",
+    "gpsd_gpsdf.log",
+    "gpsd_haicom-305N.log",
+)
+# Where NMEA 0183 sentences carry latitude, N/S, longitude, E/W: the index of the latitude field.
+NMEA_LATITUDE_FIELD = {"GGA": 2, "RMC": 3, "GLL": 1, "GNS": 2, "PGRMF": 6}
+
+
+def _positions(line: str) -> int:
+    """1 when the NMEA sentence `line` holds a position, else 0 (counted field by field)."""
+    fields = line.split("*")[0].split(",")
+    kind = fields[0][1:] if fields[0].startswith("$P") else fields[0][3:]
+    first = NMEA_LATITUDE_FIELD.get(kind)
+    return int(first is not None and len(fields) > first + 3 and all(fields[first : first + 4]))
+
+
+def test_positions_in_real_gps_recordings_are_locations_and_nothing_else_a_number(
+    shared_dir: Path, tmp_path: Path
+) -> None:
+    paths = [shared_dir / "corpora" / name for name in GPS_RECORDINGS]
+    done = run_logscrub("scan", *paths, "--format", "json", "-o", tmp_path / "report.json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    for entry in report["files"]:
+        text = Path(entry["path"]).read_bytes().decode("utf-8")
+        lines = text.splitlines(keepends=True)
+        sentences = [line for line in lines if line.startswith("$")]
+        locations = [f for f in entry["findings"] if f["entity"] == "LOCATION"]
+        assert len(locations) == sum(map(_positions, sentences)) > 0, entry["path"]
+        for f in entry["findings"]:
+            line = lines[f["line"] - 1]
+            if line.startswith("$"):  # times, checksums, satellite numbers: never numbers of a person
+                assert f["entity"] == "LOCATION", (entry["path"], line)

@@ -73,7 +73,7 @@ def test_explain_shows_validation_user_categories_and_allow_lists(tmp_path: Path
     assert "score        pattern 0.30, recognizer 1.00" in customer
     assert "category     customer_data / high, set by pack.yaml:" in customer
     rejected = _block(out, "CUSTOMER_NUMBER 'KN-79927398710'")
-    assert rejected.splitlines()[0].endswith("rejected by the recognizer")
+    assert rejected.splitlines()[0].endswith("rejected by the recognizer: its validator 'luhn' does not hold")
     allowed = _block(out, "PHONE_NUMBER '070-174 06 99'")
     assert allowed.splitlines()[0].endswith("allowed by a rule pack")
     assert "allowed      values entry '070-174 06 99' (pack.yaml:8)" in allowed
@@ -83,6 +83,32 @@ def test_explain_shows_validation_user_categories_and_allow_lists(tmp_path: Path
 def test_turned_down_matches_show_only_with_all(tmp_path: Path) -> None:
     assert "rejected by the recognizer" not in _explain(tmp_path, "KN-79927398710")
     assert "rejected by the recognizer" in _explain(tmp_path, "KN-79927398710", "--all")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The Luhn check digit of a personnummer does not hold.
+        (
+            "pnr 19121212-1213",
+            "SE_PERSONNUMMER '19121212-1213' at line 1, column 5: rejected by the recognizer: no valid "
+            "identity number: its Luhn check digit, date or separator does not hold",
+        ),
+        # A valid samordningsnummer is not a personnummer.
+        (
+            "pnr 19121272-1219",
+            "SE_PERSONNUMMER '19121272-1219' at line 1, column 5: rejected by the recognizer: a valid "
+            "SE_SAMORDNINGSNUMMER, found by that entity's recognizer",
+        ),
+        (
+            "org 19121212-1212",
+            "SE_ORGANISATIONSNUMMER '19121212-1212' at line 1, column 5: rejected by the recognizer: no "
+            "organisation number: its third digit is below 2",
+        ),
+    ],
+)
+def test_a_turned_down_match_says_why(tmp_path: Path, text: str, verdict: str) -> None:
+    assert verdict in _explain(tmp_path, text, "--all")
 
 
 def test_explain_reads_standard_input(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An artifact folder; the gate runs from inside it (policies and baselines use relative paths)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "gate-test-key")
+    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "gate-test-key-3f9a1c2b7e5d0846")
     (tmp_path / "logs").mkdir()
     yield tmp_path
 
@@ -126,7 +126,8 @@ def test_baseline_accepts_reviewed_findings_by_content_not_line(
     _write("logs/app.log", f"customer pnr {PNR_A}\n")
     assert _gate(capsys, "logs")[0] == EXIT_FINDINGS
     baseline = tree / ".logscrub-baseline.json"
-    code, _ = _gate(capsys, "logs", "--baseline", str(baseline), "--update-baseline")
+    code, out = _gate(capsys, "logs", "--baseline", str(baseline), "--update-baseline")
+    assert "FAILED" not in out and "passed, baseline updated: " in out
     assert code == EXIT_OK
     (entry,) = _baseline_entries(baseline)
     assert entry["path"] == "logs/app.log" and entry["entity"] == "SE_PERSONNUMMER"
@@ -160,7 +161,7 @@ def test_baseline_made_with_another_key_is_an_error(
     _write("logs/app.log", f"customer pnr {PNR_A}\n")
     baseline = tree / "b.json"
     assert _gate(capsys, "logs", "--baseline", str(baseline), "--update-baseline")[0] == EXIT_OK
-    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "another-key")
+    monkeypatch.setenv("LOGSCRUB_HASH_KEY", "another-gate-key-c47d2e90b1a6f358")
     code, out = _gate(capsys, "logs", "--baseline", str(baseline))
     assert code == EXIT_INPUT_ERROR
     assert f"{baseline}: written with another hash key" in out
@@ -226,10 +227,16 @@ def test_category_count_limits(tree: Path, capsys: pytest.CaptureFixture[str]) -
 @pytest.mark.parametrize(
     ("policy", "message"),
     [
-        ("fail_at: severe\n", "bad.yaml: fail_at 'severe' is none of low, medium, high, critical, none"),
+        ("fail_at: severe\n", "bad.yaml:1: fail_at 'severe' is none of low, medium, high, critical, none"),
         ("fail_at: [high\n", "bad.yaml:2: not valid YAML"),
-        ("threshold: high\n", "bad.yaml: unknown setting 'threshold'"),
-        ("paths:\n  - fail_at: low\n", "bad.yaml: paths rule 1: takes glob"),
+        ("threshold: high\n", "bad.yaml:1: unknown setting 'threshold' (known: fail_at, max_findings"),
+        ("paths:\n  - fail_at: low\n", "bad.yaml:2: a paths rule takes glob"),
+        ("paths:\n  - glob: a/**\n    fail: low\n", "bad.yaml:3: unknown setting 'fail' (known: glob,"),
+        # A misspelt category would switch its limit off without a word.
+        ("fail_at: high\nmax_findings:\n  identiy: 0\n", "bad.yaml:3: unknown category 'identiy' (known:"),
+        ("max_findings: {identity: -1}\n", "bad.yaml:1: max_findings identity: a count, 0 or more"),
+        ("allow:\n  test_number: false\n", "bad.yaml:2: unknown setting 'test_number' (known: fiction"),
+        ("allow:\n  test_numbers: no way\n", "bad.yaml:2: allow test_numbers is true or false"),
     ],
 )
 def test_bad_policy_file_is_a_usage_error_naming_it(
@@ -240,6 +247,30 @@ def test_bad_policy_file_is_a_usage_error_naming_it(
     code, out = _gate(capsys, "logs", "--policy", "bad.yaml")
     assert code == EXIT_INPUT_ERROR
     assert message in out
+
+
+TICKET = (
+    "Kund: Ingrid Falk\n"  # synthetic
+    "Mobil: 070-174 06 42\n"
+    "E-post: ingrid.falk@example.se\n"
+    "Adress: Storgatan 12, 111 22 Stockholm\n"
+)
+
+
+def test_the_share_profile_fails_a_ticket_that_the_ci_profile_passes(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write("ticket/4711.txt", TICKET)
+    assert _gate(capsys, "ticket")[0] == EXIT_OK  # medium data only: below the ci profile's high
+    code, out = _gate(capsys, "ticket", "--profile", "share")
+    assert code == EXIT_FINDINGS
+    for entity in ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"):
+        assert entity in out
+    assert "PHONE_NUMBER" not in out and "accepted: 1 fiction number" in out  # 070-174 06 05..99
+    _write("strict.yaml", "allow: {fiction_numbers: false}\n")
+    assert "PHONE_NUMBER" in _gate(capsys, "ticket", "--profile", "share", "--policy", "strict.yaml")[1]
+    _write("looser.yaml", "fail_at: high\n")  # a user policy still lays its keys over the profile's
+    assert _gate(capsys, "ticket", "--profile", "share", "--policy", "looser.yaml")[0] == EXIT_OK
 
 
 def test_junit_report_has_a_case_per_file_and_no_values(

@@ -49,3 +49,16 @@ def test_wheel_holds_one_package_with_its_data(tmp_path: Path) -> None:
         if path.suffix in (".py", ".yaml", ".gz", ".json", ".service") and "__pycache__" not in path.parts
     ]
     assert sorted(set(shipped) - set(names)) == []
+
+
+def test_the_pre_commit_snippet_names_the_release_tag_of_this_version() -> None:
+    """The README's `rev:` is the tag `v<version>` that marks this version's release commit."""
+    import re
+
+    import tomllib
+
+    version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    snippet = readme[readme.index("### pre-commit") :]
+    revs = re.findall(r"^\s+rev: (\S+)", snippet, flags=re.MULTILINE)
+    assert revs[:1] == [f"v{version}"]

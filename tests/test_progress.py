@@ -118,7 +118,7 @@ def _assert_truthful(frames: list[Frame], sizes: list[int], findings: list[int] 
     for frame in frames:
         assert frame.inputs == len(sizes) and frame.total == _bytes(sum(sizes))
         assert frame.done == _bytes(sum(sizes[: frame.files]))
-        assert frame.percent == int(100 * sum(sizes[: frame.files]) / sum(sizes))
+        assert frame.percent == round(100 * sum(sizes[: frame.files]) / sum(sizes))  # as tqdm rounds it
         if findings is not None:
             assert frame.findings == sum(findings[: frame.files])
     assert [f.files for f in frames] == sorted(f.files for f in frames)

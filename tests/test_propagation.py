@@ -94,7 +94,7 @@ def test_guards_keep_common_words_and_service_accounts(tmp_path: Path) -> None:
 
 
 def test_known_values_file_with_values_and_hashes(tmp_path: Path) -> None:
-    key = "known-values-test"
+    key = "known-values-test-key-4e8b2f6c1a9d0735"
     log = tmp_path / "in" / "ticket.txt"
     log.parent.mkdir()
     log.write_text(
@@ -187,3 +187,48 @@ def test_known_values_without_propagation_learn_nothing_from_the_inputs(tmp_path
     lines = (out / "pbx.log").read_text(encoding="utf-8").splitlines()
     assert lines[1] == "agent gunilla.bergqvist ready"  # not learnt from the input
     assert "Lovisa" not in lines[2] and "Wahlgren" not in lines[2]
+
+
+def test_words_in_a_user_part_are_not_learnt(tmp_path: Path) -> None:
+    """A user part made of words teaches none of them: SIP, kernel and German lines in other files stay."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.log").write_text(
+        "From: <sip:support_sip@pbx.example.com>;tag=1\nTo: <sip:no_such_user_exists@pbx.example.com>\n",
+        encoding="utf-8",
+    )
+    untouched = (
+        "SIP/2.0 180 Ringing\nREGISTER sip:host SIP/2.0\nkernel: No such file or directory\n"
+        "user exists; support queue\nKunden ringde und wartete\n"
+    )
+    (folder / "b.log").write_text(untouched, encoding="utf-8")
+    done = run_logscrub("redact", folder, "--out", tmp_path / "out", "-j", "1")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "b.log").read_text(encoding="utf-8") == untouched
+    assert "sip:" not in (tmp_path / "out" / "a.log").read_text(encoding="utf-8")
+
+
+def test_device_identifiers_are_redacted_wherever_they_recur(tmp_path: Path) -> None:
+    """An IMSI found once with its context word is found bare in another file: in a D-Bus object path, in
+    quotes, in the 5G form, and glued to a key name, where only propagation finds it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "modem.log").write_text(
+        "attach ok IMSI: 262011234567890 imei=35-209900-176148-1\n", encoding="utf-8"
+    )
+    (folder / "dbus.log").write_text(
+        'signal path=/262011234567890/context1 member=PropertyChanged\nsubscriber "262011234567890"\n'
+        "supi imsi-262011234567890 pei 352099001761481\ncache sim_262011234567890 ok\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = run_logscrub("redact", folder, "--out", out, "--report", tmp_path / "r.json", "-j", "1")
+    assert done.returncode == 0, done.stderr
+    copy = (out / "dbus.log").read_text(encoding="utf-8")
+    assert "262011234567890" not in copy and "352099001761481" not in copy, copy
+    assert copy.startswith("signal path=/<IMSI>/context1 member=PropertyChanged\n")
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    (dbus,) = [entry for entry in report["files"] if entry["path"].endswith("dbus.log")]
+    propagated = [f for f in dbus["findings"] if f["recognizer"] == "propagation"]
+    found = [(f["line"], f["entity"], f["attributes"]["learnt_as"]) for f in propagated]
+    assert (4, "IMSI", "IMSI") in found

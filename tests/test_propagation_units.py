@@ -87,6 +87,38 @@ def _found(known: KnownValues, text: str) -> list[tuple[str, str, str]]:
             "callerid 46701740613",
             [("PHONE_NUMBER", "46701740613", "SIP_ADDRESS")],
         ),
+        # a user name with a word in it: the whole token, and the part that reads as a name
+        (
+            ("SIP_ADDRESS", "sip:lovisa_sip@pbx.example.com"),
+            "lovisa_sip online; SIP/2.0 200 OK; sip:lovisa left",
+            [("USERNAME", "lovisa_sip", "SIP_ADDRESS"), ("PERSON", "lovisa", "SIP_ADDRESS")],
+        ),
+        # a name with an everyday word in it: the whole and the name part, not the word (nor `l.long`)
+        (
+            ("PERSON", "Lovisa Long"),
+            "Lovisa Long called; lovisa.long; a long wait; l.long; lovisa",
+            [
+                ("PERSON", "Lovisa Long", "PERSON"),
+                ("PERSON", "lovisa.long", "PERSON"),
+                ("PERSON", "lovisa", "PERSON"),
+            ],
+        ),
+        # device identifiers, as whole digit tokens wherever they stand
+        (
+            ("IMSI", "262011234567890"),
+            'ofono /262011234567890/context1 "262011234567890" supi imsi-262011234567890',
+            [("IMSI", "262011234567890", "IMSI")] * 3,
+        ),
+        (
+            ("IMEI", "35-209900-176148-1"),
+            "imei 352099001761481 again 35-209900-176148-1",
+            [("IMEI", "352099001761481", "IMEI"), ("IMEI", "35-209900-176148-1", "IMEI")],
+        ),
+        (
+            ("ICCID", "8946012345678901233"),
+            "sim iccid=8946012345678901233",
+            [("ICCID", "8946012345678901233", "ICCID")],
+        ),
     ],
 )
 def test_learnt_values_are_found_in_their_other_forms(
@@ -111,10 +143,66 @@ def test_learnt_values_are_found_in_their_other_forms(
         (("SIP_ADDRESS", "sip:1001@pbx.example.se"), "extension 1001 busy"),
         # numbers that are also dates are not learnt
         (("SIP_ADDRESS", "sip:20240312@pbx.example.se"), "date 20240312"),
+        # words of English, Swedish, German and of protocols are no names, nor user names made of them
+        (("SIP_ADDRESS", "sip:support_sip@pbx.example.com"), "SIP/2.0 180 Ringing; REGISTER sip:host"),
+        (
+            ("EMAIL_ADDRESS", "no_such_user_exists@example.com"),
+            "kernel: No such file or directory; user exists; no_such_user_exists",
+        ),
+        (("PERSON", "No Such User"), "no such user"),
+        (("USERNAME", "kunden"), "Kunden ringde"),
+        (("PERSON", "Invite Ringing"), "INVITE sip:bob@example.com; 180 Ringing"),
+        (("SIP_ADDRESS", "sip:sip@pbx.example.com"), "SIP/2.0 200 OK"),
+        # a name part mixing letters and digits is no name
+        (("PERSON", "Agent7 Desk"), "agent7 desk"),
+        # device identifiers only as whole digit runs
+        (
+            ("IMSI", "262011234567890"),
+            "id 2620112345678901 x262011234567890 1.262011234567890 262011234567890-2 0262011234567890",
+        ),
     ],
 )
 def test_guards_and_token_boundaries_keep_ordinary_text_out(lesson: tuple[str, str], text: str) -> None:
     assert _found(_known(lesson), text) == []
+
+
+@pytest.mark.parametrize(
+    ("part", "allowed"),
+    [
+        ("lovisa", True),
+        ("wahlgren", True),
+        ("anna-lena", True),
+        ("o'brien", True),
+        ("sip", False),  # a protocol word
+        ("ringing", False),
+        ("such", False),  # words of English, Swedish, German
+        ("exists", False),
+        ("ringde", False),
+        ("und", False),
+        ("bo", False),  # too short
+        ("anna2", False),  # letters and digits
+        ("admin", False),  # a role word
+    ],
+)
+def test_a_name_part_learnt_reads_as_a_name(part: str, allowed: bool) -> None:
+    assert load_guards().allows_name_part(part) is allowed
+
+
+@pytest.mark.parametrize(
+    ("user", "allowed"),
+    [
+        ("lovisa_sip", True),
+        ("agent.user0042", True),  # digits may stand in a whole user name
+        ("l.wahlgren2", True),
+        ("support_sip", False),  # words only: a role or a probe
+        ("no_such_user_exists", False),
+        ("sip-trunk", False),
+        ("sip", False),
+        ("asterisk", False),  # a service account
+    ],
+)
+def test_a_user_name_learnt_is_not_made_of_words_only(user: str, allowed: bool) -> None:
+    assert load_guards().allows_user_name(user) is allowed
 
 
 def test_thousands_of_known_values_cost_one_pass() -> None:
@@ -124,3 +212,12 @@ def test_thousands_of_known_values_cost_one_pass() -> None:
     text = "queue event agent.user2999 ready; " * 10
     assert len(_found(known, text)) == 10
     assert len(known) >= 3000
+
+
+def test_a_first_name_that_is_also_a_word_is_found_only_written_as_a_name() -> None:
+    # "klara" is Swedish for "manage": learnt beside a surname, it is looked for with its capital only.
+    known = _known(("PERSON", "Klara Nyström"))
+    assert _found(known, "Tack Klara, jag har skapat ärendet.") == [("PERSON", "Klara", "PERSON")]
+    assert _found(known, "vi ska klara det, KLARA: done") == []
+    # Alone, or beside another word, it teaches nothing: no part of "Klara Dag" reads as a name.
+    assert _found(_known(("PERSON", "Klara Dag")), "Tack Klara, god dag") == []

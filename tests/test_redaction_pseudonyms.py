@@ -40,6 +40,9 @@ def bundle(tmp_path: Path) -> Path:
     return folder
 
 
+TEAM_KEY, OTHER_KEY = "3f9a1c2b7d4e6f80a1b2c3d4e5f60718", "9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a49"
+
+
 def _redact(*arguments: str | Path) -> None:
     assert main(["redact", *map(str, arguments)]) == 0
 
@@ -73,7 +76,7 @@ def test_without_a_key_pseudonyms_differ_between_runs(bundle: Path, tmp_path: Pa
 def test_with_a_key_pseudonyms_are_stable_across_runs(
     bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    key = ("--key", "team-secret")
+    key = ("--key", TEAM_KEY)
     together = _copy(bundle, tmp_path / "1", "a.log", "b.log", options=key)
     alone = _copy(bundle, tmp_path / "2", "b.log", options=key)
     assert together == alone
@@ -82,9 +85,9 @@ def test_with_a_key_pseudonyms_are_stable_across_runs(
     assert phone.startswith("<PHONE_NUMBER_") and len(phone) == len("<PHONE_NUMBER_>") + 8
     # +46 70 174 06 12 in a.log and 070-174 06 12 in b.log are one number.
     assert f"then {phone}" in alone
-    monkeypatch.setenv(PSEUDONYM_KEY_ENV, "team-secret")
+    monkeypatch.setenv(PSEUDONYM_KEY_ENV, TEAM_KEY)
     assert _copy(bundle, tmp_path / "3", "b.log") == alone
-    assert _copy(bundle, tmp_path / "4", "b.log", options=("--key", "other-secret")) != alone
+    assert _copy(bundle, tmp_path / "4", "b.log", options=("--key", OTHER_KEY)) != alone
 
 
 def _trace(lines: int) -> str:

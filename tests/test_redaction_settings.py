@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,7 +12,7 @@ from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.settings import (
     RedactionSettings,
     RedactionSettingsError,
-    redaction_settings_from_mapping,
+    load_redaction_file,
     with_command_line,
 )
 from logscrub.scanner.redaction.style import KeepOptions
@@ -26,39 +25,54 @@ def _no_pseudonym_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(PSEUDONYM_KEY_ENV, raising=False)
 
 
-def test_a_section_with_every_setting() -> None:
-    settings = redaction_settings_from_mapping(
-        {
-            "default": "pseudonym",
-            "entities": {"PHONE_NUMBER": "mask", "IP_ADDRESS": "token"},
-            "keep_domain": True,
-            "keep_ip_scope": True,
-        }
+KNOWN = ("IP_ADDRESS", "PERSON", "PHONE_NUMBER")
+
+
+def _load(tmp_path: Path, text: str) -> RedactionSettings:
+    path = tmp_path / "r.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_redaction_file(path, KNOWN)
+
+
+def test_a_section_with_every_setting(tmp_path: Path) -> None:
+    settings = _load(
+        tmp_path,
+        "redaction:\n  default: pseudonym\n  entities:\n    PHONE_NUMBER: mask\n    IP_ADDRESS: token\n"
+        "  keep_domain: true\n  keep_ip_scope: true\n",
     )
     assert settings == RedactionSettings(
         "pseudonym",
         {"PHONE_NUMBER": "mask", "IP_ADDRESS": "token"},
         KeepOptions(domain=True, country_code=False, ip_scope=True),
     )
-    assert redaction_settings_from_mapping({}) == RedactionSettings()
+    assert _load(tmp_path, "redaction: {}\n") == RedactionSettings()
 
 
 @pytest.mark.parametrize(
     ("section", "message"),
     [
-        ({"default": "blur"}, "redaction.default: 'blur' is not a style (hash, mask, pseudonym, token)"),
-        ({"entities": {"PHONE_NUMBER": "blur"}}, "redaction.entities.PHONE_NUMBER: 'blur' is not a style"),
-        ({"entities": {"phone number": "mask"}}, "redaction.entities: 'phone number' is not an entity name"),
-        ({"entities": ["PHONE_NUMBER"]}, "redaction.entities: expected a mapping"),
-        ({"keep_domain": "yes"}, "redaction.keep_domain: expected true or false"),
-        ({"keep_domains": True}, "redaction: unknown setting keep_domains"),
-        ({"key": "secret"}, "redaction: unknown setting key"),  # keys never come from files
-        (["token"], "redaction: expected a mapping, got list"),
+        ("default: blur", "r.yaml:2: default: 'blur' is not a style (hash, mask, pseudonym, token)"),
+        ("entities: {PHONE_NUMBER: blur}", "r.yaml:2: PHONE_NUMBER: 'blur' is not a style"),
+        # A misspelt entity would leave its values in the default style without a word.
+        (
+            "entities: {PHONE_NUMBR: mask}",
+            "r.yaml:2: unknown entity 'PHONE_NUMBR' (known: IP_ADDRESS, PERSON,",
+        ),
+        ("entities: [PHONE_NUMBER]", "r.yaml:2: entities: expected a mapping"),
+        ("keep_domain: yes please", "r.yaml:2: keep_domain: expected true or false"),
+        (
+            "keep_domains: true",
+            "r.yaml:2: unknown setting 'keep_domains' (known: default, entities, keep_domain",
+        ),
+        ("key: secret", "r.yaml:2: unknown setting 'key'"),  # keys never come from files
+        ("- token", "r.yaml:2: redaction: expected a mapping of settings"),
     ],
 )
-def test_a_bad_section_says_what_is_wrong(section: Any, message: str) -> None:
-    with pytest.raises(RedactionSettingsError, match="^" + re.escape(message)):
-        redaction_settings_from_mapping(section)
+def test_a_bad_section_names_the_file_line_and_what_is_wrong(
+    tmp_path: Path, section: str, message: str
+) -> None:
+    with pytest.raises(RedactionSettingsError, match=re.escape(message)):
+        _load(tmp_path, f"redaction:\n  {section}\n")
 
 
 def test_options_apply_on_top(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -69,12 +83,20 @@ def test_options_apply_on_top(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings == RedactionSettings(
         "hash", {"PHONE_NUMBER": "mask"}, KeepOptions(domain=True, country_code=True), None
     )
-    monkeypatch.setenv(PSEUDONYM_KEY_ENV, "from-env")
+    monkeypatch.setenv(PSEUDONYM_KEY_ENV, "from-env-7f3a9c2b41d05e86")
     options = {"style": None, "keep_domain": False, "keep_country_code": False, "keep_ip_scope": False}
-    assert with_command_line(base, key=None, **options).pseudonym_key == b"from-env"
-    assert with_command_line(base, key="given", **options).pseudonym_key == b"given"
+    assert with_command_line(base, key=None, **options).pseudonym_key == b"from-env-7f3a9c2b41d05e86"
+    assert (
+        with_command_line(base, key="given-0c9e2f7a5b3d1864", **options).pseudonym_key
+        == b"given-0c9e2f7a5b3d1864"
+    )
     with pytest.raises(RedactionSettingsError, match="the pseudonym key is empty"):
         with_command_line(base, key="", **options)
+    with pytest.raises(RedactionSettingsError, match=r"^--key: the pseudonym key is too weak \(48 bits\)"):
+        with_command_line(base, key="secret12", **options)
+    monkeypatch.setenv(PSEUDONYM_KEY_ENV, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    with pytest.raises(RedactionSettingsError, match=f"^{PSEUDONYM_KEY_ENV}: the pseudonym key is too weak"):
+        with_command_line(base, key=None, **options)
 
 
 def test_styles_per_entity_from_a_file(tmp_path: Path) -> None:
@@ -101,9 +123,9 @@ def test_styles_per_entity_from_a_file(tmp_path: Path) -> None:
     ("content", "reason"),
     [
         (None, "no such file or directory"),
-        ("redaction: [unclosed\n", "not valid YAML (ParserError)"),
-        ("rules: []\n", "no `redaction:` section"),
-        ("redaction:\n  default: blur\n", "redaction.default: 'blur' is not a style"),
+        ("redaction: [unclosed\n", "2: not valid YAML"),
+        ("rules: []\n", "1: no `redaction:` section"),
+        ("redaction:\n  default: blur\n", "2: default: 'blur' is not a style"),
     ],
 )
 def test_a_bad_redaction_file_is_a_usage_error(
@@ -115,7 +137,8 @@ def test_a_bad_redaction_file_is_a_usage_error(
     if content is not None:
         settings.write_text(content, encoding="utf-8")
     assert main(["redact", str(source), "--out", str(tmp_path / "out"), "--redaction", str(settings)]) == 2
-    assert f"logscrub redact: error: --redaction {settings}: {reason}" in capsys.readouterr().err
+    separator = ": " if content is None else ":"
+    assert f"logscrub redact: error: --redaction {settings}{separator}{reason}" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 

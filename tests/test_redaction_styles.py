@@ -11,8 +11,9 @@ from helpers import FIXTURES
 from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.findings import Finding
-from logscrub.scanner.privacy import HASH_PREFIX, value_hash
+from logscrub.scanner.privacy import HASH_PREFIX, is_secret, value_hash
 from logscrub.scanner.redaction.canonical import canonical_value
+from logscrub.scanner.redaction.masks import SECRET_MASK
 from logscrub.scanner.redaction.picker import StylePicker
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import redact, write_numbers
@@ -85,6 +86,21 @@ def _redacted(
         ("from 10.20.0.14 and 192.168.1.20", "mask", ALL, "from 10.XX.X.XX and 192.168.X.XX"),
         ("from 198.51.100.20 and 10.20.0.14", "mask", NONE, "from XXX.XX.XXX.XX and XX.XX.X.XX"),
         ("from fe80::1ff:fe23:4567:890a", "mask", ALL, "from fe80::XXX:XXXX:XXXX:XXXX"),
+        # A secret's mask is the same whatever its length and characters: its shape helps to guess it.
+        ("login password=Sommar2024! ok", "mask", ALL, "login password=xxxxxxxx ok"),
+        ("login password=abc ok", "mask", NONE, "login password=xxxxxxxx ok"),
+        (
+            'Authorization: Digest username="1001", response="4a0a43b6f2164dcd3548f7c10e554db4"',
+            "mask",
+            NONE,
+            'Authorization: Digest username="1001", response="xxxxxxxx"',
+        ),
+        (
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl",
+            "mask",
+            NONE,
+            "Authorization: Bearer xxxxxxxx",
+        ),
     ],
 )
 def test_style_output(scanner: ChunkScanner, text: str, style: str, keep: KeepOptions, expected: str) -> None:
@@ -168,6 +184,9 @@ def test_mask_keeps_length_and_separators_of_every_finding(scanner: ChunkScanner
         value = text[finding.start : finding.end]
         masked = picker.style_for(finding.entity).replace(finding, value)
         assert isinstance(masked, str)
+        if is_secret(finding.entity):  # a secret keeps nothing of its shape, not even its length
+            assert masked == SECRET_MASK
+            continue
         assert len(masked) == len(value)
         if finding.entity == "SIP_ADDRESS":  # its scheme is kept
             scheme = re.match(r"(?i)sips?:", value)

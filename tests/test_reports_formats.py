@@ -59,7 +59,7 @@ def reports(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     out = tmp_path_factory.mktemp("reports")
     written = {}
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("LOGSCRUB_HASH_KEY", "reports-test-key")  # one key for all formats, not the user's
+        patch.setenv("LOGSCRUB_HASH_KEY", "reports-test-key-5e0c9")  # one key for all formats, not the user's
         patch.chdir(bundle)
         for name in FORMAT_NAMES:
             path = out / f"report.{name}"
@@ -108,7 +108,7 @@ def test_csv_has_a_row_per_finding_and_one_per_file_not_scanned(reports: dict[st
     rows = list(csv.DictReader(io.StringIO(reports["csv"], newline="")))
     assert list(rows[0]) == [
         "path", "line", "column", "entity", "category", "sensitivity", "score", "recognizer",
-        "value_hash", "preview", "attributes", "status", "reason",
+        "value_hash", "preview", "attributes", "status", "reason", "name_search",
     ]  # fmt: skip
     findings = [row for row in rows if row["entity"]]
     expected = _findings(reports)
@@ -133,7 +133,7 @@ def test_csv_has_a_row_per_finding_and_one_per_file_not_scanned(reports: dict[st
 def test_csv_cells_never_start_a_formula(reports: dict[str, str]) -> None:
     rows = list(csv.reader(io.StringIO(reports["csv"], newline="")))[1:]
     hostile = [row for row in rows if "1+2" in row[0]]
-    assert [row[0] for row in hostile] == ["'" + HOSTILE_NAME]
+    assert [row[0] for row in hostile] == ["'" + HOSTILE_NAME.replace("\x1b", "\\x1b")]  # shown escaped
     assert any(row[9].startswith("'+4") for row in rows)  # a phone preview such as +4**********
     for row in rows:
         for cell in row:
@@ -264,7 +264,9 @@ def test_scan_picks_the_format_from_the_suffix_of_its_output(bundle: Path, tmp_p
     assert out.read_text(encoding="utf-8").startswith("# Personal data inventory\n")
     table = tmp_path / "inventory.txt"
     assert main(["scan", str(bundle / "call.log"), "-j", "1", "-o", str(table)]) == 0
-    assert table.read_text(encoding="utf-8").startswith("LOCATION")
+    assert " — 8 findings: 2 critical, 3 high, 2 medium, 1 low\n  LINE:COL " in table.read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,8 @@ import pytest
 
 from logscrub.scanner.cli.main import main
 
+pytestmark = pytest.mark.needs("chromium")
+
 CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -188,7 +190,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]
     (root / "in" / "call.log").write_text(CALL_LOG, encoding="utf-8")
     (root / "in" / HOSTILE_NAME).write_text("ring +46 70 174 06 12\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("LOGSCRUB_HASH_KEY", "html-test-key")
+        patch.setenv("LOGSCRUB_HASH_KEY", "html-test-key-8b3e61f0c2d94a57")
         patch.chdir(root / "in")
         for name in ("html", "json"):
             assert main(["scan", ".", "gone.log", "-j", "1", "-o", str(root / f"report.{name}")]) == 2

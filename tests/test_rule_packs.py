@@ -13,9 +13,9 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from helpers import run_logscrub
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.findings import Finding
+from logscrub.scanner.located import located_yaml
 from logscrub.scanner.rulepacks import load_rule_set
 from logscrub.scanner.rulepacks.allow import AllowList
-from logscrub.scanner.rulepacks.located import located_yaml
 from logscrub.scanner.rulepacks.parsing import parse_pack
 from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
 from logscrub.scanner.rulepacks.validators import luhn, mod97
@@ -270,6 +270,10 @@ BAD_PACKS = [
     ("deny_lists:\n  - entity: X\n    terms: []\n", "bad.yaml:3: terms must be a list of non-empty texts"),
     ("categories:\n  contact: {sensitivity: extreme}\n", "bad.yaml:2: category contact: unknown sensitivity"),
     ("categories:\n  mine: {entities: [X]}\n", "bad.yaml:2: new category mine needs a sensitivity"),
+    (
+        "categories:\n  identity: {entities: [PHONE_NUMBR]}\n",
+        "bad.yaml:2: category identity: unknown entity 'PHONE_NUMBR' (known: CREDENTIAL,",
+    ),
     (
         "contexts:\n  - {name: c, category: nope, line: x, entities: [PERSON]}\n",
         "bad.yaml:2: context c: no category 'nope'",

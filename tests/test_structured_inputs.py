@@ -67,11 +67,19 @@ def _shape(value: Any) -> Any:
 # JSON
 
 
+# A name no gazetteer knows: only its key makes it a name (the prose name finder would find a known one
+# in any field).
+UNLISTED_NAME = "Quorra Vexbeld"
 TICKET = {
     "ticket": 4711,
-    "caller": {"caller_name": NAME, "phone": PHONE, "personnummer": PNR_10, "pnr_as_number": 198501012382},
+    "caller": {
+        "caller_name": UNLISTED_NAME,
+        "phone": PHONE,
+        "personnummer": PNR_10,
+        "pnr_as_number": 198501012382,
+    },
     "notes": ["Ringde från " + PHONE_2, 'Sa "ring mig"\npå ' + MAIL],
-    "subject": NAME,  # not a name field: the same words get no PERSON
+    "subject": UNLISTED_NAME,  # not a name field: the same words get no PERSON
     "agent": {"team": "kundtjanst", "queue": "växel 7", "priority": 2.5, "escalated": False, "sla": None},
 }
 
@@ -90,7 +98,7 @@ def test_json_values_are_found_with_their_keys_and_the_copy_keeps_shape_and_layo
     # Findings are located at the string literal that holds the value (escapes and all).
     decoded = [(entity, json.loads(f'"{raw}"')) for entity, raw in found]
     assert decoded == [
-        ("PERSON", NAME),
+        ("PERSON", UNLISTED_NAME),
         ("PHONE_NUMBER", PHONE),
         ("SE_PERSONNUMMER", PNR_10),
         ("SE_PERSONNUMMER", "198501012382"),
@@ -107,7 +115,7 @@ def test_json_values_are_found_with_their_keys_and_the_copy_keeps_shape_and_layo
         "pnr_as_number": "<SE_PERSONNUMMER>",  # a number with personal data becomes a string
     }
     assert copy["notes"] == ["Ringde från <PHONE_NUMBER>", 'Sa "ring mig"\npå <EMAIL_ADDRESS>']
-    assert copy["subject"] == NAME and copy["agent"] == TICKET["agent"] and copy["ticket"] == 4711
+    assert copy["subject"] == UNLISTED_NAME and copy["agent"] == TICKET["agent"] and copy["ticket"] == 4711
     # Layout: same lines; those without a finding are unchanged, byte for byte.
     original_lines, copy_lines = text.split("\n"), copy_text.split("\n")
     assert len(copy_lines) == len(original_lines)
@@ -444,6 +452,144 @@ def test_email_headers_parts_and_text_attachments_are_scanned_and_the_copy_stays
     for value in (NAME, MAIL, MAIL_2, PHONE, PHONE_2, PNR, "Bo Ek"):
         assert value not in decoded
         assert value.encode() not in copy_bytes
+
+
+# E-mail headers: message ids, trace headers, encoded words, odd values
+
+# In the shapes of a Postfix-delivered message's trace headers (RFC 5321 section 4.4), an Exim
+# message id (E<queue id>@host) and a reply's In-Reply-To and References (RFC 5322 section 3.6.4).
+THREAD_MESSAGE = (
+    b"Return-Path: <jdoe@localhost>\r\n"
+    b"Received: from pbx.local (pbx.local [192.0.2.10]) by mx.example.se (Postfix) with ESMTP id\r\n"
+    b" <20261201.4711.anna.svensson@mx.example.se> for <jdoe@localhost>; Tue, 1 Dec 2026 10:00:01 +0100\r\n"
+    b"From: =?utf-8?q?Anna_Str=C3=B6m?= <anna.strom@example.se>\r\n"
+    b"To: jdoe@pbx.local\r\n"
+    b"Subject: =?utf-8?q?Samtal_fr=C3=A5n?= 070-174 06 05\r\n"
+    b"Message-ID: <20261201.4711.anna.svensson@mail.example.se>\r\n"
+    b"In-Reply-To: <0701740605@mail.example.se>\r\n"
+    b"References: <E1abCDe-000123-Xy@mail.example.se> <0701740605@mail.example.se>\r\n"
+    b" <20261201.4711.anna.svensson@mail.example.se>\r\n"
+    b"Date: Tue, 1 Dec 2026 10:00:01 +0100 (ring 070-174 06 06)\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n"
+    b"Content-ID: <part1.erik.lind@example.se>\r\n"
+    b"\r\n"
+    b"Hej\r\n"
+)
+
+
+def test_message_ids_and_trace_headers_are_redacted_and_stay_valid_headers(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "thread.eml").write_bytes(THREAD_MESSAGE)
+    outcomes, out = _redact(folder)
+    rendering = EmailDocument(THREAD_MESSAGE).text
+    assert _located(outcomes["thread.eml"], rendering) == [
+        ("USERNAME", "jdoe"),  # Return-Path: a mailbox on a host without a public suffix
+        ("IP_ADDRESS", "192.0.2.10"),
+        ("USERNAME", "anna.svensson"),  # the Received id: a message id, a person's names in it
+        ("USERNAME", "jdoe"),
+        ("PERSON", "Anna Ström"),
+        ("EMAIL_ADDRESS", "anna.strom@example.se"),
+        ("USERNAME", "jdoe"),
+        ("PHONE_NUMBER", "070-174 06 05"),
+        ("USERNAME", "anna.svensson"),  # never the whole id as an EMAIL_ADDRESS
+        ("PHONE_NUMBER", "0701740605"),
+        ("PHONE_NUMBER", "0701740605"),  # the Exim id in References holds nobody's data
+        ("USERNAME", "anna.svensson"),
+        ("PHONE_NUMBER", "070-174 06 06"),  # a Date's comment is scanned: it is written back
+        ("USERNAME", "erik.lind"),
+    ]
+    copy_bytes = (out / "thread.eml").read_bytes()
+    copy = email.message_from_bytes(copy_bytes, policy=policy.default)
+    assert all(not header.defects for _, header in copy.items())
+    # Each id stays one id, and the thread still links: the same id, the same replacement.
+    assert copy["Message-ID"] == "<20261201.4711.USERNAME@mail.example.se>"
+    assert copy["In-Reply-To"] == "<PHONE_NUMBER@mail.example.se>"
+    assert str(copy["References"]).split() == [
+        "<E1abCDe-000123-Xy@mail.example.se>",
+        "<PHONE_NUMBER@mail.example.se>",
+        "<20261201.4711.USERNAME@mail.example.se>",
+    ]
+    assert copy["Content-ID"] == "<part1.USERNAME@example.se>"
+    assert copy["Return-Path"] == "<USERNAME@localhost>"
+    assert str(copy["To"]) == "USERNAME@pbx.local"
+    assert "id <20261201.4711.USERNAME@mx.example.se> for <USERNAME@localhost>;" in str(copy["Received"])
+    assert b"(ring <PHONE_NUMBER>)" in copy_bytes
+    for value in (b"anna", b"jdoe", b"0701740605", b"070-174", b"192.0.2.10", b"erik"):
+        assert value not in copy_bytes
+
+
+# Header values the email package's own header parsers cannot write back whole once redacted (a Message-ID
+# starting with a token failed with an IndexError; a Date or parameter with a token was dropped).
+ODD_HEADERS = [
+    ("Message-ID", "<anna.svensson@example.se>"),
+    ("Message-ID", "<0701740605>"),
+    ("In-Reply-To", "<070-174 06 05@mail.example.se>"),
+    ("Date", "070-174 06 05"),
+    ("Content-Disposition", "attachment; filename=ring 070-174 06 05 kund.txt"),
+    ("Subject", "=?utf-8?q?ring=0D=0A070-174_06_05?="),
+    ("Subject", "=?utf-8?q?ring_070-174_06_05?=" + " x" * 60),
+    ("From", "=?utf-8?q?Anna_Str=C3=B6m?= <anna.strom@example.se> (070-174 06 05)"),
+    ("To", "Kunder: anna.strom@example.se, 070-174 06 05;"),
+    ("Reply-To", "070-174 06 05"),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), ODD_HEADERS)
+def test_a_redacted_header_is_written_as_a_valid_header_whatever_its_value(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    data = f"{name}: {value}\r\nX-Tail: ok\r\n\r\nHej\r\n".encode()
+    (folder / "odd.eml").write_bytes(data)
+    outcomes, out = _redact(folder)
+    assert outcomes["odd.eml"].status == "scanned", outcomes["odd.eml"].reason
+    assert outcomes["odd.eml"].findings.count >= 1
+    copy_bytes = (out / "odd.eml").read_bytes()
+    assert copy_bytes.endswith(b"X-Tail: ok\r\n\r\nHej\r\n")  # one header: no line break written into it
+    copy = email.message_from_bytes(copy_bytes, policy=policy.default)
+    assert [key for key, _ in copy.items()] == [name, "X-Tail"]
+    written = str(copy[name])
+    for secret in ("0701740605", "070-174 06 05", "070-174", "anna"):
+        assert secret not in written and secret.encode() not in copy_bytes
+
+
+def test_offsets_after_encoded_words_point_at_the_values_in_the_rendering(tmp_path: Path) -> None:
+    data = (
+        b"From: =?utf-8?q?Anna_Str=C3=B6m?= <anna.strom@example.se>\n"
+        b'To: =?iso-8859-1?q?Bj=F6rn_=C5kesson?= <bjorn.akesson@example.se>, "Bo Ek" <bo.ek@example.se>\n'
+        b"Cc: =?utf-8?b?S2FyaW4gw5ZzdGVy?=<karin.oster@example.se>\n"
+        b"Subject: =?utf-8?q?Samtal_fr=C3=A5n_kund?= 070-174 06 05\n"
+        b"X-Caller: =?utf-8?b?U3Ryw7Zt?= mobil 070-174 06 06 personnummer 19850101-2382\n"
+        b"\n"
+        b"Hej, ring 070-174 06 07\n"
+    )
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "encoded.eml").write_bytes(data)
+    report = tmp_path / "report.json"
+    assert main(["scan", str(folder), "--format", "json", "-o", str(report), "-j", "1"]) == 0
+    (entry,) = json.loads(report.read_text())["files"]
+    rendering = EmailDocument(data).text
+    assert [(f["entity"], rendering[f["start"] : f["end"]]) for f in entry["findings"]] == [
+        ("PERSON", "Anna Ström"),
+        ("EMAIL_ADDRESS", "anna.strom@example.se"),
+        ("PERSON", "Björn Åkesson"),
+        ("EMAIL_ADDRESS", "bjorn.akesson@example.se"),
+        ("PERSON", "Bo Ek"),
+        ("EMAIL_ADDRESS", "bo.ek@example.se"),
+        ("PERSON", "Karin Öster"),
+        ("EMAIL_ADDRESS", "karin.oster@example.se"),
+        ("PHONE_NUMBER", "070-174 06 05"),
+        ("PERSON", "Ström"),  # the surname of Anna Ström, learnt above
+        ("PHONE_NUMBER", "070-174 06 06"),
+        ("SE_PERSONNUMMER", "19850101-2382"),
+        ("PHONE_NUMBER", "070-174 06 07"),
+    ]
+    lines = rendering.split("\n")
+    for f in entry["findings"]:
+        assert lines[f["line"] - 1][f["column"] - 1 :].startswith(rendering[f["start"] : f["end"]])
 
 
 # Redaction styles

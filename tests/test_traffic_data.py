@@ -97,6 +97,32 @@ def test_a_master_csv_file_read_as_csv_keeps_traffic_data(tmp_path: Path) -> Non
     assert found["0701740612"] == ("PHONE_NUMBER", *TRAFFIC)
 
 
+# A Yeastar CDR export, the recording named after the call's parties (modelled on the fields of
+# https://help.yeastar.com/en/cloudpbx/topic/cdr-database.html).
+YEASTAR_CDR = (
+    "datetime,clid,src,dst,dcontext,srctrunk,dstrunk,lastapp,duration,billable,disposition,calltype,"
+    "uniqueid,recordfile\n"
+    '2024-03-12 10:14:01,"Carin Ek<1001>",1001,+46701740663,DLPN_DialPlan1001,,SIP_Trunk1,Dial,224,216,'
+    "ANSWERED,Outbound,1710238441.18,20240312101401-1001-+46701740663.wav\n"
+)
+
+
+@pytest.mark.parametrize("name", ["cdr.csv", "cdr.log"])
+def test_a_yeastar_cdr_row_holds_its_participants_as_traffic_data(tmp_path: Path, name: str) -> None:
+    text = YEASTAR_CDR
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    done = run_logscrub("scan", name, "--format", "json", "-j", "1", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (entry,) = json.loads(done.stdout)["files"]
+    numbers = [
+        (text[f["start"] : f["end"]], f["category"])
+        for f in entry["findings"]
+        if f["entity"] == "PHONE_NUMBER"
+    ]
+    # dst and the callee of the recording's name; not the extension, the unique id or the time
+    assert numbers == [("+46701740663", "traffic_data")] * 2
+
+
 def test_a_freeswitch_cdr_csv_row_holds_its_participants_as_traffic_data(tmp_path: Path) -> None:
     found = _scan_text(FREESWITCH_CDR_CSV_ROW, tmp_path)
     assert found == {
@@ -187,3 +213,84 @@ def test_the_report_states_the_categories_of_each_file(tmp_path: Path) -> None:
     }
     assert report["summary"]["by_category"] == {"contact": 1, "network_device": 2, "traffic_data": 3}
     assert report["summary"]["by_sensitivity"] == {"high": 3, "low": 2, "medium": 1}
+
+
+# Call records as installations write them: columns chosen by the administrator, recognised by shape.
+# A cdr_custom layout of 21 fields, the caller ID first (modelled on the mapping in
+# https://pastebin.com/B4p7a1zw and the fields of
+# https://docs.asterisk.org/Configuration/Reporting/Call-Detail-Records-CDR/CDR-Variables/, plus did,
+# linkedid, sequence and peeraccount); numbers with their country code but no "+".
+CDR_CUSTOM_ROWS = (
+    '"""Anna Berg"" <46701740641>","46701740641","4930231260","from-trunk","PJSIP/trunk-0000000a",'
+    '"PJSIP/2001-0000000b","Dial","PJSIP/2001,30","2024-03-12 10:00:40","2024-03-12 10:00:42",'
+    '"2024-03-12 10:01:12","32","30","ANSWERED","DOCUMENTATION","","1710237640.57","",'
+    '"4930231260","1710237640.57","12"\n'
+    '"""4711"" <4711>","4711","4930231261","from-internal","PJSIP/4711-0000000c",'
+    '"PJSIP/trunk-0000000d","Dial","PJSIP/trunk/4930231261","2024-03-12 10:03:00","",'
+    '"2024-03-12 10:03:20","20","0","NO ANSWER","DOCUMENTATION","","1710237780.65","","",'
+    '"1710237780.65","13"\n'
+)
+# Master.csv's own layout with a caller ID number in a foreign national form (trunk prefix 8).
+MASTER_CSV_FOREIGN_CALLER = MASTER_CSV_ROW.replace(
+    '"0701740612","carin.ek","from-trunk","""Stella Singh"" <0701740612>"',
+    '"89161234567","carin.ek","from-trunk","""Stella Singh"" <89161234567>"',
+)
+# A mod_cdr_csv template of its own order (modelled on the variables of FreeSWITCH's default
+# cdr_csv template: caller_id_number, destination_number, start_stamp, hangup_cause, uuid, caller_id_name).
+FREESWITCH_CUSTOM_ROW = (
+    '"46701740642","2024-03-12 10:05:00","4930231262","USER_BUSY",'
+    '"4b1e2f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b","Nils Berglund"\n'
+)
+# 3CX's CDR output, every field in 3CX's order (historyid, callid, duration, time-start, time-answered,
+# time-end, reason-terminated, from-no, to-no, from-dn, to-dn, dial-no, reason-changed, final-number,
+# final-dn, bill-*, chain, from-type, to-type, final-type, from-dispname, to-dispname, final-dispname,
+# missed-queue-calls; https://www.3cx.com/docs/cdr-call-data-records/ and the field list at
+# https://www.tim4biz.com/pbx/3cx/): an external caller reaching agent Ebba Lind on extension 101
+# through the queue 10000.
+THREECX_ROW = (
+    "Call 15,00000C4DA1E2F3B4_12,00:00:31,2024/03/12 10:00:00,2024/03/12 10:00:05,2024/03/12 10:00:36,"
+    "TerminatedBySrc,46701740643,10000,,10000,4930231263,,101,101,,,,,"
+    "Chain: 46701740643;10000;Ext.101;,Line,Extension,Extension,Nils Berglund,Ebba Lind,Ebba Lind,\n"
+)
+
+
+def test_a_cdr_custom_layout_is_a_call_record_by_its_shape(tmp_path: Path) -> None:
+    found = _scan_text(CDR_CUSTOM_ROWS, tmp_path)
+    assert found["Anna Berg"] == ("PERSON", *TRAFFIC)  # the clid name, in the first column here
+    assert found["46701740641"] == ("PHONE_NUMBER", *TRAFFIC)  # clid number and src
+    assert found["4930231260"] == ("PHONE_NUMBER", *TRAFFIC)  # dst and did
+    assert found["4930231261"] == ("PHONE_NUMBER", *TRAFFIC)
+    # an extension, also as the caller ID name, is no person and, alone, no one
+    assert "4711" not in found
+    assert {entity for entity, _, _ in found.values()} == {"PERSON", "PHONE_NUMBER"}
+
+
+def test_the_number_of_a_caller_id_is_a_phone_number_in_any_form(tmp_path: Path) -> None:
+    found = _scan_text(MASTER_CSV_FOREIGN_CALLER, tmp_path)
+    assert found["89161234567"] == ("PHONE_NUMBER", *TRAFFIC)
+    assert found["Stella Singh"] == ("PERSON", *TRAFFIC)
+
+
+def test_a_freeswitch_row_of_another_template_is_a_call_record(tmp_path: Path) -> None:
+    found = _scan_text(FREESWITCH_CUSTOM_ROW, tmp_path)
+    assert found["46701740642"] == ("PHONE_NUMBER", *TRAFFIC)
+    assert found["4930231262"] == ("PHONE_NUMBER", *TRAFFIC)
+    assert found["Nils Berglund"] == ("PERSON", *TRAFFIC)
+
+
+def test_a_3cx_call_record_holds_its_participants_as_traffic_data(tmp_path: Path) -> None:
+    found = _scan_text(THREECX_ROW, tmp_path)
+    assert found["46701740643"] == ("PHONE_NUMBER", *TRAFFIC)  # from-no, and in the chain
+    assert found["4930231263"] == ("PHONE_NUMBER", *TRAFFIC)  # dial-no
+    assert found["Nils Berglund"] == ("PERSON", *TRAFFIC)  # from-dispname
+    assert found["Ebba Lind"] == ("PERSON", *TRAFFIC)  # to-dispname and final-dispname: the agent
+    # extensions, the queue's number, the callid and the times are no participants
+    assert set(found) == {"46701740643", "4930231263", "Nils Berglund", "Ebba Lind"}
+
+
+def test_numbers_announced_in_a_cdr_log_line_are_traffic_data(tmp_path: Path) -> None:
+    line = "cdr_custom.c: uniqueid=1710237601.42 src=46701740644 dst=4930231264 disposition=ANSWERED\n"
+    found = _scan_text(line, tmp_path)
+    assert found["46701740644"] == ("PHONE_NUMBER", *TRAFFIC)
+    assert found["4930231264"] == ("PHONE_NUMBER", *TRAFFIC)
+    assert "1710237601" not in found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -26,6 +27,7 @@ import psutil
 import pytest
 
 from logscrub.scanner.cli.main import main
+from logscrub.scanner.privacy import content_hash
 from logscrub.scanner.reports.json_report import report_schema
 
 DEADLINE = 60.0
@@ -66,6 +68,7 @@ class Watcher:
 
     root: Path
     process: subprocess.Popen[bytes] | None = None
+    launcher: tuple[str, ...] = ()  # what the daemon is run under
 
     @property
     def inbox(self) -> Path:
@@ -121,7 +124,7 @@ class Watcher:
     def environment(self) -> dict[str, str]:
         return {
             **os.environ,
-            "LOGSCRUB_HASH_KEY": "watch-test-key",
+            "LOGSCRUB_HASH_KEY": "watch-test-key-d2a7c04e9b1f6358",
             "XDG_CONFIG_HOME": str(self.root / "config"),
         }
 
@@ -130,7 +133,7 @@ class Watcher:
         started_at = len(self.events())
         with self.log_file.open("ab") as log:
             self.process = subprocess.Popen(
-                self.command("--metrics-port", "0", *extra),
+                [*self.launcher, *self.command("--metrics-port", "0", *extra)],
                 stdout=subprocess.DEVNULL,
                 stderr=log,
                 env=self.environment(),
@@ -165,7 +168,9 @@ class Watcher:
 
     def states(self, prefix: str = "") -> list[str]:
         with sqlite3.connect(self.state) as db:
-            return [s for (s,) in db.execute("SELECT state FROM jobs WHERE path LIKE ?", (prefix + "%",))]
+            rows = db.execute("SELECT path, state FROM jobs ORDER BY id").fetchall()
+        # A name that is not UTF-8 is kept as its bytes (a BLOB), which LIKE does not match.
+        return [state for path, state in rows if os.fsdecode(path).startswith(prefix)]
 
 
 def assert_delivered(
@@ -212,7 +217,8 @@ def test_a_file_dropped_in_comes_out_redacted_with_its_report(watcher: Watcher) 
     jsonschema.validate(report, report_schema())
     (entry,) = report["files"]
     assert entry["path"] == "plain.log" and entry["status"] == "scanned"
-    assert entry["sha256"] == hashlib.sha256(SAMPLE.encode()).hexdigest()
+    key = watcher.environment()["LOGSCRUB_HASH_KEY"].encode()
+    assert entry["sha256"] == content_hash(key, hashlib.sha256(SAMPLE.encode()).digest())
     assert {f["entity"] for f in entry["findings"]} >= {"SIP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"}
     with sqlite3.connect(watcher.state) as db:
         assert db.execute("SELECT sha256 FROM jobs WHERE path = 'plain.log'").fetchall() == [
@@ -408,6 +414,31 @@ def test_a_worker_that_dies_is_replaced_and_its_files_scanned_again(watcher: Wat
     assert victim.pid not in [p.pid for p in psutil.Process(watcher.process.pid).children()]
 
 
+def test_any_file_name_is_handled_and_the_daemon_keeps_running(watcher: Watcher) -> None:
+    names = {
+        os.fsdecode(b"names-bad\xffname.log"): "names-bad\\xffname.log",
+        "names-x\n::error file=forged::y.log": "names-x\\n::error file=forged::y.log",
+        "names-" + "å" * 120 + ".log": "names-" + "å" * 120 + ".log",  # 250 bytes: no room for .report.json
+    }
+    for name in names:
+        (watcher.inbox / name).write_text(SAMPLE, encoding="utf-8")
+    wait_for(lambda: watcher.states("names-") == ["done"] * 3, "the awkward names")
+    assert watcher.process is not None and watcher.process.poll() is None
+    copies = watcher.copies("names-")
+    assert os.fsdecode(b"names-bad\xffname.log") in copies and "names-x\n::error file=forged::y.log" in copies
+    assert len(copies) == 3 and all(len(os.fsencode(copy)) <= 200 for copy in copies)
+    for copy in copies:
+        text = (watcher.outbox / copy).read_text(encoding="utf-8")
+        assert text.count("\n") == SAMPLE.count("\n") and not any(value in text for value in RAW_VALUES)
+    logged = {e["file"] for e in watcher.events() if e["event"] == "redacted"}
+    assert set(names.values()) <= logged
+    with sqlite3.connect(watcher.state) as db:
+        (stored,) = db.execute("SELECT path FROM jobs WHERE typeof(path) = 'blob'").fetchone()
+    assert stored == b"names-bad\xffname.log"
+    (watcher.inbox / "names-after.log").write_text(SAMPLE, encoding="utf-8")
+    wait_for(lambda: watcher.states("names-after") == ["done"], "a file after them")
+
+
 def test_metrics_count_what_happened(watcher: Watcher) -> None:
     with urllib.request.urlopen(f"http://127.0.0.1:{watcher.metrics_port}/metrics", timeout=10) as response:
         text = response.read().decode("utf-8")
@@ -448,6 +479,106 @@ def test_sigterm_stops_gracefully_and_the_log_never_holds_raw_data(watcher: Watc
     )
 
 
+# --- real slow writers ----------------------------------------------------------------------------------
+
+WRITER_SETTLE = 1.5  # seconds; longer than the append-and-close writer's rounds, shorter than the pauses
+# Each writer is a process of its own: argv[1] the file, argv[2] the pause, argv[3:] the pieces.
+APPEND_AND_CLOSE = """
+import sys, time
+for piece in sys.argv[3:]:
+    with open(sys.argv[1], "a", encoding="utf-8") as log:
+        log.write(piece)
+    time.sleep(float(sys.argv[2]))
+"""
+HOLD_OPEN_AND_PAUSE = """
+import sys, time
+with open(sys.argv[1], "w", encoding="utf-8") as log:
+    for piece in sys.argv[3:]:
+        log.write(piece)
+        log.flush()
+        time.sleep(float(sys.argv[2]))
+"""
+
+
+@pytest.fixture(scope="module")
+def slow_watcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Watcher]:
+    daemon = Watcher(tmp_path_factory.mktemp("watch-writers"))
+    daemon.start("--settle", str(WRITER_SETTLE))
+    yield daemon
+    if daemon.process is not None and daemon.process.poll() is None:
+        daemon.stop()
+
+
+def write_slowly(watcher: Watcher, script: str, name: str, pause: float, pieces: list[str]) -> None:
+    """Run a writer to its end; no copy of its file may appear while it runs."""
+    writer = subprocess.Popen([sys.executable, "-c", script, str(watcher.inbox / name), str(pause), *pieces])
+    while writer.poll() is None:
+        assert not (watcher.outbox / name).exists(), "taken while its writer was still at work"
+        time.sleep(0.05)
+    assert writer.returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("script", "pause", "rounds"),
+    [(APPEND_AND_CLOSE, 0.5, 7), (HOLD_OPEN_AND_PAUSE, 2 * WRITER_SETTLE, 3)],
+    ids=["appends-and-closes-every-half-second", "holds-it-open-and-pauses-past-the-settle-time"],
+)
+def test_a_file_is_taken_only_when_its_writer_is_done_whole_and_once(
+    slow_watcher: Watcher, script: str, pause: float, rounds: int
+) -> None:
+    name = f"writer-{rounds}.log"
+    # The first piece teaches the names that the later ones mention bare: a piece alone would leak them.
+    pieces = [TEACHING, *(BARE_MENTIONS for _ in range(rounds - 1))]
+    write_slowly(slow_watcher, script, name, pause, pieces)
+    wait_for(lambda: slow_watcher.states(name) == ["done"], name)
+    assert_delivered(slow_watcher, name, {name: "".join(pieces)})
+    assert slow_watcher.copies("writer-") >= {name} and not any(
+        copy.startswith(name.removesuffix(".log") + "-") for copy in slow_watcher.copies("writer-")
+    )
+    assert_none_learnt_left((slow_watcher.outbox / name).read_text(encoding="utf-8"))
+    taken = [e for e in slow_watcher.events() if e["event"] == "redacted" and e["file"] == name]
+    assert len(taken) == 1
+
+
+# A daemon in a PID namespace of its own, with its own /proc: it cannot see the writers' open files (as
+# in a container sharing a volume with them). Killing unshare sends the daemon SIGTERM.
+BLIND = ("unshare", "--pid", "--fork", "--mount-proc", "--kill-child=SIGTERM")
+# Holds the file open, pauses past the settle time, and writes on as soon as the daemon has taken it.
+WRITE_ON_AFTER_TAKEN = """
+import os, sys, time
+with open(sys.argv[1], "w", encoding="utf-8") as log:
+    log.write(sys.argv[3])
+    log.flush()
+    while os.path.exists(sys.argv[1]):
+        time.sleep(0.002)
+    for piece in sys.argv[4:]:
+        log.write(piece)
+        log.flush()
+        time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_a_file_written_to_after_it_was_taken_comes_out_again_whole_under_its_name(tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("a daemon in a PID namespace of its own needs root")
+    watcher = Watcher(tmp_path, launcher=BLIND)
+    watcher.start("--settle", "0.5")
+    assert watcher.process is not None
+    name = "unseen.log"
+    pieces = [TEACHING, *(BARE_MENTIONS for _ in range(3))]
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITE_ON_AFTER_TAKEN, str(watcher.inbox / name), "0.2", *pieces]
+    )
+    assert writer.wait(timeout=DEADLINE) == 0
+    wait_for(lambda: watcher.states(name) == ["done"], name)
+    watcher.process.kill()
+    watcher.process.wait(timeout=DEADLINE)
+    wait_for(lambda: watcher.events()[-1]["event"] == "stopped", "the daemon to stop")
+    assert_delivered(watcher, name, {name: "".join(pieces)})
+    assert_none_learnt_left((watcher.outbox / name).read_text(encoding="utf-8"))
+    assert any(e["event"] == "changed-after-taken" and e["file"] == name for e in watcher.events())
+
+
 # --- kill -9 in the middle of a burst -----------------------------------------------------------------
 
 
@@ -485,6 +616,40 @@ def test_kill_9_mid_burst_then_a_restart_delivers_every_file_exactly_once(tmp_pa
     assert files_under(watcher.inbox / ".logscrub" / "staging") == set()
     recovered = [e for e in watcher.events() if e["event"] == "recovered"]
     assert len(recovered) == 1  # files were under way when it was killed
+
+
+BIG_MEMBERS = 12
+BIG_MEMBER_LINES = 16_000  # about 1 MB of text a member: scanning the whole archive takes many seconds
+
+
+def test_sigterm_during_a_long_archive_scan_stops_at_once_and_the_job_is_recovered(tmp_path: Path) -> None:
+    watcher = Watcher(tmp_path)
+    watcher.start()
+    # A Call-ID of random hex on each line: the archive must not look like a zip bomb.
+    calls = random.Random(7)
+    line = "INFO call {:016x} from 070-174 06 13 to anna.svensson@example.com answered\n"
+    dropped = tmp_path / "big.zip"
+    with zipfile.ZipFile(dropped, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for number in range(BIG_MEMBERS):
+            text = "".join(line.format(calls.getrandbits(64)) for _ in range(BIG_MEMBER_LINES))
+            bundle.writestr(f"node-{number:02d}.log", text)
+    os.rename(dropped, watcher.inbox / "big.zip")
+    wait_for(lambda: watcher.states("big") == ["processing"], "the archive scan to begin")
+    time.sleep(1.0)  # well into its members
+    asked = time.monotonic()
+    assert watcher.stop() == 0
+    # Answered between chunks, not once the whole archive is scanned (many seconds more).
+    assert time.monotonic() - asked < 5.0
+    assert any(e["event"] == "scan-interrupted" for e in watcher.events())
+    assert watcher.states("big") == ["processing"]  # left for the next run, its partial copy removed
+    assert files_under(watcher.inbox / ".logscrub" / "staging") == set()
+    assert watcher.copies() == set()
+
+    watcher.start()
+    wait_for(lambda: watcher.states("big") == ["done"], "the recovered archive", deadline=4 * DEADLINE)
+    assert watcher.stop() == 0
+    assert watcher.copies() == {"big.zip"}
+    assert [e["to_scan"] for e in watcher.events() if e["event"] == "recovered"] == [1]
 
 
 # --- --once, for cron ---------------------------------------------------------------------------------

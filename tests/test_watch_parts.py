@@ -13,6 +13,8 @@ import queue
 import shlex
 import sqlite3
 import stat
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from importlib.resources import files
@@ -23,6 +25,7 @@ import pytest
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import build_parser
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import SCANNED, Pipeline
 from logscrub.scanner.watch.arrivals import (
     CLOSED,
@@ -34,12 +37,13 @@ from logscrub.scanner.watch.arrivals import (
     Note,
 )
 from logscrub.scanner.watch.config import ConfigError, Folders, resolve_folders
+from logscrub.scanner.watch.holders import open_for_writing
 from logscrub.scanner.watch.log import EventLog
 from logscrub.scanner.watch.metrics import Metrics, write_textfile
-from logscrub.scanner.watch.moves import free_name, move_once
+from logscrub.scanner.watch.moves import NAME_BYTES, free_name, move_once, short_name
 from logscrub.scanner.watch.observer import InboxObserver
 from logscrub.scanner.watch.spool import REASON_SUFFIX, REPORT_SUFFIX, Spool, prepare_folders
-from logscrub.scanner.watch.state import DONE, QUARANTINED, Job, StateStore
+from logscrub.scanner.watch.state import DONE, QUARANTINED, QUEUED, STAGED, Job, StateStore
 
 TEXT = "INVITE from 070-174 06 13, mail anna.svensson@example.com\nnothing here\n"
 REDACTED = "INVITE from <PHONE_NUMBER>, mail <EMAIL_ADDRESS>\nnothing here\n"
@@ -63,23 +67,90 @@ def folders(tmp_path: Path) -> Folders:
 
 
 def _arrivals(folders: Folders, clock: Clock, trust_mtime: bool = True) -> Arrivals:
-    return Arrivals(folders, settle=5.0, trust_mtime=trust_mtime, grace=0.25, clock=clock)
+    return Arrivals(folders, settle=5.0, trust_mtime=trust_mtime, clock=clock)
 
 
 def _due(arrivals: Arrivals) -> list[str]:
     return [relative for relative, _ in arrivals.due(100)]
 
 
-def test_a_closed_file_is_complete_after_the_grace_time(folders: Folders) -> None:
+def test_a_closed_file_is_complete_once_quiet_for_the_settle_time(folders: Folders) -> None:
     clock = Clock()
     arrivals = _arrivals(folders, clock)
     (folders.inbox / "a.log").write_text(TEXT)
     arrivals.apply(Note(WRITTEN, "a.log"))
     arrivals.apply(Note(CLOSED, "a.log"))
-    clock.now += 0.2
+    clock.now += 4.9
     assert _due(arrivals) == []
-    clock.now += 0.1
+    clock.now += 0.2
     assert _due(arrivals) == ["a.log"]
+
+
+def test_a_writer_that_appends_and_closes_again_and_again_is_waited_for(folders: Folders) -> None:
+    clock = Clock()
+    arrivals = _arrivals(folders, clock)
+    path = folders.inbox / "reopen.log"
+    for piece in range(8):  # a round every half second: each close starts the wait over
+        with path.open("a") as writer:
+            writer.write(f"piece {piece}\n")
+        arrivals.apply(Note(WRITTEN, "reopen.log"))
+        arrivals.apply(Note(CLOSED, "reopen.log"))
+        clock.now += 0.5
+        assert _due(arrivals) == []
+    clock.now += 4.6
+    assert _due(arrivals) == ["reopen.log"]
+
+
+@pytest.mark.parametrize("mode", ["a", "r+"])
+def test_a_file_a_process_holds_open_for_writing_is_never_taken(folders: Folders, mode: str) -> None:
+    clock = Clock()
+    arrivals = _arrivals(folders, clock)
+    path = folders.inbox / "held.log"
+    path.write_text(TEXT)
+    with path.open(mode) as writer:  # this process holds it open, and pauses
+        arrivals.apply(Note(WRITTEN, "held.log"))
+        clock.now += 60.0
+        assert _due(arrivals) == []
+        renamed = folders.inbox / "renamed.log"  # renamed in while still open for writing: not done either
+        path.rename(renamed)
+        arrivals.apply(Note(RENAMED_IN, "renamed.log"))
+        assert _due(arrivals) == []
+        writer.write("last piece\n")
+    arrivals.apply(Note(CLOSED, "renamed.log"))
+    clock.now += 4.9
+    assert _due(arrivals) == []
+    clock.now += 0.2
+    assert _due(arrivals) == ["renamed.log"]
+
+
+def test_a_file_open_for_reading_only_is_taken(folders: Folders) -> None:
+    clock = Clock()
+    arrivals = _arrivals(folders, clock)
+    path = folders.inbox / "read.log"
+    path.write_text(TEXT)
+    with path.open("r"):
+        arrivals.apply(Note(CLOSED, "read.log"))
+        clock.now += 5.1
+        assert _due(arrivals) == ["read.log"]
+
+
+def test_the_writers_of_files_are_found_among_all_processes(tmp_path: Path) -> None:
+    held, read, free = (tmp_path / name for name in ("held.log", "read.log", "free.log"))
+    for path in (held, read, free):
+        path.write_text(TEXT)
+    holder = (
+        "import sys; w = open(sys.argv[1], 'a'); r = open(sys.argv[2]); print('open', flush=True); "
+        "sys.stdin.read()"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", holder, str(held), str(read)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline() == b"open\n"
+        assert open_for_writing([str(held), str(read), str(free)]) == {str(held)}
+    finally:
+        child.communicate(b"")
+    assert open_for_writing([str(held)]) == set()  # it exited
 
 
 def test_a_file_written_without_a_close_waits_for_the_settle_time_and_any_change_restarts_it(
@@ -100,16 +171,6 @@ def test_a_file_written_without_a_close_waits_for_the_settle_time_and_any_change
     assert _due(arrivals) == []
     clock.now += 0.2
     assert _due(arrivals) == ["slow.log"]
-
-
-def test_a_write_after_the_close_cancels_it(folders: Folders) -> None:
-    clock = Clock()
-    arrivals = _arrivals(folders, clock)
-    (folders.inbox / "a.log").write_text(TEXT)
-    arrivals.apply(Note(CLOSED, "a.log"))
-    arrivals.apply(Note(WRITTEN, "a.log"))
-    clock.now += 1.0
-    assert _due(arrivals) == []
 
 
 @pytest.mark.parametrize(("trust_mtime", "complete_at_once"), [(True, True), (False, False)])
@@ -335,7 +396,7 @@ def _settings() -> ScanSettings:
 
 def _drop(spool: Spool, name: str = "a.log") -> Job:
     (spool.folders.inbox / name).write_text(TEXT)
-    arrivals = Arrivals(spool.folders, settle=5.0, trust_mtime=True, grace=0.0)
+    arrivals = Arrivals(spool.folders, settle=0.0, trust_mtime=True)
     arrivals.apply(Note(CLOSED, name))
     ((relative, look),) = arrivals.due(1)
     return spool.claim(relative, look)
@@ -500,6 +561,78 @@ def test_a_second_file_of_the_same_name_gets_its_own_copy(spool: Spool) -> None:
     assert _everything(spool.folders.processed) == ["a-2.log", "a.log"]
 
 
+def test_an_original_that_changed_after_it_was_taken_is_delivered_again_whole_under_its_name(
+    spool: Spool,
+) -> None:
+    job = _drop(spool)
+    _scan_and_stage(spool, job)
+    spool.publish(job)  # its copy is out: then the writer, holding it open unseen, writes more
+    with spool.work_path(job).open("a") as writer:
+        writer.write(TEXT)
+    assert spool.changed_since_taken(job)
+    spool.store.requeue(job)
+    assert (job.state, job.attempts) == (QUEUED, 0)
+    job.look = spool.original_look(job)
+    _scan_and_stage(spool, job)
+    assert not spool.changed_since_taken(job)
+    spool.finish(job)
+    folders = spool.folders
+    assert _everything(folders.outbox) == ["a.log", "a.log" + REPORT_SUFFIX]  # replaced, no a-2.log
+    assert (folders.outbox / "a.log").read_text() == REDACTED * 2
+    assert folders.processed is not None and (folders.processed / "a.log").read_text() == TEXT * 2
+    assert _states(spool) == [DONE]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "plain.log",
+        os.fsdecode(b"bad\xffname.log"),
+        "line\nbreak.log",
+        "å" * 120 + ".tar.gz",  # 247 bytes: too long for ".report.json" beside it
+        os.fsdecode(b"\xfe" * 230 + b".log"),
+    ],
+    ids=["plain", "not-utf-8", "newline", "long-utf-8", "long-not-utf-8"],
+)
+def test_any_file_name_is_delivered_and_shown_escaped(spool: Spool, name: str) -> None:
+    job = _drop(spool, name)
+    _scan_and_stage(spool, job)
+    spool.finish(job)
+    assert job.output is not None and job.output == short_name(name)
+    assert len(os.fsencode(job.output)) <= NAME_BYTES
+    assert job.output.endswith(name.partition(".")[2])  # the suffixes the engine reads are kept
+    outbox = spool.folders.outbox
+    assert (outbox / job.output).read_text() == REDACTED
+    report = json.loads((outbox / (job.output + REPORT_SUFFIX)).read_text(encoding="utf-8"))
+    assert [entry["path"] for entry in report["files"]] == [display_name(name)]
+    assert _states(spool) == [DONE]
+
+
+def test_the_state_database_keeps_names_that_are_not_utf_8_as_their_bytes(spool: Spool) -> None:
+    name = os.fsdecode(b"dir/bad\xffname.log")
+    job = spool.store.insert_seen(name, 1)
+    spool.store.mark_staged(job, name, None, 1, 0)
+    spool.store.insert_seen("good.log", 1)
+    assert [(j.path, j.output) for j in spool.store.unfinished()] == [(name, name), ("good.log", None)]
+    assert spool.store.output_reserved(name)
+    with sqlite3.connect(spool.folders.state_file) as db:
+        rows = db.execute("SELECT path, typeof(path), state FROM jobs ORDER BY id").fetchall()
+    assert rows == [(b"dir/bad\xffname.log", "blob", STAGED), ("good.log", "text", "seen")]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("a" * 250 + ".log", "a" * (NAME_BYTES - 5) + "~.log"),
+        ("ä" * 130 + ".log.gz", "ä" * ((NAME_BYTES - 8) // 2) + "~.log.gz"),  # cut between characters
+        ("x" * 300, "x" * NAME_BYTES),
+        ("short.log", "short.log"),
+    ],
+)
+def test_a_name_too_long_for_the_suffixes_the_daemon_adds_is_shortened(name: str, shown: str) -> None:
+    assert short_name(name) == shown
+
+
 # --- logs and metrics ----------------------------------------------------------------------------------
 
 
@@ -520,6 +653,15 @@ def test_log_lines_are_one_per_event_with_names_quoted_when_needed(json_lines: b
         assert line.split(" ", 1)[1] == (
             'warning quarantined file="tickets/march 12.log" reason="permission denied" attempts=1'
         )
+
+
+@pytest.mark.parametrize("json_lines", [False, True])
+def test_a_name_that_is_not_utf_8_or_breaks_a_line_is_logged_escaped_on_one_line(json_lines: bool) -> None:
+    stream = io.StringIO()
+    EventLog(stream, json_lines).info("redacted", file=os.fsdecode(b"bad\xff\nname.log"), findings=2)
+    (line,) = stream.getvalue().encode("utf-8").decode("utf-8").splitlines()
+    shown = json.loads(line)["file"] if json_lines else line.split("file=", 1)[1].split(" findings")[0]
+    assert shown == ("bad\\xff\\nname.log" if json_lines else '"bad\\\\xff\\\\nname.log"')
 
 
 def test_metrics_are_prometheus_text_with_a_cumulative_latency_histogram(tmp_path: Path) -> None:

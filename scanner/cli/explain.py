@@ -21,11 +21,13 @@ from logscrub.scanner.cli.options import (
     EXIT_OK,
     HelpFormatter,
     active_rules,
+    add_ner_option,
     add_propagation_options,
     add_regions_option,
     add_rules_option,
 )
 from logscrub.scanner.engine.explanation import KEPT, OVERLAPPED, REJECTED, Candidate
+from logscrub.scanner.engine.ner import RECOGNIZER as NER_RECOGNIZER
 from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
@@ -57,6 +59,7 @@ def register(commands: Any) -> None:
     explain.add_argument("text", metavar="TEXT", help="the text to explain, or - to read standard input")
     add_regions_option(explain)
     add_rules_option(explain)
+    add_ner_option(explain)
     add_propagation_options(explain)
     explain.add_argument(
         "--all",
@@ -70,10 +73,13 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     text: str = sys.stdin.read() if args.text == STDIN else args.text
     rule_set = active_rules(args)
     scanner = ChunkScanner(
-        ScanSettings(taxonomy=taxonomy, hash_key=b"", regions=args.regions, rules=rule_set.detection)
+        ScanSettings(
+            taxonomy=taxonomy, hash_key=b"", regions=args.regions, rules=rule_set.detection, ner=args.ner
+        )
     )
-    recurring = _known_value_candidates(scanner, text, args.regions, args.learning)
-    shown = [c for c in scanner.detector.explain(text, recurring) if args.all or _worth_showing(c)]
+    more = _known_value_candidates(scanner, text, args.regions, args.learning)
+    more += _ner_candidates(scanner, text)
+    shown = [c for c in scanner.detector.explain(text, more) if args.all or _worth_showing(c)]
     out = sys.stdout
     if not shown:
         out.write("no findings and no candidates\n")
@@ -109,10 +115,15 @@ def _write_candidate(
         else:
             how = "inside" if rival.start <= f.start and f.end <= rival.end else "overlapping"
         verdict += f": {how} {rival.entity} {_value(text, rival)!r} ({rival.recognizer})"
+    if verdict == REJECTED and candidate.reason is not None:
+        verdict += f": {candidate.reason}"
     out.write(f"\n{number}. {f.entity} {_value(text, f)!r} at line {line}, column {column}: {verdict}\n")
     out.write(f"   recognizer   {f.recognizer}, pattern {explanation.pattern_name!r}\n")
-    if f.recognizer == RECOGNIZER:
+    if f.recognizer in (RECOGNIZER, NER_RECOGNIZER):
         out.write(f"   why          {explanation.textual_explanation}\n")
+    found_by = (f.attributes or {}).get("found_by")
+    if found_by:
+        out.write(f"   found by     {_found_by(str(found_by))}\n")
     if candidate.verdict == REJECTED:
         return
     score = f"pattern {candidate.pattern_score:.2f}, recognizer {explanation.original_score:.2f}"
@@ -140,6 +151,30 @@ def _classification(finding: Finding, text: str, scanner: ChunkScanner, rule_set
     if origin is None:
         return f"{c.category} / {c.sensitivity}: the taxonomy does not name {finding.entity}"
     return f"{c.category} / {c.sensitivity}, set by {origin}"
+
+
+def _found_by(found_by: str) -> str:
+    """What found a name, in words: a cue, the gazetteers, or a NER model."""
+    kind, _, what = found_by.partition(":")
+    if kind == "cue":
+        return f"the cue {what!r} next to it"
+    if kind == "ner":
+        return f"the NER model {what}"
+    if kind == "gazetteer":
+        return "the name gazetteers (a known first name or surname)"
+    return found_by
+
+
+def _ner_candidates(scanner: ChunkScanner, text: str) -> list[Candidate]:
+    """What the --ner model adds in the prose of `text`."""
+    if scanner.ner is None:
+        return []
+    model = scanner.ner.model.description
+    why = f"a PERSON the NER model {model} found in prose in its language"
+    return [
+        _found_otherwise(finding, NER_RECOGNIZER, "NER model", why)
+        for finding in scanner.ner.findings(text, scanner.detector.detect(text))
+    ]
 
 
 def _value(text: str, finding: Finding) -> str:
@@ -173,12 +208,19 @@ def _known_value_candidates(
     for finding in matcher.findings(text):
         learnt = matcher.known_value(text[finding.start : finding.end])
         origin = f"learnt as {learnt.learnt_as} at {learnt.origin}" if learnt else "a known value"
-        explanation = AnalysisExplanation(
-            recognizer=RECOGNIZER,
-            original_score=finding.score,
-            pattern_name="known value",
-            pattern=None,
-            textual_explanation=f"a recurrence of a value {origin}",
+        candidates.append(
+            _found_otherwise(finding, RECOGNIZER, "known value", f"a recurrence of a value {origin}")
         )
-        candidates.append(Candidate(finding, finding.score, explanation))
     return candidates
+
+
+def _found_otherwise(finding: Finding, recognizer: str, pattern_name: str, why: str) -> Candidate:
+    """A candidate that no pattern found (a NER model's, a known value's), with its reason in words."""
+    explanation = AnalysisExplanation(
+        recognizer=recognizer,
+        original_score=finding.score,
+        pattern_name=pattern_name,
+        pattern=None,
+        textual_explanation=why,
+    )
+    return Candidate(finding, finding.score, explanation)

@@ -9,7 +9,7 @@ from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import documents_from, run_pipeline, scan_settings
+from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     EXIT_FINDINGS,
     EXIT_INPUT_ERROR,
@@ -25,7 +25,13 @@ from logscrub.scanner.gate.annotations import running_in_github_actions, write_g
 from logscrub.scanner.gate.baseline import Baseline, BaselineError, load_baseline, write_baseline
 from logscrub.scanner.gate.decision import Gate, Judged, Verdict, baseline_entries
 from logscrub.scanner.gate.junit import write_junit
-from logscrub.scanner.gate.policy import PolicyError, load_policy, relative_path
+from logscrub.scanner.gate.policy import (
+    DEFAULT_PROFILE,
+    PROFILES,
+    PolicyError,
+    load_policy,
+    relative_path,
+)
 from logscrub.scanner.gate.summary import write_gate_summary
 from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.privacy import load_hash_key
@@ -50,7 +56,22 @@ def register(commands: Any) -> None:
     add_path_arguments(gate)
     add_engine_options(gate)
     add_propagation_options(gate)
-    gate.add_argument("--policy", metavar="FILE", type=Path, help="policy laid over rules/policy.yaml")
+    gate.add_argument(
+        "--profile",
+        choices=tuple(PROFILES),
+        default=DEFAULT_PROFILE,
+        help="the shipped policy: ci fails at high (identity numbers, credentials, traffic data, "
+        "locations, cards; for repositories and build artifacts); share fails at medium too (names, "
+        "user names, phone numbers, e-mail and postal addresses; for tickets and bundles before they "
+        "leave the company). Example: --profile share",
+    )
+    gate.add_argument(
+        "--policy",
+        metavar="FILE",
+        type=Path,
+        help="a policy YAML laid over the profile's (see rules/policy.yaml). "
+        "Example: --policy ci-policy.yaml",
+    )
     gate.add_argument(
         "--baseline",
         metavar="FILE",
@@ -73,7 +94,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         return EXIT_INPUT_ERROR
     key = load_hash_key()
     try:
-        policy = load_policy(taxonomy.sensitivities, args.policy)
+        policy = load_policy(taxonomy.sensitivities, taxonomy.by_category, args.policy, profile=args.profile)
         baseline = Baseline()
         if args.baseline is not None and (args.baseline.exists() or not args.update_baseline):
             baseline = load_baseline(args.baseline, key)
@@ -94,12 +115,18 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     result = gate.finish()
     files = [relative_path(o.document.display) for o in outcomes]
 
-    write_gate_summary(result, policy, sys.stdout, skipped_by_policy=len(documents) - len(scanned))
+    write_gate_summary(
+        result,
+        policy,
+        sys.stdout,
+        skipped_by_policy=len(documents) - len(scanned),
+        updating_baseline=args.update_baseline,
+    )
     if running_in_github_actions():
         write_github_annotations(result, sys.stdout)
     if args.sarif is not None:
         with AtomicFile(args.sarif) as sarif:
-            summary = summarise(outcomes, taxonomy)
+            summary = summarise(outcomes, taxonomy, name_search(settings))
             write_sarif(outcomes, summary, sarif.stream, taxonomy, _suppression(gate))
     for outcome in outcomes:
         outcome.findings.close()

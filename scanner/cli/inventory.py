@@ -13,10 +13,12 @@ from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome, Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
 from logscrub.scanner.propagation.learning import Learning, readable_twice, with_known_values
+from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.sources.paths import Document, expand_paths
 from logscrub.scanner.sources.settings import SourceSettings
@@ -25,6 +27,8 @@ from logscrub.scanner.sources.settings import SourceSettings
 def scan_settings(
     args: argparse.Namespace, taxonomy: Taxonomy, *, locate: bool, redact: bool
 ) -> ScanSettings:
+    if args.ner is not None:
+        name_search_for(args.ner)  # a model that cannot be loaded is refused before any file is read
     return ScanSettings(
         taxonomy=taxonomy,
         hash_key=load_hash_key(),
@@ -32,7 +36,23 @@ def scan_settings(
         locate=locate,
         redact=redact,
         rules=active_rules(args).detection,
+        ner=args.ner,
     )
+
+
+def name_search(settings: ScanSettings) -> NameSearch:
+    """How the run searches for names, for the reports."""
+    return name_search_for(settings.ner)
+
+
+def name_search_for(ner: str | None) -> NameSearch:
+    """Names searched by structure and gazetteers, and by the NER model `ner` names (loaded once per
+    process: NerModelError, exit 2, if it cannot be)."""
+    if ner is None:
+        return NameSearch()
+    from logscrub.scanner.engine.ner import describe_ner_model  # spaCy: only for runs with --ner
+
+    return NameSearch(ner=describe_ner_model(ner))
 
 
 def documents_from(args: argparse.Namespace, out_dir: Path | None = None) -> Iterator[Document]:
@@ -107,7 +127,8 @@ def _unlearnt(document: Document, failed: dict[str, str]) -> Document:
 
 def tell(outcome: FileOutcome) -> None:
     """One line on standard error for a file that was not scanned: its name and the reason."""
+    name = display_name(outcome.document.display)
     if outcome.status == ERROR:
-        print(f"logscrub: error: {outcome.document.display}: {outcome.reason}", file=sys.stderr)
+        print(f"logscrub: error: {name}: {outcome.reason}", file=sys.stderr)
     elif outcome.status == SKIPPED:
-        print(f"logscrub: skipped: {outcome.document.display}: {outcome.reason}", file=sys.stderr)
+        print(f"logscrub: skipped: {name}: {outcome.reason}", file=sys.stderr)

@@ -8,19 +8,23 @@ unredacted).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import TaxonomyError
-from logscrub.scanner.cli import explain, gate, redact, rules, scan, watch
+from logscrub.scanner.cli import evaluate, explain, gate, redact, rules, scan, watch
 from logscrub.scanner.cli.inventory import learning_from
 from logscrub.scanner.cli.options import EXIT_INPUT_ERROR
+from logscrub.scanner.privacy import HashKeyError
 from logscrub.scanner.propagation.known_values_file import KnownValuesError
-from logscrub.scanner.rulepacks import RulePackError, load_rule_set
+from logscrub.scanner.rulepacks import ConfigError, load_rule_set
 
-COMMANDS = (scan, redact, gate, watch, rules, explain)
+# What a shell reports for a program ended by SIGPIPE or SIGINT (128 + the signal's number).
+EXIT_BROKEN_PIPE, EXIT_INTERRUPTED = 141, 130
+COMMANDS = (scan, redact, gate, watch, rules, explain, evaluate)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,11 +48,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Rule packs: the shipped default, the project file found from here upwards, each --rules FILE.
         args.rule_set = load_rule_set(Path.cwd(), args.rules)
         args.learning = learning_from(args)
-    except (TaxonomyError, RulePackError, KnownValuesError) as exc:
+        # A weak hash key is refused when a command first loads the key, before any file is read.
+        code: int = args.run(args, args.rule_set.taxonomy)
+    except (TaxonomyError, ConfigError, KnownValuesError, HashKeyError) as exc:
         print(f"logscrub: error: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    code: int = args.run(args, args.rule_set.taxonomy)
+    except BrokenPipeError:
+        # The reader went away (`logscrub scan … | head`): stop quietly, as a filter does.
+        _silence_standard_output()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        # Ctrl-C: the outputs under way were removed on the way out (they are written as temporary
+        # files, renamed only when complete); one line, not a traceback.
+        print("logscrub: interrupted: no partial output was left", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return code
+
+
+def _silence_standard_output() -> None:
+    """Point standard output at /dev/null, so that flushing it at exit raises nothing more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 if __name__ == "__main__":

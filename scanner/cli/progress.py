@@ -23,6 +23,7 @@ from typing import IO
 from tqdm import tqdm
 
 from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.reports.text import plural
 from logscrub.scanner.sources.paths import Document
 
 PROGRESS_DELAY = 0.5  # seconds: quicker runs show no bar at all
@@ -151,7 +152,7 @@ class RunProgress:
         )
 
     def _counts(self) -> str:
-        return f"{self._done_files}/{self._files} files, {self._findings} findings"
+        return f"{self._done_files}/{plural(self._files, 'file')}, {plural(self._findings, 'finding')}"
 
 
 def _size(document: Document) -> int | None:

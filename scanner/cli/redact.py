@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
-from dataclasses import replace
+import tempfile
+from collections.abc import Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import documents_from, run_pipeline, scan_settings
+from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     EXIT_INPUT_ERROR,
     EXIT_OK,
     HelpFormatter,
+    active_rules,
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
-from logscrub.scanner.pipeline import ERROR, SCANNED
+from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.settings import (
@@ -31,7 +36,9 @@ from logscrub.scanner.redaction.settings import (
     with_command_line,
 )
 from logscrub.scanner.reports.formats import FORMAT_NAMES, FORMATS, format_for_path, report_format
-from logscrub.scanner.reports.summary import summarise
+from logscrub.scanner.reports.streaming import ReportWriter
+from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.reports.text import plural
 
 
 def register(commands: Any) -> None:
@@ -45,7 +52,8 @@ def register(commands: Any) -> None:
         "file was scanned completely.",
         epilog="examples:\n"
         "  logscrub redact bundle/ --out shared/          bundle/a.log -> shared/a.log\n"
-        "  logscrub redact sip.log --out out --report r.json",
+        "  logscrub redact sip.log --out out --report r.json\n"
+        "  logscrub redact - --out - < app.log > app-redacted.log   a filter: standard input to output",
     )
     add_path_arguments(redact)
     add_engine_options(redact)
@@ -55,7 +63,9 @@ def register(commands: Any) -> None:
         metavar="DIR",
         type=Path,
         required=True,
-        help="folder for the redacted copies (made if missing). Example: --out redacted/",
+        help="folder for the redacted copies (made if missing); - writes the copy of the one input to "
+        "standard output, as a filter. Example: --out redacted/, or: journalctl -u kamailio | logscrub "
+        "redact - --out - > shared.log",
     )
     redact.add_argument(
         "--style",
@@ -118,7 +128,15 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     out_dir: Path = args.out
-    if out_dir.exists() and not out_dir.is_dir():
+    to_standard_output = str(out_dir) == "-"
+    if to_standard_output and (len(args.paths) != 1 or Path(args.paths[0]).is_dir()):
+        print(
+            "logscrub redact: error: --out - writes one file's copy to standard output: give one file "
+            "or - (standard input)",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT_ERROR
+    if not to_standard_output and out_dir.exists() and not out_dir.is_dir():
         print(f"logscrub redact: error: --out {out_dir}: not a folder", file=sys.stderr)
         return EXIT_INPUT_ERROR
     report_name = args.report_format or (args.report and format_for_path(args.report))
@@ -131,41 +149,92 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         )
         return EXIT_INPUT_ERROR
     try:
-        redaction = _redaction_settings(args)
+        redaction = _redaction_settings(args, taxonomy)
     except RedactionSettingsError as exc:
         print(f"logscrub redact: error: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     settings = replace(
         scan_settings(args, taxonomy, locate=args.report is not None, redact=True), redaction=redaction
     )
-    bar = sys.stderr if progress_wanted(args.progress, sys.stderr) else None
-    with RunProgress(bar, "redacting") as progress:
-        documents = progress.expect(documents_from(args, out_dir))
-        outcomes = list(
-            run_pipeline(
+    if to_standard_output:
+        # The copy is made in a private folder first: it appears on standard output only once the
+        # whole file was scanned and its copy verified, never in part.
+        out_dir = Path(tempfile.mkdtemp(prefix="logscrub-filter-"))
+    try:
+        bar = sys.stderr if progress_wanted(args.progress, sys.stderr) else None
+        with RunProgress(bar, "redacting") as progress, ExitStack() as report_file:
+            documents = progress.expect(documents_from(args, out_dir))
+            outcomes = run_pipeline(
                 settings, documents, args.jobs, out_dir, progress, source_settings(args), args.learning
             )
+            report = None
+            if args.report is not None and report_name is not None:
+                stream = report_file.enter_context(AtomicFile(args.report)).stream
+                report = report_format(report_name, taxonomy).writer(stream, name_search(settings), True)
+            run = _redact_all(outcomes, report, RunSummary(name_search=name_search(settings)), taxonomy)
+        copies, findings = (
+            plural(len(run.written), "redacted copy", "redacted copies"),
+            plural(run.replaced, "finding"),
         )
-    summary = summarise(outcomes, taxonomy)
-    if args.report is not None and report_name is not None:
-        with AtomicFile(args.report) as report:
-            report_format(report_name, taxonomy).write(outcomes, summary, report.stream)
-    written = sum(1 for o in outcomes if o.output is not None)
-    replaced = sum(o.entity_counts.total() for o in outcomes if o.status == SCANNED)
-    print(f"logscrub: {written} redacted copies in {out_dir} ({replaced} findings replaced)", file=sys.stderr)
+        if to_standard_output:
+            if run.summary.files != 1:  # an archive: its members and itself
+                print(
+                    "logscrub redact: error: --out - writes one text file's copy, not an archive's: "
+                    "use --out DIR",
+                    file=sys.stderr,
+                )
+                return EXIT_INPUT_ERROR
+            for output in run.written:
+                with output.open("rb") as copy:
+                    shutil.copyfileobj(copy, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            print(f"logscrub: {copies} on standard output ({findings} replaced)", file=sys.stderr)
+        else:
+            print(f"logscrub: {copies} in {out_dir} ({findings} replaced)", file=sys.stderr)
+    finally:
+        if to_standard_output:
+            shutil.rmtree(out_dir, ignore_errors=True)
+    return EXIT_INPUT_ERROR if run.summary.by_status.get(ERROR) else EXIT_OK
+
+
+@dataclass
+class _RedactionRun:
+    """What a run did, counted as it went: no outcome is kept."""
+
+    summary: RunSummary
+    written: list[Path] = field(default_factory=list)  # the redacted copies
+    replaced: int = 0  # findings replaced in them
+
+
+def _redact_all(
+    outcomes: Iterable[FileOutcome], report: ReportWriter | None, summary: RunSummary, taxonomy: Taxonomy
+) -> _RedactionRun:
+    """Run the redaction to its end, each outcome written to the report (if any) and let go of as it
+    completes: memory does not grow with the findings."""
+    run = _RedactionRun(summary)
     for outcome in outcomes:
-        outcome.findings.close()
-    return EXIT_INPUT_ERROR if summary.by_status.get(ERROR) else EXIT_OK
+        summary.add(outcome, taxonomy)
+        if outcome.output is not None:
+            run.written.append(outcome.output)
+        if outcome.status == SCANNED:
+            run.replaced += outcome.entity_counts.total()
+        if report is None:
+            outcome.findings.close()
+        else:
+            report.add(outcome)
+    if report is not None:
+        report.finish(summary)
+    return run
 
 
-def _redaction_settings(args: argparse.Namespace) -> RedactionSettings:
+def _redaction_settings(args: argparse.Namespace, taxonomy: Taxonomy) -> RedactionSettings:
     """The --redaction file's settings (if any) with the other redaction options on top."""
     settings = RedactionSettings()
     if args.redaction is not None:
         try:
-            settings = load_redaction_file(args.redaction)
+            settings = load_redaction_file(args.redaction, _known_entities(args, taxonomy))
         except RedactionSettingsError as exc:
-            raise RedactionSettingsError(f"--redaction {args.redaction}: {exc}") from None
+            raise RedactionSettingsError(f"--redaction {exc}") from None
     return with_command_line(
         settings,
         style=getattr(args, "style", None),
@@ -174,3 +243,13 @@ def _redaction_settings(args: argparse.Namespace) -> RedactionSettings:
         keep_ip_scope=args.keep_ip_scope,
         key=args.key,
     )
+
+
+def _known_entities(args: argparse.Namespace, taxonomy: Taxonomy) -> set[str]:
+    """The entities a redaction file may name: the taxonomy's and those of the active rule packs."""
+    rules = active_rules(args).detection
+    return {
+        *taxonomy.by_entity,
+        *(r.entity for r in rules.recognizers),
+        *(d.entity for d in rules.deny_lists),
+    }

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import documents_from, run_pipeline, scan_settings
+from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     EXIT_INPUT_ERROR,
     EXIT_OK,
@@ -20,10 +21,21 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
-from logscrub.scanner.pipeline import ERROR, FileOutcome
-from logscrub.scanner.reports.formats import FORMAT_NAMES, format_for_path, formats_help, report_format
-from logscrub.scanner.reports.summary import RunSummary, summarise
-from logscrub.scanner.reports.table import write_table_header, write_table_rows, write_table_summary
+from logscrub.scanner.display_names import display_name
+from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
+from logscrub.scanner.reports.formats import (
+    FORMAT_NAMES,
+    FORMATS,
+    format_for_path,
+    formats_help,
+    report_format,
+)
+from logscrub.scanner.reports.streaming import ReportWriter
+from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.reports.table import FindingsTable, table_width
+
+TABLE_SUFFIX = ".txt"
+UNKNOWN_FORMAT = ""
 
 
 def register(commands: Any) -> None:
@@ -63,48 +75,63 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     settings = scan_settings(args, taxonomy, locate=True, redact=False)
-    chosen = args.format or (args.output and format_for_path(args.output)) or "table"
-    live: IO[str] | None = sys.stdout if chosen == "table" and args.output is None else None
-    if live is not None:
-        write_table_header(live)
-    outcomes: list[FileOutcome] = []
+    chosen = args.format or ("table" if args.output is None else _format_for_output(args.output))
+    if chosen == UNKNOWN_FORMAT:
+        suffixes = ", ".join(f.suffix for f in FORMATS)
+        print(
+            f"logscrub scan: error: -o {display_name(str(args.output))}: cannot tell the format from its "
+            f"suffix (use {suffixes}, {TABLE_SUFFIX} for the table, or --format)",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT_ERROR
+    summary = RunSummary(name_search=name_search(settings))
     bar = sys.stderr if progress_wanted(args.progress, sys.stderr) else None
-    with RunProgress(bar, "scanning") as progress:
-        documents = progress.expect(documents_from(args))
-        for outcome in run_pipeline(
-            settings,
-            documents,
-            args.jobs,
-            progress=progress,
-            sources=source_settings(args),
-            learning=args.learning,
-        ):
-            outcomes.append(outcome)
-            if live is not None:
+    with ExitStack() as output:
+        stream = sys.stdout if args.output is None else output.enter_context(AtomicFile(args.output)).stream
+        report = _report_writer(chosen, stream, summary, taxonomy)
+        with RunProgress(bar, "scanning") as progress:
+            documents = progress.expect(documents_from(args))
+            for outcome in run_pipeline(
+                settings,
+                documents,
+                args.jobs,
+                progress=progress,
+                sources=source_settings(args),
+                learning=args.learning,
+            ):
+                summary.add(outcome, taxonomy)
+                # Written as each file completes and let go of: memory does not grow with the findings.
                 with progress.paused():
-                    write_table_rows(outcome, live)
-                    live.flush()
-
-    summary = summarise(outcomes, taxonomy)
-    if live is not None:
-        write_table_summary(outcomes, summary, live)
-    elif args.output is None:
-        _write_report(chosen, outcomes, summary, taxonomy, sys.stdout)
-    else:
-        with AtomicFile(args.output) as report:
-            _write_report(chosen, outcomes, summary, taxonomy, report.stream)
-    for outcome in outcomes:
-        outcome.findings.close()
+                    report.add(outcome)
+                    stream.flush()
+        report.finish(summary)
     return EXIT_INPUT_ERROR if summary.by_status.get(ERROR) else EXIT_OK
 
 
-def _write_report(
-    name: str, outcomes: list[FileOutcome], summary: RunSummary, taxonomy: Taxonomy, stream: IO[str]
-) -> None:
-    if name != "table":
-        report_format(name, taxonomy).write(outcomes, summary, stream)
-        return
-    write_table_header(stream)
-    for outcome in outcomes:
-        write_table_rows(outcome, stream)
-    write_table_summary(outcomes, summary, stream)
+class _TableReport:
+    """The table as a report writer: each file's findings as it completes, then the totals."""
+
+    def __init__(self, stream: IO[str], taxonomy: Taxonomy) -> None:
+        self._table = FindingsTable(stream, taxonomy.sensitivities, table_width())
+        self._not_scanned: list[FileOutcome] = []
+
+    def add(self, outcome: FileOutcome) -> None:
+        self._table.write_file(outcome)
+        outcome.findings.close()
+        if outcome.status != SCANNED:
+            self._not_scanned.append(outcome)
+
+    def finish(self, summary: RunSummary) -> None:
+        self._table.write_summary(self._not_scanned, summary)
+
+
+def _report_writer(name: str, stream: IO[str], summary: RunSummary, taxonomy: Taxonomy) -> ReportWriter:
+    if name == "table":
+        return _TableReport(stream, taxonomy)
+    return report_format(name, taxonomy).writer(stream, summary.name_search, True)
+
+
+def _format_for_output(path: Path) -> str:
+    if path.suffix.lower() == TABLE_SUFFIX:
+        return "table"
+    return format_for_path(path) or UNKNOWN_FORMAT

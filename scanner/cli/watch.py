@@ -26,8 +26,9 @@ def register(commands: Any) -> None:
         "watch",
         help="redact every file dropped in an inbox folder into an outbox (a daemon)",
         formatter_class=HelpFormatter,
-        description="Watch INBOX and, for each file once it is complete (closed after writing, renamed "
-        "in, or unchanged for --settle seconds), write its redacted copy and JSON report into OUTBOX, "
+        description="Watch INBOX and, for each file once it is complete (renamed in, or unchanged and "
+        "not written to for --settle seconds, and open for writing in no process), write its redacted "
+        "copy and JSON report into OUTBOX, "
         "each appearing whole; then move the original to the processed folder (or delete it). A file "
         "that cannot be scanned goes to quarantine with a .reason.json file beside it: nothing "
         "unredacted reaches OUTBOX. Files already in INBOX at start are processed. A crash, even "
@@ -85,8 +86,8 @@ def register(commands: Any) -> None:
         metavar="SECONDS",
         type=float,
         default=5.0,
-        help="a file whose writer's close is not seen is complete once its size and time stay the same "
-        "this long. Example: --settle 30",
+        help="a file written in place is complete once nothing has written to or closed it this long "
+        "(and no process has it open for writing). Example: --settle 30",
     )
     watch.add_argument(
         "--polling",

@@ -18,15 +18,17 @@ from typing import Any
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, presidio_rejection_reason
 from logscrub.scanner.engine.context import ContextScorer
 from logscrub.scanner.engine.explanation import KEPT, REJECTED, Candidate, settle
 from logscrub.scanner.engine.overlaps import resolve_overlaps
+from logscrub.scanner.engine.percent_encoding import percent_encoded_findings
 from logscrub.scanner.findings import Finding
 
 DEFAULT_SCORE_THRESHOLD = 0.4
 
 DetectFn = Callable[[str, Any, Pattern], Iterator[Detection]]
+RejectionFn = Callable[[str, Any, Pattern], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class _PatternUser:
     pattern: Pattern
     detect: DetectFn
     context: ContextScorer | None
+    rejection: RejectionFn  # why `detect` turned a match down, for explain
 
 
 MatchFn = Callable[[str], Iterator[Any]]
@@ -68,14 +71,19 @@ class Detector:
                 sources.setdefault(key, source)
         self._passes = [_Pass(sources[key], key[3], tuple(users)) for key, users in grouped.items()]
 
-    def detect(self, text: str, exact_scores: bool = True) -> list[Finding]:
-        """The resolved findings in `text`, scored, at or above the score threshold.
+    def detect(
+        self, text: str, exact_scores: bool = True, decide_at: float | None = None, percent: bool = True
+    ) -> list[Finding]:
+        """The resolved findings in `text`, scored, at or above the score threshold; with `percent`,
+        values percent-encoded in URLs and forms too (see ``percent_encoding``).
 
         Without `exact_scores` (redaction needs only the decision), context words are looked for only
-        where they can lift a candidate over the threshold.
+        where they can lift a candidate over the threshold, or over `decide_at` when that is higher
+        (propagation's learning pass: the score a finding needs to teach).
         """
         lowered: str | None = None
         threshold = self.score_threshold
+        lift_below = threshold if decide_at is None else max(threshold, decide_at)
         found: list[Finding] = []
         append = found.append
         for scan in self._passes:
@@ -88,7 +96,7 @@ class Detector:
                 for user in scan.users:
                     for d in user.detect(text, match, user.pattern):
                         score = d.score
-                        if user.context is not None and score < 1.0 and (exact_scores or score < threshold):
+                        if user.context is not None and score < 1.0 and (exact_scores or score < lift_below):
                             score = user.context.score(text, d.start, score)
                         if score >= threshold:
                             append(
@@ -101,6 +109,9 @@ class Detector:
                                     d.attributes,
                                 )
                             )
+        if percent and "%" in text:
+            decoded = partial(self.detect, exact_scores=exact_scores, decide_at=decide_at, percent=False)
+            found += percent_encoded_findings(text, decoded)
         return resolve_overlaps(found)
 
     def explain(self, text: str, more: Iterable[Candidate] = ()) -> list[Candidate]:
@@ -117,8 +128,23 @@ class Detector:
                     candidates += [_candidate(text, user, d) for d in detections]
                     if not detections and isinstance(match, (re.Match, regex.Match)):
                         turned_down = Detection(match.start(), match.end(), 0.0)
-                        candidates.append(_candidate(text, user, turned_down, rejected=True))
+                        candidate = _candidate(text, user, turned_down, rejected=True)
+                        candidate.reason = user.rejection(text, match, user.pattern)
+                        candidates.append(candidate)
+        if "%" in text:
+            decoded = percent_encoded_findings(text, partial(self.detect, percent=False))
+            candidates += [_decoded_candidate(f) for f in decoded]
         return settle(candidates, self.score_threshold)
+
+
+def _decoded_candidate(finding: Finding) -> Candidate:
+    """A finding of the percent-decoded text, as explained: its recognizer and final score."""
+    explanation = AnalysisExplanation(
+        recognizer=finding.recognizer,
+        original_score=finding.score,
+        textual_explanation=f"Detected by `{finding.recognizer}` in the percent-decoded text",
+    )
+    return Candidate(finding, finding.score, explanation, KEPT)
 
 
 def _candidate(text: str, user: _PatternUser, d: Detection, rejected: bool = False) -> Candidate:
@@ -154,7 +180,9 @@ def _pattern_users(
     if isinstance(recognizer, LogscrubRecognizer):
         for index, pattern in enumerate(recognizer.patterns):
             key = (pattern.regex, recognizer.REGEX_FLAGS, "re", recognizer.prefilters(pattern))
-            user = _PatternUser(entity, name, pattern, recognizer.detections, context)
+            user = _PatternUser(
+                entity, name, pattern, recognizer.detections, context, recognizer.rejection_reason
+            )
             yield key, partial(recognizer.matches, index=index), user
         return
     if type(recognizer).analyze is not PatternRecognizer.analyze:
@@ -166,7 +194,7 @@ def _pattern_users(
         def analyzed(text: str) -> Iterator[Any]:
             return iter(recognizer.analyze(text, entities))
 
-        user = _PatternUser(entity, name, whole, _analyzed_detections, context)
+        user = _PatternUser(entity, name, whole, _analyzed_detections, context, _no_rejection)
         yield (whole.regex, 0, "analyze", ()), analyzed, user
         return
     # Presidio's other pattern recognizers keep their `regex`-module patterns, flags and validation.
@@ -175,8 +203,19 @@ def _pattern_users(
     patterns: list[Pattern] = recognizer.patterns
     for pattern in patterns:
         key = (str(pattern.regex), flags, "regex", ())
-        user = _PatternUser(entity, name, pattern, detect, context)
+        user = _PatternUser(entity, name, pattern, detect, context, _presidio_rejection(recognizer))
         yield key, regex.compile(pattern.regex, flags).finditer, user
+
+
+def _no_rejection(text: str, match: Any, pattern: Pattern) -> str:
+    return "its recognizer's analyze() did not report it"  # never asked: analyze() yields no matches
+
+
+def _presidio_rejection(recognizer: PatternRecognizer) -> RejectionFn:
+    def rejection(text: str, match: Any, pattern: Pattern) -> str:
+        return presidio_rejection_reason(recognizer, match.group())
+
+    return rejection
 
 
 def _analyzed_detections(text: str, result: Any, pattern: Pattern) -> Iterator[Detection]:

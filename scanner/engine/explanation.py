@@ -28,6 +28,7 @@ class Candidate:
     explanation: Any  # presidio_analyzer.AnalysisExplanation
     verdict: str = KEPT
     rival: Finding | None = None  # the finding it lost to (OVERLAPPED)
+    reason: str | None = None  # why the recognizer turned it down (REJECTED)
 
 
 def settle(candidates: Iterable[Candidate], threshold: float) -> list[Candidate]:

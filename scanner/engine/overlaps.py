@@ -17,6 +17,8 @@ ENTITY_PRIORITY = {
     "SE_ORGANISATIONSNUMMER": 75,
     "EMAIL_ADDRESS": 70,
     "IBAN_CODE": 60,
+    # A birth date announced by a cue word ("född 1967-04-12") is not also a phone or card number.
+    "DATE_OF_BIRTH": 58,
     # The digits of a device, subscription or SIM card identifier can also pass a card's Luhn check or
     # phonenumbers' validation; among the three, with equal priority, the score (context words) decides.
     "IMEI": 55,
@@ -46,7 +48,11 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     score, length) stays, widened over both, so that no part of the other is left in a redacted copy.
     """
     priority = ENTITY_PRIORITY.get
-    ordered = sorted(findings, key=lambda f: (f.start, f.start - f.end, -priority(f.entity, 0), -f.score))
+    # The recognizer's name breaks the last ties, so that the outcome never depends on the order in
+    # which the findings were made (detection, explain and Presidio's analyze order them differently).
+    ordered = sorted(
+        findings, key=lambda f: (f.start, f.start - f.end, -priority(f.entity, 0), -f.score, f.recognizer)
+    )
     kept: list[Finding] = []
     for finding in ordered:
         if kept and finding.start < kept[-1].end:

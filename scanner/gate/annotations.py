@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from typing import IO
 
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.gate.decision import GateResult
+from logscrub.scanner.reports.text import plural
 
 MAX_ANNOTATIONS = 50  # GitHub shows at most 50 annotations of a kind per step
 
@@ -17,18 +19,20 @@ def running_in_github_actions() -> bool:
 def write_github_annotations(result: GateResult, stream: IO[str]) -> None:
     for path, reason in result.unscanned[:MAX_ANNOTATIONS]:
         stream.write(
-            f"::error file={_property(path)},title=logscrub gate::{_data(f'not scanned: {reason}')}\n"
+            f"::error file={_property(display_name(path))},title=logscrub gate::"
+            f"{_data(f'not scanned: {display_name(reason)}')}\n"
         )
     for judged in result.failures[:MAX_ANNOTATIONS]:
         f = judged.finding
         title = f"logscrub: {f.entity}"
         message = f"{f.category} data, {f.sensitivity} (policy fails at {judged.threshold})"
         stream.write(
-            f"::error file={_property(judged.path)},line={f.line},col={f.column},"
+            f"::error file={_property(display_name(judged.path))},line={f.line},col={f.column},"
             f"title={_property(title)}::{_data(message)}\n"
         )
     for exceeded in result.limits_exceeded:
-        message = f"{exceeded.count} {exceeded.category} findings, more than the limit of {exceeded.limit}"
+        counted = plural(exceeded.count, f"{exceeded.category} finding")
+        message = f"{counted}, more than the limit of {exceeded.limit}"
         stream.write(f"::error title=logscrub gate::{_data(message)}\n")
 
 

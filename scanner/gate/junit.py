@@ -7,7 +7,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import IO
 
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.gate.decision import GateResult, Judged
+from logscrub.scanner.reports.text import plural
 
 
 def write_junit(result: GateResult, files: Sequence[str], stream: IO[str]) -> None:
@@ -24,19 +26,19 @@ def write_junit(result: GateResult, files: Sequence[str], stream: IO[str]) -> No
         errors=str(len(unscanned)),
     )
     for path in files:
-        case = ET.SubElement(suite, "testcase", classname="logscrub.gate", name=path)
+        case = ET.SubElement(suite, "testcase", classname="logscrub.gate", name=display_name(path))
         if path in unscanned:
-            ET.SubElement(case, "error", message=f"not scanned ({unscanned[path]})")
+            ET.SubElement(case, "error", message=f"not scanned ({display_name(unscanned[path])})")
         elif path in failing:
             found = failing[path]
-            failure = ET.SubElement(case, "failure", message=f"{len(found)} findings above policy")
+            failure = ET.SubElement(case, "failure", message=f"{plural(len(found), 'finding')} above policy")
             failure.text = "\n".join(describe(j) for j in found)
     for exceeded in result.limits_exceeded:
         case = ET.SubElement(suite, "testcase", classname="logscrub.gate.limits", name=exceeded.category)
         ET.SubElement(
             case,
             "failure",
-            message=f"{exceeded.count} {exceeded.category} findings, limit {exceeded.limit}",
+            message=f"{plural(exceeded.count, exceeded.category + ' finding')}, limit {exceeded.limit}",
         )
     suites = ET.Element("testsuites")
     suites.append(suite)
@@ -49,6 +51,6 @@ def describe(judged: Judged) -> str:
     """One line for a failing finding: where, what, and the rule. Never the value."""
     f = judged.finding
     return (
-        f"{judged.path}:{f.line}:{f.column}: {f.entity} ({f.category}, {f.sensitivity}) "
+        f"{display_name(judged.path)}:{f.line}:{f.column}: {f.entity} ({f.category}, {f.sensitivity}) "
         f"at or above fail_at {judged.threshold}"
     )

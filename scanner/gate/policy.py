@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from logscrub.rules import rule_file
 from logscrub.scanner.gate.globs import glob_matches
+from logscrub.scanner.located import ConfigError, Located, check_keys, located_yaml
 
-POLICY_FILE = "policy.yaml"
+# The shipped policies: `ci` for repositories and build artifacts, `share` for tickets and bundles
+# before they leave the company (where a customer's name or number alone is too much).
+PROFILES = {"ci": "policy.yaml", "share": "policy_share.yaml"}
+DEFAULT_PROFILE = "ci"
 NEVER = "none"  # a fail_at that no finding reaches
-_TOP_KEYS = {"fail_at", "max_findings", "allow", "paths"}
-_ALLOW_KEYS = {"test_numbers", "fiction_numbers", "inline_marker"}
-_PATH_KEYS = {"glob", "fail_at", "skip"}
+_TOP_KEYS = ("fail_at", "max_findings", "allow", "paths")
+_ALLOW_KEYS = ("test_numbers", "fiction_numbers", "inline_marker")
+_PATH_KEYS = ("glob", "fail_at", "skip")
 
 
-class PolicyError(ValueError):
+class PolicyError(ConfigError):
     """A policy file that cannot be used; the message names the file and the problem."""
 
 
@@ -64,12 +66,21 @@ class Policy:
         return rule is not None and rule.skip
 
 
-def load_policy(sensitivities: Sequence[str], user_file: Path | None = None) -> Policy:
-    """The shipped default policy, with the keys of `user_file` (if any) laid over it."""
-    default_source = f"logscrub/rules/{POLICY_FILE}"
-    settings = _parse(rule_file(POLICY_FILE).read_text(encoding="utf-8"), default_source)
+def load_policy(
+    sensitivities: Sequence[str],
+    categories: Collection[str],
+    user_file: Path | None = None,
+    profile: str = DEFAULT_PROFILE,
+) -> Policy:
+    """The shipped policy of `profile`, with the keys of `user_file` (if any) laid over it."""
+    if profile not in PROFILES:
+        raise PolicyError(f"unknown profile {profile!r} (known: {', '.join(PROFILES)})")
+    shipped = PROFILES[profile]
+    default_source = f"logscrub/rules/{shipped}"
+    read = _Reader(sensitivities, categories)
+    settings = read.settings(rule_file(shipped).read_text(encoding="utf-8"), default_source)
     sources = [default_source]
-    paths = _path_rules(settings.get("paths"), default_source, sensitivities)
+    paths = read.path_rules(settings.get("paths"))
     if user_file is not None:
         try:
             text = user_file.read_text(encoding="utf-8")
@@ -77,11 +88,11 @@ def load_policy(sensitivities: Sequence[str], user_file: Path | None = None) -> 
             raise PolicyError(
                 f"{user_file}: cannot read the policy: {getattr(exc, 'strerror', None) or exc}"
             ) from None
-        user = _parse(text, str(user_file))
+        user = read.settings(text, str(user_file))
         settings = {**settings, **{k: v for k, v in user.items() if k != "paths"}}
-        paths += _path_rules(user.get("paths"), str(user_file), sensitivities)
+        paths += read.path_rules(user.get("paths"))
         sources.append(str(user_file))
-    return _policy(settings, tuple(paths), tuple(sources), tuple(sensitivities))
+    return read.policy(settings, tuple(paths), tuple(sources))
 
 
 def relative_path(display: str) -> str:
@@ -96,69 +107,103 @@ def relative_path(display: str) -> str:
     return outer.replace(os.sep, "/") + bang + member
 
 
-def _parse(text: str, source: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{source}:{mark.line + 1}" if mark is not None else source
-        raise PolicyError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    data = {} if data is None else data
-    if not isinstance(data, dict):
-        raise PolicyError(f"{source}: a policy is a mapping of settings")
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise PolicyError(
-            f"{source}: unknown setting {sorted(unknown)[0]!r} (known: {', '.join(sorted(_TOP_KEYS))})"
+@dataclass(frozen=True)
+class _Reader:
+    """Reads policy files strictly: every key, category and threshold must be one that is used."""
+
+    sensitivities: Sequence[str]
+    categories: Collection[str]
+
+    def settings(self, text: str, source: str) -> dict[str, Located]:
+        try:
+            tree = located_yaml(text, source)
+        except ConfigError as exc:
+            raise PolicyError(str(exc)) from None
+        if tree.value == {} or tree.value is None:
+            return {}
+        if not isinstance(tree.value, dict):
+            raise PolicyError(f"{tree.where}: a policy is a mapping of settings")
+        self._check_keys(tree.value, _TOP_KEYS)
+        return dict(tree.value)
+
+    def policy(
+        self, settings: Mapping[str, Located], paths: tuple[PathRule, ...], sources: tuple[str, ...]
+    ) -> Policy:
+        fail_at = settings.get("fail_at")
+        allow = self._allow(settings.get("allow"))
+        return Policy(
+            sensitivities=tuple(self.sensitivities),
+            fail_at="high" if fail_at is None else self._threshold(fail_at),
+            max_findings=self._limits(settings.get("max_findings")),
+            accept_test_numbers=allow.get("test_numbers", True) is True,
+            accept_fiction_numbers=allow.get("fiction_numbers", True) is True,
+            inline_marker=str(allow.get("inline_marker", "logscrub:allow")),
+            paths=paths,
+            sources=sources,
         )
-    return data
 
+    def path_rules(self, rules: Located | None) -> list[PathRule]:
+        if rules is None or rules.value is None:
+            return []
+        if not isinstance(rules.value, list):
+            raise PolicyError(f"{rules.where}: paths is a list of rules")
+        parsed = []
+        for rule in rules.value:
+            if not isinstance(rule.value, dict) or "glob" not in rule.value:
+                raise PolicyError(f"{rule.where}: a paths rule takes glob, and fail_at or skip")
+            self._check_keys(rule.value, _PATH_KEYS)
+            fail_at = rule.value.get("fail_at")
+            skip = rule.value.get("skip")
+            parsed.append(
+                PathRule(
+                    str(rule.value["glob"].value),
+                    None if fail_at is None else self._threshold(fail_at),
+                    skip is not None and self._boolean(skip, "skip"),
+                    rule.where.rpartition(":")[0],
+                )
+            )
+        return parsed
 
-def _policy(
-    settings: Mapping[str, Any],
-    paths: tuple[PathRule, ...],
-    sources: tuple[str, ...],
-    sensitivities: tuple[str, ...],
-) -> Policy:
-    where = sources[-1]
-    fail_at = _threshold(settings.get("fail_at", "high"), where, sensitivities)
-    limits = settings.get("max_findings") or {}
-    if not isinstance(limits, dict) or not all(isinstance(v, int) and v >= 0 for v in limits.values()):
-        raise PolicyError(f"{where}: max_findings maps categories to counts (0 or more)")
-    allow = settings.get("allow") or {}
-    if not isinstance(allow, dict) or set(allow) - _ALLOW_KEYS:
-        raise PolicyError(f"{where}: allow takes {', '.join(sorted(_ALLOW_KEYS))}")
-    return Policy(
-        sensitivities=sensitivities,
-        fail_at=fail_at,
-        max_findings={str(k): v for k, v in limits.items()},
-        accept_test_numbers=bool(allow.get("test_numbers", True)),
-        accept_fiction_numbers=bool(allow.get("fiction_numbers", True)),
-        inline_marker=str(allow.get("inline_marker", "logscrub:allow")),
-        paths=paths,
-        sources=sources,
-    )
+    def _limits(self, node: Located | None) -> dict[str, int]:
+        if node is None or node.value is None:
+            return {}
+        if not isinstance(node.value, dict):
+            raise PolicyError(f"{node.where}: max_findings maps categories to counts (0 or more)")
+        self._check_keys(node.value, sorted(self.categories), what="category")
+        limits = {}
+        for category, count in node.value.items():
+            if not isinstance(count.value, int) or isinstance(count.value, bool) or count.value < 0:
+                raise PolicyError(f"{count.where}: max_findings {category}: a count, 0 or more")
+            limits[category] = count.value
+        return limits
 
+    def _allow(self, node: Located | None) -> dict[str, Any]:
+        if node is None or node.value is None:
+            return {}
+        if not isinstance(node.value, dict):
+            raise PolicyError(f"{node.where}: allow takes {', '.join(sorted(_ALLOW_KEYS))}")
+        self._check_keys(node.value, sorted(_ALLOW_KEYS))
+        allow: dict[str, Any] = {}
+        for key, value in node.value.items():
+            allow[key] = str(value.value) if key == "inline_marker" else self._boolean(value, f"allow {key}")
+        return allow
 
-def _path_rules(rules: Any, source: str, sensitivities: Sequence[str]) -> list[PathRule]:
-    if rules is None:
-        return []
-    if not isinstance(rules, list):
-        raise PolicyError(f"{source}: paths is a list of rules")
-    parsed = []
-    for number, rule in enumerate(rules, 1):
-        if not isinstance(rule, dict) or "glob" not in rule or set(rule) - _PATH_KEYS:
-            raise PolicyError(f"{source}: paths rule {number}: takes glob, and fail_at or skip")
-        fail_at = rule.get("fail_at")
-        threshold = (
-            None if fail_at is None else _threshold(fail_at, f"{source}: paths rule {number}", sensitivities)
-        )
-        parsed.append(PathRule(str(rule["glob"]), threshold, bool(rule.get("skip", False)), source))
-    return parsed
+    def _threshold(self, node: Located) -> str:
+        text = str(node.value)
+        if text != NEVER and text not in self.sensitivities:
+            known = ", ".join([*self.sensitivities, NEVER])
+            raise PolicyError(f"{node.where}: fail_at {text!r} is none of {known}")
+        return text
 
+    @staticmethod
+    def _boolean(node: Located, what: str) -> bool:
+        if not isinstance(node.value, bool):
+            raise PolicyError(f"{node.where}: {what} is true or false")
+        return node.value
 
-def _threshold(value: Any, where: str, sensitivities: Sequence[str]) -> str:
-    text = str(value)
-    if text != NEVER and text not in sensitivities:
-        raise PolicyError(f"{where}: fail_at {text!r} is none of {', '.join([*sensitivities, NEVER])}")
-    return text
+    @staticmethod
+    def _check_keys(fields: Mapping[str, Located], known: Collection[str], what: str = "setting") -> None:
+        try:
+            check_keys(fields, known, what)
+        except ConfigError as exc:
+            raise PolicyError(str(exc)) from None

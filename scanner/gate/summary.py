@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from typing import IO
 
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.gate.decision import GateResult, Verdict
 from logscrub.scanner.gate.junit import describe
 from logscrub.scanner.gate.policy import Policy
+from logscrub.scanner.reports.text import plural
 
 MAX_LISTED = 50
 
 
 def write_gate_summary(
-    result: GateResult, policy: Policy, stream: IO[str], skipped_by_policy: int = 0
+    result: GateResult,
+    policy: Policy,
+    stream: IO[str],
+    skipped_by_policy: int = 0,
+    updating_baseline: bool = False,
 ) -> None:
+    """`updating_baseline`: the findings above policy are being written into the baseline, so the run
+    passes on them; the summary says so rather than FAILED (only unscanned files still fail it)."""
     failing_files = len({j.path for j in result.failures})
     parts = []
     if result.failures:
@@ -25,18 +33,22 @@ def write_gate_summary(
     if result.unscanned:
         parts.append(f"{_count(len(result.unscanned), 'file')} not scanned")
     verdict = "FAILED: " + ", ".join(parts) if parts else "passed"
+    if updating_baseline and not result.unscanned:
+        written = _count(len(result.failures), "finding")
+        verdict = f"passed, baseline updated: {written} above policy written into it (review its diff)"
     stream.write(f"logscrub gate: {verdict} ({_count(result.files, 'file')} checked)\n")
     for judged in result.failures[:MAX_LISTED]:
         stream.write(f"  {describe(judged)}\n")
     if len(result.failures) > MAX_LISTED:
         stream.write(f"  … and {len(result.failures) - MAX_LISTED} more (see --sarif or --junit)\n")
     for exceeded in result.limits_exceeded:
-        stream.write(
-            f"  {exceeded.count} {exceeded.category} findings: more than max_findings.{exceeded.category} "
-            f"= {exceeded.limit}\n"
-        )
+        counted = plural(exceeded.count, f"{exceeded.category} finding")
+        stream.write(f"  {counted}: more than max_findings.{exceeded.category} = {exceeded.limit}\n")
     for path, reason in result.unscanned[:MAX_LISTED]:
-        stream.write(f"  {path}: not scanned ({reason}); fails closed unless the policy skips the path\n")
+        stream.write(
+            f"  {display_name(path)}: not scanned ({display_name(reason)}); "
+            "fails closed unless the policy skips the path\n"
+        )
     accepted = [
         f"{n} {v.value}" for v, n in sorted(result.verdicts.items(), key=lambda i: i[0].value) if v.accepted
     ]
@@ -54,7 +66,7 @@ def write_gate_summary(
         entries = "entry" if len(result.stale) == 1 else "entries"
         stream.write(f"  {len(result.stale)} stale baseline {entries} (no longer found):\n")
         for entry in result.stale[:MAX_LISTED]:
-            stream.write(f"    {entry.path}: {entry.entity} {entry.value_hash[:24]}…\n")
+            stream.write(f"    {display_name(entry.path)}: {entry.entity} {entry.value_hash[:24]}…\n")
     stream.write(f"  policy: {', '.join(policy.sources)}\n")
 
 

@@ -1,4 +1,6 @@
-"""Which values may be learnt (rules/propagation.yaml): long enough, not a common word or service account."""
+"""Which values may be learnt (rules/propagation.yaml): a learnt name or user name must read as a person's,
+never as a word of the languages or protocols logs are written in, since every recurrence of a learnt
+value is redacted in every file of the run."""
 
 from __future__ import annotations
 
@@ -8,13 +10,19 @@ from functools import lru_cache
 
 import yaml
 
+from logscrub.recognizers.common_words import is_common_word
 from logscrub.recognizers.service_accounts import service_accounts
 from logscrub.rules import rule_file
 from logscrub.scanner.propagation.folding import ascii_folded
+from logscrub.scanner.propagation.protocol_words import protocol_words
 
 PROPAGATION_FILE = "propagation.yaml"
 # Digit runs that are dates or times rather than numbers someone owns (YYYYMMDD, YYYYMMDDhhmm...).
 _TIMESTAMP = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,6}")
+# The parts of a user name: `no_such_user`, `support-sip`, `anna.svensson`.
+_USER_NAME_PARTS = re.compile(r"[._\-]+")
+# A name part is letters, with hyphens and apostrophes inside (`anna-lena`, `o'brien`).
+_NAME_PART = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -22,17 +30,45 @@ class Guards:
     min_score: float
     min_letters: int
     min_digits: int
-    never: frozenset[str]  # folded common words and role words
+    never: frozenset[str]  # folded role words, and everyday words that are also first names
 
-    def allows_word(self, folded: str) -> bool:
-        """A name, name part or user name (lower-case, ASCII-folded)."""
-        letters = sum(ch.isalpha() for ch in folded)
-        if letters < self.min_letters or folded in self.never:
+    def allows_name_part(self, folded: str) -> bool:
+        """A first or last name standing alone (lower-case, ASCII-folded): letters only, at least
+        `min_letters`, and no word of English, Swedish, German or a protocol."""
+        return bool(_NAME_PART.fullmatch(folded)) and self._reads_as_name(folded)
+
+    def allows_capitalised_name_part(self, folded: str) -> bool:
+        """A name part that is also a common word (`klara`, `hans`, `per`… no: `per` is never learnt):
+        learnt only beside a part that reads as a name, and found again only where it is written with a
+        capital and lower-case letters (`Klara`, not `klara` or `KLARA`), as a name is in prose."""
+        if not _NAME_PART.fullmatch(folded) or sum(ch.isalpha() for ch in folded) < self.min_letters:
+            return False
+        if folded in self.never or folded in protocol_words():
             return False
         return not service_accounts().is_service_account(folded)
 
+    def allows_user_name(self, folded: str) -> bool:
+        """A user name as a whole (lower-case, ASCII-folded). It may hold digits (`anna.s2`); learnt as one
+        token, it is looked for only as written. One made of words only (`support_sip`,
+        `no_such_user_exists`) is a role or a probe, not a person's."""
+        if not self._reads_as_name(folded) or service_accounts().is_service_account(folded):
+            return False
+        parts = [p for p in _USER_NAME_PARTS.split(folded) if p]
+        return not all(_is_word(p, self.never) for p in parts)
+
     def allows_digits(self, digits: str) -> bool:
         return len(digits) >= self.min_digits and not _TIMESTAMP.fullmatch(digits)
+
+    def _reads_as_name(self, folded: str) -> bool:
+        letters = sum(ch.isalpha() for ch in folded)
+        if letters < self.min_letters or _is_word(folded, self.never):
+            return False
+        return not service_accounts().is_service_account(folded)
+
+
+def _is_word(folded: str, never: frozenset[str]) -> bool:
+    """Whether `folded` is a word of the languages or protocols of logs, or one never learnt."""
+    return folded in never or folded in protocol_words() or is_common_word(folded)
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,10 @@
 """Known values: what a run has learnt, in every spelling logs use for it.
 
 A value is learnt from a finding that is itself certain (a SIP user part, an e-mail local part, a user
-name field, a display name, a validated phone number), or from the engineer's `--known-values` file. Each
-known value is stored under its lower-case spellings (with and without diacritics; a phone number in
-each of its digit forms) with the entity a recurrence is reported as and the entity it was learnt from.
+name field, a display name, a validated phone number, a device identifier), or from the engineer's
+`--known-values` file. Each known value is stored under its lower-case spellings (with and without
+diacritics; a phone number in each of its digit forms) with the entity a recurrence is reported as and
+the entity it was learnt from.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _PATH_SEPARATORS = re.compile(r"[\\/]")
 
 _NAME_SEPARATORS = re.compile(r"[._\-]")
 _NON_DIGITS = re.compile(r"[^\d+]")
+_DIGIT_GROUPING = re.compile(r"[\s\-]")
+# Identifiers of a phone or SIM card: learnt as written and as bare digits, found as whole digit tokens.
+DEVICE_ENTITIES = frozenset({"IMEI", "IMSI", "ICCID"})
 _SIP_USER = re.compile(r"^(?:sips?:)?(?P<user>[^@:;]+)", re.IGNORECASE)
 
 
@@ -33,6 +37,7 @@ class KnownValue:
     learnt_as: str  # the entity of the finding it was learnt from
     canonical: str  # one name for all its spellings: the pseudonyms' canonical form of the value learnt
     origin: str  # where it was learnt: "path:line", or the known-values file
+    capitalised_only: bool = False  # a name part that is also a word: found only as `Klara`, not `klara`
 
 
 class KnownValues:
@@ -72,19 +77,33 @@ class KnownValues:
             self.learn_name(value, entity, origin)
         elif entity == "PHONE_NUMBER":
             self.learn_phone(value, entity, origin)
+        elif entity in DEVICE_ENTITIES:
+            self.learn_device_identifier(entity, value, origin)
 
     def learn_name(self, name: str, learnt_as: str, origin: str) -> None:
+        """A person's name: each part that reads as a name, and the whole in the forms user names take.
+        A name none of whose parts reads as one (`No Such User`, `Support Sip`) teaches nothing."""
         words = [w for w in name.lower().split() if any(ch.isalpha() for ch in w)]
-        if not words:
+        names = [w for w in words if self.guards.allows_name_part(ascii_folded(w))]
+        if not names:
             return
         known = KnownValue("PERSON", learnt_as, canonical_value("PERSON", " ".join(words)), origin)
         if len(words) > 1 and sum(map(len, words)) >= 2 * self.guards.min_letters:
             first, last = words[0], words[-1]
             for joined in (" ".join(words), f"{first}.{last}", f"{first}_{last}", f"{first}{last}"):
-                self._add_word(joined, known, check=False)
-            self._add_word(f"{first[0]}.{last}", known, check=False)
+                self._add_spellings(joined, known)
+            if last in names:  # `a.long` would be a word with an initial
+                self._add_spellings(f"{first[0]}.{last}", known)
+        for word in names:
+            self._add_spellings(
+                word, KnownValue("PERSON", learnt_as, canonical_value("PERSON", word), origin)
+            )
         for word in words:
-            self._add_word(word, KnownValue("PERSON", learnt_as, canonical_value("PERSON", word), origin))
+            # `Klara` of `Klara Nyström`: a first name that is also a Swedish word is looked for where
+            # it is written as a name, with its capital (`Tack Klara,`), never as the word (`klara`).
+            if word not in names and self.guards.allows_capitalised_name_part(ascii_folded(word)):
+                canonical = canonical_value("PERSON", word)
+                self._add_spellings(word, KnownValue("PERSON", learnt_as, canonical, origin, True))
 
     def learn_phone(self, value: str, learnt_as: str, origin: str) -> None:
         forms = phone_forms(value, self.regions)
@@ -94,6 +113,15 @@ class KnownValues:
         for form in forms:
             if self.guards.allows_digits(form.lstrip("+")):
                 self._by_spelling.setdefault(form, known)
+
+    def learn_device_identifier(self, entity: str, value: str, origin: str) -> None:
+        """An IMEI, IMSI or ICCID, as written (`35-209900-176148-1`) and as its bare digits."""
+        digits = _DIGIT_GROUPING.sub("", value)
+        if not digits.isdigit() or not self.guards.allows_digits(digits):
+            return
+        known = KnownValue(entity, entity, canonical_value(entity, digits), origin)
+        for form in (value, digits):
+            self._by_spelling.setdefault(form, known)
 
     def learn_identity_number(self, value: str, origin: str) -> None:
         """A personnummer or samordningsnummer in its 12- and 10-digit forms, with and without "-"."""
@@ -111,19 +139,18 @@ class KnownValues:
             self.learn_phone(user, learnt_as, origin)
             return
         lowered = user.lower()
-        known = KnownValue("USERNAME", learnt_as, canonical_value("USERNAME", lowered), origin)
-        if not self._add_word(lowered, known):
+        if not self.guards.allows_user_name(ascii_folded(lowered)):
             return
+        self._add_spellings(
+            lowered, KnownValue("USERNAME", learnt_as, canonical_value("USERNAME", lowered), origin)
+        )
         parts = [p for p in _NAME_SEPARATORS.split(lowered) if p]
         if len(parts) > 1 and all(p.isalpha() for p in parts):  # first.last: the parts name a person
             self.learn_name(" ".join(parts), learnt_as, origin)
 
-    def _add_word(self, lowered: str, known: KnownValue, check: bool = True) -> bool:
-        if check and not self.guards.allows_word(ascii_folded(lowered)):
-            return False
+    def _add_spellings(self, lowered: str, known: KnownValue) -> None:
         for spelling in spellings(lowered):
             self._by_spelling.setdefault(spelling, known)
-        return True
 
 
 @lru_cache(maxsize=65536)  # logs repeat the same numbers over and over

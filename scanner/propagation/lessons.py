@@ -18,7 +18,9 @@ from logscrub.scanner.privacy import value_hash
 HASHED_KNOWN_VALUE = "hashed known value"
 _TOKEN = re.compile(r"[^\W_](?:[\w.@+\-]*[^\W_])?")
 _MAX_WORDS = 3  # a hashed name of up to three words ("Anna Maria Svensson")
-TEACHING_ENTITIES = frozenset({"SIP_ADDRESS", "EMAIL_ADDRESS", "USERNAME", "PERSON", "PHONE_NUMBER"})
+TEACHING_ENTITIES = frozenset(
+    {"SIP_ADDRESS", "EMAIL_ADDRESS", "USERNAME", "PERSON", "PHONE_NUMBER", "IMEI", "IMSI", "ICCID"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import ahocorasick
 
 from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.folding import folded
-from logscrub.scanner.propagation.known_values import KnownValue, KnownValues
+from logscrub.scanner.propagation.known_values import DEVICE_ENTITIES, KnownValue, KnownValues
 
 RECOGNIZER = "propagation"
 # Below the recognizers' scores: where a recognizer finds the same text, its finding (and reasons) win.
@@ -52,8 +52,10 @@ class KnownValueMatcher:
         found = []
         for last, (length, index) in self._automaton.iter(folded(text)):
             start, end = last - length + 1, last + 1
-            if _whole_token(text, start, end):
-                value = self._values[index]
+            value = self._values[index]
+            if value.capitalised_only and not _written_as_a_name(text, start, end):
+                continue
+            if _whole_token(text, start, end, digits_only=value.entity in DEVICE_ENTITIES):
                 attributes = {"learnt_as": value.learnt_as}
                 found.append(
                     Finding(value.entity, start, end, SCORE, RECOGNIZER, attributes, value.canonical)
@@ -82,13 +84,22 @@ def _received(token: str, pickled: bytes) -> KnownValueMatcher:
     return matcher
 
 
-def _whole_token(text: str, start: int, end: int) -> bool:
+def _written_as_a_name(text: str, start: int, end: int) -> bool:
+    """`Klara`: a capital, then lower-case letters (not `klara`, nor `KLARA` in a shouted header)."""
+    return text[start].isupper() and any(ch.islower() for ch in text[start + 1 : end])
+
+
+def _whole_token(text: str, start: int, end: int, digits_only: bool = False) -> bool:
     """Whether text[start:end] stands alone: not glued to letters or digits, nor joined to them by
-    `.`, `-`, `_` or `+` (`anna.larsson` is one token; `+4670…` is a number only with its `+`)."""
+    `.`, `-`, `_` or `+` (`anna.larsson` is one token; `+4670…` is a number only with its `+`).
+
+    `digits_only` (device identifiers): only joining to digits counts, as the 5G forms put a type word
+    before the digits (`imsi-2620…`, `imei-3520…`)."""
+    joins = str.isdigit if digits_only else str.isalnum
     if start and (text[start - 1].isalnum() or text[start - 1] == "+"):
         return False
-    if start > 1 and text[start - 1] in ".-_" and text[start - 2].isalnum():
+    if start > 1 and text[start - 1] in ".-_" and joins(text[start - 2]):
         return False
     if end < len(text) and text[end].isalnum():
         return False
-    return not (end + 1 < len(text) and text[end] in ".-_" and text[end + 1].isalnum())
+    return not (end + 1 < len(text) and text[end] in ".-_" and joins(text[end + 1]))

@@ -16,6 +16,7 @@ from functools import lru_cache
 import phonenumbers
 
 from logscrub.recognizers import DEFAULT_REGIONS
+from logscrub.recognizers.date_of_birth_recognizer import iso_birth_date
 
 _SIP = re.compile(r"(?:[sS][iI][pP][sS]?:)?(?P<userinfo>.*?)@(?P<host>[^@]*)\Z")
 _PORT = re.compile(r"(?::\d{1,5})\Z")
@@ -119,6 +120,11 @@ def _alphanumeric_upper(value: str) -> str:
     return _NOT_ALPHANUMERIC.sub("", value).upper()
 
 
+def _birth_date(value: str) -> str:
+    """ISO (`12.04.1967`, `12 april 1967` and `1967-04-12` are one date)."""
+    return iso_birth_date(value) or value
+
+
 _BY_ENTITY: dict[str, Callable[[str], str]] = {
     "EMAIL_ADDRESS": _words,
     "PERSON": _words,
@@ -132,4 +138,6 @@ _BY_ENTITY: dict[str, Callable[[str], str]] = {
     "SE_ORGANISATIONSNUMMER": _alphanumeric_upper,
     "IMEI": _alphanumeric_upper,
     "IMSI": _alphanumeric_upper,
+    "ICCID": _alphanumeric_upper,
+    "DATE_OF_BIRTH": _birth_date,
 }

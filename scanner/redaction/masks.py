@@ -1,15 +1,20 @@
 """The `mask` style keeps a value's shape: digits become X, letters x, separators and length stay, and
 a phone number keeps its area code (`070-174 06 12` becomes `070-XXX XX XX`). With the keep options:
-`xxxx.xxxxxxxx@example.se`, `+46 70 XXX XX XX`, `10.XX.X.XX`."""
+`xxxx.xxxxxxxx@example.se`, `+46 70 XXX XX XX`, `10.XX.X.XX`.
+
+A secret (a password, a digest response, a token) keeps nothing, not even its length: its shape would
+help to guess it. It becomes SECRET_MASK whatever it was."""
 
 from __future__ import annotations
 
 from logscrub.scanner.findings import Finding
+from logscrub.scanner.privacy import is_secret
 from logscrub.scanner.redaction.kept_parts import mask_parts
 from logscrub.scanner.redaction.style import StyleOptions
 
 DIGIT_MASK = "X"
 LETTER_MASK = "x"
+SECRET_MASK = LETTER_MASK * 8
 # IPv6 groups are hex numbers: their letters are digits too.
 _HEX_DIGITS_ENTITIES = frozenset({"IP_ADDRESS", "MAC_ADDRESS"})
 
@@ -32,6 +37,8 @@ class MaskStyle:
         self.regions = options.regions
 
     def replace(self, finding: Finding, value: str) -> str:
+        if is_secret(finding.entity):
+            return SECRET_MASK
         parts = mask_parts(finding.entity, value, finding.attributes, self.keep, self.regions)
         masked = mask_characters(parts.personal, hex_digits=finding.entity in _HEX_DIGITS_ENTITIES)
         return parts.prefix + masked + parts.suffix

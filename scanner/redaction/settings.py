@@ -17,14 +17,12 @@ Keys never come from such files: the pseudonym key is given with --key or LOGSCR
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
-import yaml
-
+from logscrub.scanner.located import ConfigError, Located, check_keys, located_yaml
+from logscrub.scanner.privacy import MIN_KEY_BITS, key_weakness
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.style import KeepOptions
@@ -32,10 +30,9 @@ from logscrub.scanner.redaction.style import KeepOptions
 SECTION = "redaction"
 DEFAULT_STYLE = "token"
 _KEEP_OPTIONS = {"keep_domain": "domain", "keep_country_code": "country_code", "keep_ip_scope": "ip_scope"}
-_ENTITY_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
-class RedactionSettingsError(ValueError):
+class RedactionSettingsError(ConfigError):
     """Settings that cannot be used; the message says which and why."""
 
 
@@ -47,44 +44,51 @@ class RedactionSettings:
     pseudonym_key: bytes | None = None
 
 
-def redaction_settings_from_mapping(section: Mapping[str, Any]) -> RedactionSettings:
-    """The settings a `redaction:` section describes (its content, without the `redaction` key)."""
-    if not isinstance(section, Mapping):
-        raise RedactionSettingsError(f"{SECTION}: expected a mapping, got {type(section).__name__}")
-    unknown = sorted(str(k) for k in section if k not in {"default", "entities", *_KEEP_OPTIONS})
-    if unknown:
-        raise RedactionSettingsError(f"{SECTION}: unknown setting {', '.join(unknown)}")
-    default = _style(section.get("default", DEFAULT_STYLE), f"{SECTION}.default")
-    entities = section.get("entities") or {}
-    if not isinstance(entities, Mapping):
-        raise RedactionSettingsError(f"{SECTION}.entities: expected a mapping of entity names to styles")
+def load_redaction_file(path: Path, known_entities: Collection[str]) -> RedactionSettings:
+    """The `redaction:` section of the YAML file `path`, read strictly: every key and entity name must
+    be one that is used (`PHONE_NUMBR` would otherwise leave phone numbers in the default style)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RedactionSettingsError(f"{path}: {(exc.strerror or str(exc)).lower()}") from None
+    except UnicodeDecodeError:
+        raise RedactionSettingsError(f"{path}: not UTF-8 text") from None
+    try:
+        tree = located_yaml(text, str(path))
+        if not isinstance(tree.value, Mapping) or SECTION not in tree.value:
+            raise tree.error(f"no `{SECTION}:` section")
+        return _settings(tree.value[SECTION], known_entities)
+    except ConfigError as exc:
+        raise RedactionSettingsError(str(exc)) from None
+
+
+def _settings(section: Located, known_entities: Collection[str]) -> RedactionSettings:
+    if not isinstance(section.value, Mapping):
+        raise section.error(f"{SECTION}: expected a mapping of settings")
+    check_keys(section.value, ("default", "entities", *_KEEP_OPTIONS))
+    default = section.value.get("default")
+    default_style = DEFAULT_STYLE if default is None else _located_style(default, "default")
     entity_styles = {}
-    for entity, style in entities.items():
-        if not isinstance(entity, str) or not _ENTITY_NAME.fullmatch(entity):
-            raise RedactionSettingsError(
-                f"{SECTION}.entities: {entity!r} is not an entity name such as PERSON"
-            )
-        entity_styles[entity] = _style(style, f"{SECTION}.entities.{entity}")
+    entities = section.value.get("entities")
+    if entities is not None and entities.value is not None:
+        if not isinstance(entities.value, Mapping):
+            raise entities.error("entities: expected a mapping of entity names to styles")
+        check_keys(entities.value, sorted(known_entities), what="entity")
+        for entity, style in entities.value.items():
+            entity_styles[entity] = _located_style(style, entity)
     keep = {}
     for option, attribute in _KEEP_OPTIONS.items():
-        value = section.get(option, False)
-        if not isinstance(value, bool):
-            raise RedactionSettingsError(f"{SECTION}.{option}: expected true or false")
-        keep[attribute] = value
-    return RedactionSettings(default, entity_styles, KeepOptions(**keep))
+        value = section.value.get(option)
+        if value is not None and not isinstance(value.value, bool):
+            raise value.error(f"{option}: expected true or false")
+        keep[attribute] = value is not None and value.value is True
+    return RedactionSettings(default_style, entity_styles, KeepOptions(**keep))
 
 
-def load_redaction_file(path: Path) -> RedactionSettings:
-    """The `redaction:` section of the YAML file `path`."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RedactionSettingsError((exc.strerror or str(exc)).lower()) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise RedactionSettingsError(f"not valid YAML ({type(exc).__name__})") from None
-    if not isinstance(data, Mapping) or SECTION not in data:
-        raise RedactionSettingsError(f"no `{SECTION}:` section")
-    return redaction_settings_from_mapping(data[SECTION])
+def _located_style(node: Located, what: str) -> str:
+    if not isinstance(node.value, str) or node.value not in STYLES:
+        raise node.error(f"{what}: {node.value!r} is not a style ({', '.join(sorted(STYLES))})")
+    return node.value
 
 
 def with_command_line(
@@ -106,6 +110,14 @@ def with_command_line(
     given = key if key is not None else os.environ.get(PSEUDONYM_KEY_ENV)
     if given is not None and not given:
         raise RedactionSettingsError("the pseudonym key is empty")
+    weakness = key_weakness(given.encode("utf-8")) if given else None
+    if weakness is not None:
+        # A guessable key lets anyone with the copy try values until the pseudonyms match.
+        origin = "--key" if key is not None else PSEUDONYM_KEY_ENV
+        raise RedactionSettingsError(
+            f"{origin}: the pseudonym key is too weak ({weakness}); it needs at least {MIN_KEY_BITS} bits, "
+            "such as 32 hex digits (`openssl rand -hex 16`)"
+        )
     return replace(
         settings,
         default_style=_style(style, "--style") if style is not None else settings.default_style,

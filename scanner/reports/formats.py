@@ -14,7 +14,8 @@ from logscrub.scanner.reports.html_report import HtmlFormat
 from logscrub.scanner.reports.json_report import JsonFormat
 from logscrub.scanner.reports.markdown_report import MarkdownFormat
 from logscrub.scanner.reports.sarif import SarifFormat
-from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.reports.streaming import ReportWriter
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
 
 
 class ReportFormat(Protocol):
@@ -26,6 +27,10 @@ class ReportFormat(Protocol):
 
     def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
         """Write the whole report of `outcomes` to `stream`; never a raw value."""
+
+    def writer(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> ReportWriter:
+        """A report to `stream` written as the run goes (see streaming.py); `release`: let go of each
+        file's findings once written."""
 
 
 FORMATS: tuple[type[ReportFormat], ...] = (JsonFormat, CsvFormat, MarkdownFormat, HtmlFormat, SarifFormat)

@@ -19,16 +19,19 @@ from typing import IO, ClassVar
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.display_names import display_name
+from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import SCANNED, FileOutcome
 from logscrub.scanner.reports.inventory import (
     FileBreakdown,
     Inventory,
+    InventoryBuilder,
     ProcessingRecord,
-    build_inventory,
     most_sensitive_first,
 )
-from logscrub.scanner.reports.summary import RunSummary
-from logscrub.scanner.reports.text import plural, visible
+from logscrub.scanner.reports.streaming import write_all
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
+from logscrub.scanner.reports.text import plural
 
 FINDING_ROWS = 10_000  # a browser sorts and filters this many at once; the JSON and CSV list all
 HASH_DIGITS = 12  # of the keyed hash, shown to tell values apart
@@ -136,11 +139,45 @@ class HtmlFormat:
     def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
         write_html_report(outcomes, summary, stream, self.taxonomy)
 
+    def writer(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> HtmlReportWriter:
+        return HtmlReportWriter(stream, self.taxonomy, release)
+
+
+class HtmlReportWriter:
+    """Counts each file as it completes and keeps the first FINDING_ROWS findings for the table; the
+    page, aggregates and that bounded list, is written at the end."""
+
+    def __init__(self, stream: IO[str], taxonomy: Taxonomy, release: bool = False) -> None:
+        self._stream, self._taxonomy, self._release = stream, taxonomy, release
+        self._inventory = InventoryBuilder()
+        self._listed: list[tuple[str, ReportedFinding]] = []
+
+    def add(self, outcome: FileOutcome) -> None:
+        room = max(0, FINDING_ROWS - len(self._listed))
+        counted = self._inventory.counted(outcome)
+        self._listed += ((outcome.document.display, f) for f in islice(counted, room))
+        for _ in counted:  # the rest is counted only
+            pass
+        if self._release:
+            outcome.findings.close()
+
+    def finish(self, summary: RunSummary) -> None:
+        _write_html(self._inventory.inventory(), self._listed, summary, self._stream, self._taxonomy)
+
 
 def write_html_report(
     outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str], taxonomy: Taxonomy
 ) -> None:
-    inventory = build_inventory(outcomes)
+    write_all(HtmlReportWriter(stream, taxonomy), outcomes, summary)
+
+
+def _write_html(
+    inventory: Inventory,
+    listed: Sequence[tuple[str, ReportedFinding]],
+    summary: RunSummary,
+    stream: IO[str],
+    taxonomy: Taxonomy,
+) -> None:
     seen = [*summary.by_sensitivity, *(r.sensitivity for r in inventory.records)]
     sensitivities = most_sensitive_first(taxonomy, seen)
     policy = (
@@ -159,6 +196,7 @@ def write_html_report(
         "<h1>Personal data inventory</h1>\n"
         f'<p class="meta">logscrub {escape(__version__)}. Values are never shown: previews are masked, '
         "hashes are keyed.</p>\n"
+        f'<p class="meta" id="name-search">{escape(summary.name_search.sentence())}</p>\n'
     )
     stream.write(_totals(summary, inventory))
     stream.write(_not_scanned(inventory.files))
@@ -166,7 +204,7 @@ def write_html_report(
     stream.write(_records(inventory.records, sensitivities))
     present = [s for s in sensitivities if summary.by_sensitivity[s]]
     stream.write(_per_file(inventory.files, present))
-    _write_findings(outcomes, summary, sensitivities, stream)
+    _write_findings(listed, summary, sensitivities, stream)
     stream.write(f"<script>{_SCRIPT}</script>\n</body>\n</html>\n")
 
 
@@ -176,7 +214,7 @@ def _sha256(source: str) -> str:
 
 
 def _text(text: str) -> str:
-    return escape(visible(text), quote=True)
+    return escape(display_name(text), quote=True)
 
 
 def _totals(summary: RunSummary, inventory: Inventory) -> str:
@@ -261,7 +299,10 @@ def _per_file(files: Sequence[FileBreakdown], sensitivities: Sequence[str]) -> s
 
 
 def _write_findings(
-    outcomes: Sequence[FileOutcome], summary: RunSummary, sensitivities: Sequence[str], stream: IO[str]
+    rows: Sequence[tuple[str, ReportedFinding]],
+    summary: RunSummary,
+    sensitivities: Sequence[str],
+    stream: IO[str],
 ) -> None:
     options = "".join(
         f'<option value="{_text(s)}">{_text(s)}</option>' for s in sensitivities if summary.by_sensitivity[s]
@@ -284,11 +325,10 @@ def _write_findings(
         )
     stream.write(f'<div class="scroll"><table id="findings-table"><thead><tr>{heads}</tr></thead><tbody>\n')
     rank = {s: len(sensitivities) - i for i, s in enumerate(sensitivities)}
-    findings = ((o, f) for o in outcomes for f in o.findings)
-    for outcome, f in islice(findings, FINDING_ROWS):
+    for path, f in rows:
         digest = f.value_hash.partition(":")[2]
         stream.write(
-            f'<tr data-sensitivity="{_text(f.sensitivity)}"><td><code>{_text(outcome.document.display)}'
+            f'<tr data-sensitivity="{_text(f.sensitivity)}"><td><code>{_text(path)}'
             f'</code></td><td class="number">{f.line}</td><td class="number">{f.column}</td>'
             f"<td>{_text(f.entity)}</td><td>{_text(f.category)}</td>"
             f'<td data-sort="{rank.get(f.sensitivity, 0)}">{_text(f.sensitivity)}</td>'

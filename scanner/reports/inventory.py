@@ -1,26 +1,25 @@
-"""What a run found, aggregated with pandas for the readable reports and the records of processing.
+"""What a run found, aggregated for the readable reports and the records of processing.
 
-Findings are read into frames that hold no raw value (the keyed hash stands for it), a bounded batch
-at a time, and each batch is reduced at once: memory stays flat however many findings a file has.
+Aggregated as the run goes: each finding is counted once, as a report writer passes it on, into counts
+per file, category, sensitivity and entity, and a set of keyed value hashes (shortened to 64 bits) for
+the number of different values. Memory grows with the number of files and of different values, never
+with the number of findings; no finding is read twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from itertools import islice
-from typing import TYPE_CHECKING
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import FileOutcome
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-FRAME_COLUMNS = ("entity", "category", "sensitivity", "value_hash")
-BATCH_FINDINGS = 50_000
-_GROUP = ["category", "sensitivity"]
+_T = TypeVar("_T", str, int)
+_Group = tuple[str, str]  # (category, sensitivity)
 
 
 @dataclass(frozen=True)
@@ -64,75 +63,91 @@ def most_sensitive_first(taxonomy: Taxonomy, seen: Iterable[str] = ()) -> tuple[
     return (*unknown, *reversed(taxonomy.sensitivities))
 
 
-def findings_frame(findings: Iterable[ReportedFinding]) -> pd.DataFrame:
-    """One row per finding with its entity, category, sensitivity and keyed value hash; no raw value."""
-    import pandas as pd  # a quarter of a second to import: paid by runs that write a report only
-
-    rows = [(f.entity, f.category, f.sensitivity, f.value_hash) for f in findings]
-    return pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS))
-
-
-def build_inventory(outcomes: Sequence[FileOutcome]) -> Inventory:
-    import pandas as pd
-
-    counts_parts: list[pd.DataFrame] = []
-    distinct_parts: list[pd.DataFrame] = []
-    for index, outcome in enumerate(outcomes):
-        for frame in _batches(outcome.findings):
-            counts = frame.groupby([*_GROUP, "entity"]).size().rename("findings").reset_index()
-            counts_parts.append(counts.assign(file=index))
-            distinct_parts.append(frame[[*_GROUP, "value_hash"]].drop_duplicates())
-    if not counts_parts:
-        files = tuple(_file_breakdown(o, None) for o in outcomes)
-        return Inventory(distinct_values=0, records=(), files=files)
-    counts = pd.concat(counts_parts).groupby(["file", *_GROUP, "entity"])["findings"].sum().reset_index()
-    distinct = pd.concat(distinct_parts).drop_duplicates()
-    paths = [o.document.display for o in outcomes]
-    distinct_per_group = distinct.groupby(_GROUP).size().to_dict()
-    records = [
-        _record(str(category), str(sensitivity), group, distinct_per_group[(category, sensitivity)], paths)
-        for (category, sensitivity), group in counts.groupby(_GROUP)
-    ]
-    records.sort(key=lambda r: (-r.findings, r.category, r.sensitivity))
-    per_file = dict(iter(counts.groupby("file")))
-    return Inventory(
-        distinct_values=int(distinct["value_hash"].nunique()),
-        records=tuple(records),
-        files=tuple(_file_breakdown(o, per_file.get(i)) for i, o in enumerate(outcomes)),
-    )
+@dataclass
+class _FileTally:
+    path: str
+    status: str
+    reason: str | None
+    by_group_entity: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
 
-def _batches(findings: Iterable[ReportedFinding]) -> Iterator[pd.DataFrame]:
-    iterator = iter(findings)
-    while batch := list(islice(iterator, BATCH_FINDINGS)):
-        yield findings_frame(batch)
+class InventoryBuilder:
+    """Counts findings one at a time: `counted(outcome)` passes a file's findings on, counting each."""
+
+    def __init__(self) -> None:
+        self._files: list[_FileTally] = []
+        self._distinct: defaultdict[_Group, set[int]] = defaultdict(set)
+
+    def counted(self, outcome: FileOutcome) -> Iterator[ReportedFinding]:
+        """`outcome`'s findings, each counted as it passes (the file is counted even if none pass)."""
+        tally = _FileTally(display_name(outcome.document.display), outcome.status, outcome.reason)
+        self._files.append(tally)
+        for finding in outcome.findings:
+            tally.by_group_entity[finding.category, finding.sensitivity, finding.entity] += 1
+            self._distinct[finding.category, finding.sensitivity].add(_short_hash(finding.value_hash))
+            yield finding
+
+    def add(self, outcome: FileOutcome) -> None:
+        """Count `outcome`'s findings (for writers that do not pass them on themselves)."""
+        for _ in self.counted(outcome):
+            pass
+
+    def inventory(self) -> Inventory:
+        totals: defaultdict[_Group, Counter[str]] = defaultdict(Counter)
+        per_file: defaultdict[_Group, Counter[int]] = defaultdict(Counter)
+        for index, tally in enumerate(self._files):
+            for (category, sensitivity, entity), n in tally.by_group_entity.items():
+                totals[category, sensitivity][entity] += n
+                per_file[category, sensitivity][index] += n
+        records = [self._record(group, entities, per_file[group]) for group, entities in totals.items()]
+        records.sort(key=lambda r: (-r.findings, r.category, r.sensitivity))
+        every_value = set().union(*self._distinct.values()) if self._distinct else set()
+        return Inventory(
+            distinct_values=len(every_value),
+            records=tuple(records),
+            files=tuple(_file_breakdown(tally) for tally in self._files),
+        )
+
+    def _record(self, group: _Group, entities: Counter[str], files: Counter[int]) -> ProcessingRecord:
+        return ProcessingRecord(
+            category=group[0],
+            sensitivity=group[1],
+            findings=sum(entities.values()),
+            distinct_values=len(self._distinct[group]),
+            entities=dict(_most_first(entities)),
+            files=tuple(FileCount(self._files[i].path, n) for i, n in _most_first(files)),
+        )
 
 
-def _record(
-    category: str, sensitivity: str, group: pd.DataFrame, distinct_values: int, paths: list[str]
-) -> ProcessingRecord:
-    entities = group.groupby("entity")["findings"].sum().sort_values(ascending=False, kind="stable")
-    files = group.groupby("file")["findings"].sum().sort_values(ascending=False, kind="stable")
-    return ProcessingRecord(
-        category=category,
-        sensitivity=sensitivity,
-        findings=int(group["findings"].sum()),
-        distinct_values=int(distinct_values),
-        entities={str(entity): int(n) for entity, n in entities.items()},
-        files=tuple(FileCount(paths[int(str(file))], int(n)) for file, n in files.items()),
-    )
+def build_inventory(outcomes: Iterable[FileOutcome]) -> Inventory:
+    builder = InventoryBuilder()
+    for outcome in outcomes:
+        builder.add(outcome)
+    return builder.inventory()
 
 
-def _file_breakdown(outcome: FileOutcome, counts: pd.DataFrame | None) -> FileBreakdown:
-    if counts is None:
-        return FileBreakdown(outcome.document.display, outcome.status, outcome.reason, 0, {}, ())
-    by_sensitivity = counts.groupby("sensitivity")["findings"].sum()
-    by_category = counts.groupby("category")["findings"].sum().sort_values(ascending=False, kind="stable")
+def _short_hash(value_hash: str) -> int:
+    """64 bits of a keyed hash ("hmac-sha256:<hex>"): enough to tell values apart in any one run,
+    a fraction of the memory of the whole text."""
+    return int(value_hash[-16:], 16)
+
+
+def _most_first(counts: Counter[_T]) -> list[tuple[_T, int]]:
+    """Most first; ties in the order of their keys (names, or files in the order of the run)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _file_breakdown(tally: _FileTally) -> FileBreakdown:
+    by_sensitivity: Counter[str] = Counter()
+    by_category: Counter[str] = Counter()
+    for (category, sensitivity, _), n in tally.by_group_entity.items():
+        by_sensitivity[sensitivity] += n
+        by_category[category] += n
     return FileBreakdown(
-        path=outcome.document.display,
-        status=outcome.status,
-        reason=outcome.reason,
-        findings=int(counts["findings"].sum()),
-        by_sensitivity={str(s): int(n) for s, n in by_sensitivity.items()},
-        categories=tuple(str(c) for c in by_category.index),
+        path=tally.path,
+        status=tally.status,
+        reason=tally.reason,
+        findings=sum(by_sensitivity.values()),
+        by_sensitivity=dict(by_sensitivity),
+        categories=tuple(category for category, _ in _most_first(by_category)),
     )

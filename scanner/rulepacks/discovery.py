@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from logscrub.scanner.rulepacks.located import RulePackError
+from logscrub.scanner.located import ConfigError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -46,6 +46,6 @@ def read_pyproject(pyproject: Path) -> dict[str, Any]:
         with pyproject.open("rb") as stream:
             return tomllib.load(stream)
     except OSError as exc:
-        raise RulePackError(f"{pyproject}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
+        raise ConfigError(f"{pyproject}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise RulePackError(f"{pyproject}: not valid TOML: {exc}") from None
+        raise ConfigError(f"{pyproject}: not valid TOML: {exc}") from None

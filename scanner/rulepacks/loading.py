@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 from logscrub.rules import rule_file
+from logscrub.scanner.located import ConfigError, Located, located_toml, located_yaml
 from logscrub.scanner.rulepacks.discovery import PYPROJECT, read_pyproject
-from logscrub.scanner.rulepacks.located import Located, RulePackError, located_toml, located_yaml
 from logscrub.scanner.rulepacks.model import RulePack
 from logscrub.scanner.rulepacks.parsing import parse_pack
 
@@ -44,9 +44,9 @@ def _read(path: Path, source: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise RulePackError(f"{source}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
+        raise ConfigError(f"{source}: cannot read: {(exc.strerror or str(exc)).lower()}") from None
     except UnicodeDecodeError:
-        raise RulePackError(f"{source}: cannot read: not UTF-8 text") from None
+        raise ConfigError(f"{source}: cannot read: not UTF-8 text") from None
 
 
 def display_path(path: Path) -> str:

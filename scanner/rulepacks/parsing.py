@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from logscrub.scanner.rulepacks.located import Located
+from logscrub.scanner.located import Located, check_keys
 from logscrub.scanner.rulepacks.model import (
     ALLOW_KINDS,
     AllowEntry,
@@ -148,9 +148,7 @@ def _mapping(
         raise node.error(f"expected a mapping of settings, not {_kind(node.value)}")
     fields: dict[str, Located] = node.value
     if keys is not None:
-        for key, value in fields.items():
-            if key not in keys:
-                raise value.error(f"unknown setting {key!r} (known: {', '.join(keys)})")
+        check_keys(fields, keys)
     missing = [key for key in required if key not in fields]
     if missing:
         raise node.error(f"{missing[0]!r} is missing")

@@ -44,6 +44,11 @@ class RulePackRecognizer(LogscrubRecognizer):
                 score = EntityRecognizer.MAX_SCORE
             yield Detection(start, end, score)
 
+    def rejection_reason(self, text: str, match: re.Match[str], pattern: Pattern) -> str:
+        if self.VALIDATOR is not None:
+            return f"its validator {self.VALIDATOR!r} does not hold"
+        return "the pattern matched, but none of its named groups holds text"
+
 
 def rule_pack_recognizers(
     recognizers: Sequence[RecognizerSpec], deny_lists: Sequence[DenyListSpec], language: str = "en"

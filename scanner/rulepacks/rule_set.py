@@ -17,6 +17,7 @@ from typing import TypeVar
 from logscrub.recognizers import default_recognizers
 from logscrub.scanner.classification import CATEGORIES_FILE, Classification, Taxonomy, load_taxonomy
 from logscrub.scanner.gate.globs import glob_matches
+from logscrub.scanner.located import ConfigError
 from logscrub.scanner.rulepacks.discovery import find_project_file
 from logscrub.scanner.rulepacks.loading import (
     display_path,
@@ -24,7 +25,6 @@ from logscrub.scanner.rulepacks.loading import (
     load_pack_file,
     load_project_packs,
 )
-from logscrub.scanner.rulepacks.located import RulePackError
 from logscrub.scanner.rulepacks.model import (
     CategoryRule,
     ContextRule,
@@ -79,13 +79,14 @@ def combine(packs: Sequence[RulePack], taxonomy: Taxonomy, project_file: str | N
     built_in = {str(r.name) for r in default_recognizers()}
     recognizers = _by_name((r for p in packs for r in p.recognizers), built_in)
     deny_lists = _by_name((d for p in packs for d in p.deny_lists), built_in | set(recognizers))
+    produced = {*(r.entity for r in recognizers.values()), *(d.entity for d in deny_lists.values())}
     taxonomy, entity_origins, category_origins = _categorised(
-        taxonomy, [rule for p in packs for rule in p.categories]
+        taxonomy, [rule for p in packs for rule in p.categories], produced
     )
     contexts = _by_name((c for p in packs for c in p.contexts), set())
     for context in contexts.values():
         if context.category not in taxonomy.by_category:
-            raise RulePackError(f"{context.origin}: context {context.name}: no category {context.category!r}")
+            raise ConfigError(f"{context.origin}: context {context.name}: no category {context.category!r}")
     return RuleSet(
         packs=tuple(packs),
         project_file=project_file,
@@ -110,30 +111,34 @@ def _by_name(declared: Iterable[_Named], taken: set[str]) -> dict[str, _Named]:
     by_name: dict[str, _Named] = {}
     for item in declared:
         if item.name in taken:
-            raise RulePackError(f"{item.origin}: the name {item.name} is already taken by a recognizer")
+            raise ConfigError(f"{item.origin}: the name {item.name} is already taken by a recognizer")
         by_name.pop(item.name, None)  # the replacement goes last, where it was declared
         by_name[item.name] = item
     return by_name
 
 
 def _categorised(
-    taxonomy: Taxonomy, rules: Sequence[CategoryRule]
+    taxonomy: Taxonomy, rules: Sequence[CategoryRule], produced: Iterable[str]
 ) -> tuple[Taxonomy, dict[str, str], dict[str, str]]:
-    """`taxonomy` with `rules` laid over it, and where each entity and category was last set."""
+    """`taxonomy` with `rules` laid over it, and where each entity and category was last set.
+
+    A rule may move only entities that exist (the taxonomy's, or one a pack's recognizer or deny list
+    produces): a misspelt name would leave the real entity in its old category without a word."""
+    known_entities = {*taxonomy.by_entity, *produced}
     by_entity = dict(taxonomy.by_entity)
     by_category = dict(taxonomy.by_category)
     entity_origins = dict.fromkeys(by_entity, TAXONOMY_SOURCE)
     category_origins = dict.fromkeys(by_category, TAXONOMY_SOURCE)
     for rule in rules:
         if rule.sensitivity is not None and rule.sensitivity not in taxonomy.sensitivities:
-            raise RulePackError(
+            raise ConfigError(
                 f"{rule.origin}: category {rule.category}: unknown sensitivity {rule.sensitivity!r} "
                 f"(known: {', '.join(taxonomy.sensitivities)})"
             )
         known = by_category.get(rule.category)
         sensitivity = rule.sensitivity or (known.sensitivity if known is not None else None)
         if sensitivity is None:
-            raise RulePackError(f"{rule.origin}: new category {rule.category} needs a sensitivity")
+            raise ConfigError(f"{rule.origin}: new category {rule.category} needs a sensitivity")
         classification = Classification(rule.category, sensitivity)
         by_category[rule.category] = classification
         category_origins[rule.category] = rule.origin
@@ -141,6 +146,11 @@ def _categorised(
             if current.category == rule.category:
                 by_entity[entity] = classification
         for entity in rule.entities:
+            if entity not in known_entities:
+                raise ConfigError(
+                    f"{rule.origin}: category {rule.category}: unknown entity {entity!r} "
+                    f"(known: {', '.join(sorted(known_entities))})"
+                )
             by_entity[entity] = classification
             entity_origins[entity] = rule.origin
     return replace(taxonomy, by_entity=by_entity, by_category=by_category), entity_origins, category_origins

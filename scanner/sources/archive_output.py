@@ -21,7 +21,7 @@ import zipfile
 from pathlib import Path
 from typing import IO, BinaryIO, cast
 
-from logscrub.scanner.atomic import publish
+from logscrub.scanner.atomic import publish, temporary_beside
 from logscrub.scanner.sources.archives import BZIP2, GZIP, ZIP, ZIP_METHODS, MemberHeader
 
 COPY_BLOCK = 1 << 20
@@ -33,9 +33,7 @@ class FileDestination:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.work_dir: Path = path.parent
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-        self._temporary = Path(name)
+        fd, self._temporary = temporary_beside(path)
         self.stream: BinaryIO = os.fdopen(fd, "w+b")
 
     def commit(self) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bz2
 import functools
 import gzip
+import itertools
 import lzma
 import os
 import re
@@ -66,6 +67,7 @@ _UNSUPPORTED = (
     (b"\x04\x22\x4d\x18", "lz4"),
     (b"MSCF\x00\x00\x00\x00", "cab"),
 )
+_LOCAL_HEADER_SIZE = 30  # the fixed part of a zip entry's local header, before its name and extra field
 ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 _DRIVE = re.compile(r"[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -145,6 +147,8 @@ def _peel(document: Document, raw: BinaryIO, settings: SourceSettings, budget: B
     if settings.max_size is not None and known_size is not None and known_size > settings.max_size:
         raise SkippedDocument(too_large(settings.max_size))
     original = HashingReader(raw)
+    if levels == 0:  # the input itself: what its archives expand to is bounded by a ratio to its size
+        budget.measure_against(lambda: max(stored_size or 0, original.size))
     breakage = Breakage()
     head, content = read_head(buffered(original))
     compression: list[str] = []
@@ -222,16 +226,30 @@ def _zip_members(
             zipped = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, EOFError, ValueError):
             raise ArchiveError("corrupt zip archive (its central directory cannot be read)") from None
+        except NotImplementedError:  # a version of the zip format that Python cannot read
+            raise ArchiveError("unsupported zip archive (a newer version of the zip format)") from None
         with zipped:
+            _refuse_overlapping_entries(zipped.infolist())
             infos = [info for info in zipped.infolist() if not info.is_dir()]
-            declared = sum(info.file_size for info in infos)
-            budget.check(declared)  # a zip declares its sizes: a bomb is seen before it goes off
+            # A zip declares its sizes: a bomb is seen before it goes off (a member refused on its own
+            # ratio is left out: it is reported, and the other members read).
+            declared = sum(info.file_size for info in infos if _expansion_problem(info, settings) is None)
+            budget.check(declared)
             rules = Exclusions.from_patterns(settings.exclude)
             for info in infos:
                 yield Member(_zip_document(zipped, info, archive, rules, settings, budget), info)
                 budget.check()
     finally:
         file.close()
+
+
+def _refuse_overlapping_entries(infos: list[zipfile.ZipInfo]) -> None:
+    """Raises ArchiveError when two entries' data overlap: a zip made to expand one stream many times
+    over, under as many names (each member passes every limit, and together they cost hours)."""
+    in_order = sorted(infos, key=lambda info: info.header_offset)
+    for before, after in itertools.pairwise(in_order):
+        if after.header_offset < before.header_offset + _LOCAL_HEADER_SIZE + before.compress_size:
+            raise ArchiveError("overlapping zip entries (members sharing their data): possible zip bomb")
 
 
 def _zip_document(
@@ -249,13 +267,20 @@ def _zip_document(
         return replace(member, problem=ENCRYPTED)
     if info.compress_type not in ZIP_METHODS:
         return replace(member, problem=f"unsupported zip compression method {info.compress_type}")
-    limit = settings.archive_max_ratio
-    if info.file_size > settings.ratio_floor and info.file_size > limit * max(info.compress_size, 1):
-        ratio = info.file_size / max(info.compress_size, 1)
-        problem = f"expands {ratio:.0f} times (over --archive-max-ratio {limit:g}): possible zip bomb"
+    problem = _expansion_problem(info, settings)
+    if problem is not None:
         return replace(member, problem=problem)
     opener = functools.partial(_open_zip_member, zipped, info, settings, budget)
     return replace(member, opener=opener, size=info.file_size)
+
+
+def _expansion_problem(info: zipfile.ZipInfo, settings: SourceSettings) -> str | None:
+    """Why a member declaring its sizes must not be expanded, or None."""
+    limit = settings.archive_max_ratio
+    if info.file_size > settings.ratio_floor and info.file_size > limit * max(info.compress_size, 1):
+        ratio = info.file_size / max(info.compress_size, 1)
+        return f"expands {ratio:.0f} times (over --archive-max-ratio {limit:g}): possible zip bomb"
+    return None
 
 
 def _member(archive: Document, name: str, rules: Exclusions) -> Document:

@@ -34,6 +34,8 @@ class Document:
     # reads an archive member's (or spooled standard input's) bytes; not part of what a document is
     opener: Callable[[], BinaryIO] | None = field(default=None, compare=False)
     size: int | None = None  # an archive member's size as its archive declares it
+    # Entities found in its name, which `display` and `relative` then carry redacted (name_redaction.py)
+    name_entities: tuple[str, ...] = ()
 
     def open_binary(self) -> BinaryIO:
         """The document's bytes, as stored (compressed if the file is)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, BinaryIO, Protocol
 
@@ -54,21 +55,40 @@ class Breakage:
 
 
 class Budget:
-    """Bytes expanded out of archives and compressed data for one input, at all nesting levels."""
+    """Bytes expanded out of archives and compressed data for one input, at all nesting levels: at most
+    --archive-max-size, and (past the ratio floor) at most --archive-max-ratio times the input's own
+    size. The second bound is what stops many members that are each too small to be judged, or that
+    all expand one shared stream, from adding up to hours of scanning."""
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
+    def __init__(self, settings: SourceSettings) -> None:
+        self.limit = settings.archive_max_size
+        self._ratio = settings.archive_max_ratio
+        self._floor = settings.ratio_floor
+        self._input_size: Callable[[], int] | None = None
         self.used = 0
+
+    def measure_against(self, input_size: Callable[[], int]) -> None:
+        """The input's size as stored so far: a file's is known at once, standard input's grows as it
+        is read."""
+        self._input_size = input_size
 
     def spend(self, n: int) -> None:
         self.used += n
         self.check()
 
     def check(self, more: int = 0) -> None:
-        """Raises ArchiveLimitError if what was spent, plus `more`, is over the limit."""
-        if self.used + more > self.limit:
+        """Raises ArchiveLimitError if what was spent, plus `more`, is over a bound."""
+        total = self.used + more
+        if total > self.limit:
             raise ArchiveLimitError(
                 f"expands to more than {describe_size(self.limit)} (--archive-max-size): possible zip bomb"
+            )
+        if self._input_size is None or total <= self._floor:
+            return
+        if total > self._ratio * max(self._input_size(), 1):
+            raise ArchiveLimitError(
+                f"expands to more than {self._ratio:g} times its own size in all (--archive-max-ratio): "
+                "possible zip bomb"
             )
 
 

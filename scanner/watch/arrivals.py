@@ -1,18 +1,18 @@
 """Files in the inbox that are not taken yet, and when each counts as complete.
 
-A file is complete when
+A file is complete when its writer is done with it:
 
 * it was renamed into the inbox (alone or in a folder moved in whole): at once;
-* it was closed after writing and nothing has happened to it for a short grace time (a writer that
-  reopens it at once is not cut short);
-* or its size, modification time and inode have stayed the same for the settle time: files whose
-  writer's close is not seen (network shares, polling mode, files already there at start-up, writers
-  that hold the file open and pause).
+* or nothing has happened to it for the settle time: no write, no close after writing (a writer that
+  appends and closes again and again is not cut into pieces between two of its rounds), and its size,
+  modification time and inode have stayed the same (what polling sees, and what a writer whose events
+  do not arrive changes);
 
-Files found by walking a folder count as unchanged since their modification time when that time can be
-trusted (a local file system, not a network share whose clock may differ from ours): an old file found
-at start-up is complete at once. Before a file is handed out it is looked at again, and any change
-starts its wait over.
+and, either way, no process holds it open for writing (``holders``: a writer that keeps the file open
+and pauses longer than the settle time is waited for). Files found by walking a folder count as
+unchanged since their modification time when that time can be trusted (a local file system, not a
+network share whose clock may differ from ours): an old file found at start-up is complete at once.
+Before a file is handed out it is looked at again, and any change starts its wait over.
 """
 
 from __future__ import annotations
@@ -20,12 +20,17 @@ from __future__ import annotations
 import os
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from logscrub.scanner.watch.config import Folders
+from logscrub.scanner.watch.holders import open_for_writing
 
-GRACE_SECONDS = 0.25
+# Looking through every process's open files costs some milliseconds: one look answers for the files
+# due now and for up to HOLDERS_BATCH others that are complete but wait for room in the queue (a burst),
+# and counts for HOLDERS_FRESH_SECONDS.
+HOLDERS_BATCH = 1024
+HOLDERS_FRESH_SECONDS = 1.0
 
 # What a watcher saw; `relative` is the inbox-relative path with / separators.
 WRITTEN, CLOSED, RENAMED_IN, GONE, FOLDER, FOLDER_MOVED_IN, INBOX_GONE = (
@@ -63,9 +68,10 @@ class Look:
 class _Arrival:
     first_seen: float
     changed: float  # when it last changed, as far as we know (monotonic clock)
-    closed: bool  # the last thing that happened to it was a close after writing or a rename into place
+    renamed: bool  # the last thing that happened to it was a rename into place
     look: Look
     not_before: float = 0.0
+    not_held_at: float = float("-inf")  # when no process last had it open for writing
 
 
 class Arrivals:
@@ -74,14 +80,14 @@ class Arrivals:
         folders: Folders,
         settle: float,
         trust_mtime: bool,
-        grace: float = GRACE_SECONDS,
         clock: Callable[[], float] = time.monotonic,
+        holders: Callable[[Collection[str]], set[str]] = open_for_writing,
     ) -> None:
         self.folders = folders
         self.settle = settle
         self.trust_mtime = trust_mtime
-        self.grace = grace
         self.clock = clock
+        self.holders = holders
         self._arrivals: dict[str, _Arrival] = {}  # in order of first sight: oldest are taken first
         self.inbox_gone = False
 
@@ -98,9 +104,9 @@ class Arrivals:
         elif note.kind in (FOLDER, FOLDER_MOVED_IN):
             self.walk(note.relative, moved_in=note.kind == FOLDER_MOVED_IN)
         else:
-            self._touch(note.relative, closed=note.kind != WRITTEN, renamed=note.kind == RENAMED_IN)
+            self._touch(note.relative, renamed=note.kind == RENAMED_IN)
 
-    def _touch(self, relative: str, closed: bool, renamed: bool = False) -> None:
+    def _touch(self, relative: str, renamed: bool) -> None:
         look = self._look(relative)
         if look is None:
             self.gone(relative)
@@ -109,12 +115,12 @@ class Arrivals:
             self.walk(relative, moved_in=False)
             return
         now = self.clock()
-        changed = now - self.grace if renamed else now  # written elsewhere, complete before the rename
         arrival = self._arrivals.get(relative)
         if arrival is None:
-            self._arrivals[relative] = _Arrival(now, changed, closed, look)
+            self._arrivals[relative] = _Arrival(now, now, renamed, look)
         else:
-            arrival.changed, arrival.closed, arrival.look = changed, closed, look
+            arrival.changed, arrival.renamed, arrival.look = now, renamed, look
+            arrival.not_held_at = float("-inf")  # written again: whoever wrote may still hold it
 
     def gone(self, relative: str) -> None:
         """A file, or a folder and everything in it, left the inbox."""
@@ -144,7 +150,7 @@ class Arrivals:
                 if self.folders.ignored(path):
                     continue
                 if moved_in:
-                    self._touch(path, closed=True, renamed=True)
+                    self._touch(path, renamed=True)
                 elif path not in self._arrivals:
                     self._found(path)
 
@@ -166,8 +172,7 @@ class Arrivals:
         for relative, arrival in list(self._arrivals.items()):
             if len(ready) >= limit:
                 break
-            quiet = now - arrival.changed
-            if now < arrival.not_before or quiet < (self.grace if arrival.closed else self.settle):
+            if now < arrival.not_before or not (arrival.renamed or self._quiet(arrival, now)):
                 continue
             look = self._look(relative)
             if look is None:
@@ -176,10 +181,37 @@ class Arrivals:
                 self.gone(relative)
                 self.walk(relative)
             elif look != arrival.look:
-                arrival.changed, arrival.look = now, look  # written meanwhile: wait again
+                self._changed(arrival, now, look)  # written meanwhile: wait again
             else:
                 ready.append((relative, look))
-        return ready
+        return self._not_held(ready, now)
+
+    def _quiet(self, arrival: _Arrival, now: float) -> bool:
+        return now - arrival.changed >= self.settle
+
+    def _changed(self, arrival: _Arrival, now: float, look: Look) -> None:
+        arrival.changed, arrival.renamed, arrival.look = now, False, look
+        arrival.not_held_at = float("-inf")
+
+    def _not_held(self, ready: list[tuple[str, Look]], now: float) -> list[tuple[str, Look]]:
+        """`ready` less the files a process still has open for writing: those wait again."""
+        fresh = now - HOLDERS_FRESH_SECONDS
+        if all(self._arrivals[relative].not_held_at >= fresh for relative, _ in ready):
+            return ready
+        inbox = os.fspath(self.folders.inbox)
+        complete = [relative for relative, arrival in self._arrivals.items() if self._quiet(arrival, now)]
+        asked = [relative for relative, _ in ready] + complete[:HOLDERS_BATCH]
+        held = self.holders({os.path.join(inbox, relative) for relative in asked})
+        for relative in asked:
+            if os.path.join(inbox, relative) not in held:
+                self._arrivals[relative].not_held_at = now
+        kept = []
+        for relative, look in ready:
+            if os.path.join(inbox, relative) in held:
+                self._changed(self._arrivals[relative], now, look)
+            else:
+                kept.append((relative, look))
+        return kept
 
     def taken(self, relative: str) -> None:
         self._arrivals.pop(relative, None)
@@ -195,8 +227,7 @@ class Arrivals:
         old = [
             relative
             for relative, arrival in self._arrivals.items()
-            if now - arrival.first_seen > older_than
-            and now - arrival.changed < (self.grace if arrival.closed else self.settle)
+            if now - arrival.first_seen > older_than and not self._quiet(arrival, now)
         ]
         for relative in old:
             del self._arrivals[relative]

@@ -16,6 +16,7 @@ from types import FrameType
 
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.cli.inventory import name_search
 from logscrub.scanner.cli.options import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.propagation.learning import Learning
 from logscrub.scanner.watch.arrivals import Arrivals
@@ -72,7 +73,8 @@ class Daemon:
                 self.log.error("cannot-start", reason=reason)
                 return EXIT_INPUT_ERROR
             try:
-                return self._serve(Spool(folders, store, self.taxonomy), server)
+                spool = Spool(folders, store, self.taxonomy, name_search(self.settings))
+                return self._serve(spool, server)
             except (OSError, sqlite3.Error) as exc:
                 reason = describe(exc) if isinstance(exc, OSError) else "state database error"
                 self.log.error("stopped-on-error", reason=reason)
@@ -119,6 +121,7 @@ class Daemon:
             self.log,
             self.metrics,
             config.once,
+            config.settle,
             self.learning,
         )
         arrivals = Arrivals(config.folders, config.settle, trust_mtime=not config.polling)

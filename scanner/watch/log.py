@@ -1,5 +1,6 @@
 """The daemon's log: one line per event, as text (key=value) or JSON. Lines name files, counts and
-reasons; never file contents (reasons come from the engine and from OSError.strerror, which quote none)."""
+reasons; never file contents (reasons come from the engine and from OSError.strerror, which quote none).
+Text is shown through `display_name`: a file name that is not UTF-8 or holds a newline stays one line."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import logging
 import threading
 import time
 from typing import IO
+
+from logscrub.scanner.display_names import display_name
 
 Field = str | int | float | None
 
@@ -30,7 +33,11 @@ class EventLog:
     def _write(self, level: str, event: str, fields: dict[str, Field]) -> None:
         now = time.time()
         stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now)) + f".{int(now % 1 * 1000):03d}Z"
-        present = {key: value for key, value in fields.items() if value is not None}
+        present = {
+            key: display_name(value) if isinstance(value, str) else value
+            for key, value in fields.items()
+            if value is not None
+        }
         if self.json_lines:
             line = json.dumps({"time": stamp, "level": level, "event": event, **present}, ensure_ascii=False)
         else:

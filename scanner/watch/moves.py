@@ -11,6 +11,11 @@ from pathlib import Path, PurePosixPath
 
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
+# Bytes a file name the daemon makes from an inbox name may have: NAME_MAX (255 on Linux file systems)
+# less what it adds: ".report.json" or ".reason.json", a number ("-12"), and a hidden temporary's
+# ".NAME.<job>.partial" while a move crosses file systems.
+NAME_BYTES = 200
+SUFFIX_BYTES = 40  # of a long name's suffixes kept when it is shortened (".tar.gz": the engine reads them)
 
 
 def private_folder(root: Path, relative: PurePosixPath | str = "") -> Path:
@@ -44,10 +49,13 @@ def write_private(path: Path, text: str) -> None:
 
 
 def free_name(relative: str, taken: Callable[[str], bool]) -> str:
-    """`relative`, or if taken, the first of `a-2.log`, `a-3.log`, ... (the number before the first dot)."""
+    """`relative` (its file name shortened to fit, see `short_name`), or if taken, the first of
+    `a-2.log`, `a-3.log`, ... (the number before the first dot)."""
+    folder, _, name = relative.rpartition("/")
+    name = short_name(name)
+    relative = f"{folder}/" * bool(folder) + name
     if not taken(relative):
         return relative
-    folder, _, name = relative.rpartition("/")
     stem, dot, rest = name.partition(".")
     n = 2
     while True:
@@ -55,6 +63,38 @@ def free_name(relative: str, taken: Callable[[str], bool]) -> str:
         if not taken(candidate):
             return candidate
         n += 1
+
+
+def short_name(name: str, limit: int = NAME_BYTES) -> str:
+    """`name` if it has at most `limit` bytes; else its beginning and its suffixes (what follows the
+    first dot, up to SUFFIX_BYTES of it), joined by "~", in `limit` bytes. Cut between characters, so
+    that a UTF-8 name stays UTF-8."""
+    if _bytes(name) <= limit:
+        return name
+    stem, dot, rest = name.partition(".")
+    suffixes = _tail(dot + rest, SUFFIX_BYTES)
+    if not stem or not suffixes:
+        return _head(name, limit)
+    return _head(stem, limit - 1 - _bytes(suffixes)) + "~" + suffixes
+
+
+def _bytes(text: str) -> int:
+    return len(os.fsencode(text))
+
+
+def _head(text: str, limit: int) -> str:
+    """The longest beginning of `text` with at most `limit` bytes."""
+    size = 0
+    for index, character in enumerate(text):
+        size += _bytes(character)
+        if size > limit:
+            return text[:index]
+    return text
+
+
+def _tail(text: str, limit: int) -> str:
+    """The longest end of `text` with at most `limit` bytes."""
+    return _head(text[::-1], limit)[::-1]
 
 
 def describe(exc: OSError) -> str:

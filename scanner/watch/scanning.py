@@ -1,20 +1,26 @@
 """Taking claimed files off the queue in batches, running them through the engine on the long-lived
-workers, and carrying each outcome out: staged, published and disposed of, or quarantined."""
+workers, and carrying each outcome out: staged, published and disposed of, or quarantined. An original
+that changed while it was scanned (a writer the arrivals could not see still held it open) is scanned
+again as a whole once it is quiet, never delivered as a piece."""
 
 from __future__ import annotations
 
+import functools
 import queue
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 from logscrub.scanner.chunk_scan import ScanSettings
-from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome, Pipeline
+from logscrub.scanner.name_redaction import FileNames
+from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome, Pipeline, RunCancelled, find_in_name
 from logscrub.scanner.propagation.learning import Learning, learner
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.watch.holders import open_for_writing
 from logscrub.scanner.watch.log import EventLog
 from logscrub.scanner.watch.metrics import Metrics
 from logscrub.scanner.watch.moves import describe
@@ -44,6 +50,7 @@ class Scanner(threading.Thread):
         log: EventLog,
         metrics: Metrics,
         once: bool,
+        settle: float,
         learning: Learning | None = None,
     ) -> None:
         super().__init__(name="logscrub-scanner", daemon=True)
@@ -55,15 +62,18 @@ class Scanner(threading.Thread):
         self.log = log
         self.metrics = metrics
         self.once = once
+        self.settle = settle  # how long a changed original must stay quiet before it is scanned again
         self.learning = learning  # propagation: each file (a bundle: all its members) learnt from alone
         self.failure: str | None = None  # the kind of an unexpected error that stopped the thread
         self.unprocessed = 0  # files quarantined or left undelivered in this run
         self._later: list[tuple[float, Job]] = []
+        self._rescans: list[tuple[float, Job]] = []  # still unfinished tasks of the queue
 
     def run(self) -> None:
         try:
             while not self.stopping.is_set():
                 self._retry_due()
+                self._rescans_due()
                 try:
                     job = self.work.get(timeout=POLL_SECONDS)
                 except queue.Empty:
@@ -85,6 +95,7 @@ class Scanner(threading.Thread):
         known_for = None
         if self.learning is not None:
             reader = learner(self.settings, self.workers.jobs, chunk_characters=CHUNK_CHARACTERS)
+            reader.cancelled = self.stopping.is_set  # learning a big archive is stopped between chunks too
             known_for = self.learning.per_document(reader, self.workers.submit)
         pipeline = Pipeline(
             self.settings,
@@ -92,6 +103,8 @@ class Scanner(threading.Thread):
             out_dir=self.spool.folders.staging,
             chunk_characters=CHUNK_CHARACTERS,
             known_for=known_for,
+            redact_names=False,  # named here: the copy is made under the job's name in staging
+            cancelled=self.stopping.is_set,  # a stop is answered between chunks, not after a whole archive
         )
         try:
             for outcome in pipeline.run(self._documents(first, in_batch), self.workers.submit):
@@ -106,6 +119,11 @@ class Scanner(threading.Thread):
                     for done in (*members, outcome):
                         done.findings.close()
                     members = []
+        except RunCancelled:
+            # Stopping: the jobs begun stay `processing` in the state database, their partial copies
+            # removed; the next run recovers and scans them again.
+            self.log.info("scan-interrupted", files=len(in_batch))
+            return
         except BrokenProcessPool:
             pass  # the documents of this batch without an outcome are scanned again below
         for job in in_batch.values():
@@ -127,10 +145,12 @@ class Scanner(threading.Thread):
                 )
             else:
                 self.spool.store.start_processing(job)
+                if job.look is None:  # taken by an earlier run, or changed and scanned again
+                    job.look = self.spool.original_look(job)
                 document = self.spool.document(job)
                 assert document.path is not None
-                in_batch[document.path] = job
-                yield document
+                in_batch[document.path] = job  # first: naming it may find the workers broken
+                yield self._named(document, job)
             if self.stopping.is_set() or self.workers.broken:
                 return
             try:
@@ -138,11 +158,26 @@ class Scanner(threading.Thread):
             except queue.Empty:
                 job = None
 
+    def _named(self, document: Document, job: Job) -> Document:
+        """`document` reported under its inbox path with the personal data in it redacted (the name its
+        copy gets in the outbox, and its log lines show)."""
+        inbox_path = PurePosixPath(job.path)
+        find = functools.partial(find_in_name, self.workers.submit, None)
+        named = FileNames().redacted(replace(document, relative=inbox_path), find)
+        job.shown = named.display
+        return replace(document, display=named.display, name_entities=named.name_entities)
+
+    def _shown(self, job: Job) -> str:
+        """How log lines name `job`: its redacted inbox path, once scanned; else by its number."""
+        return job.shown if job.shown is not None else f"job {job.id}"
+
     def _settle(self, job: Job, outcomes: list[FileOutcome]) -> None:
         """The outcomes of one file: the file's own last, after those of its members if an archive."""
         outcome = outcomes[-1]
         failed = [o for o in outcomes if o.status == ERROR]
-        if failed and self.workers.broken:
+        if self.spool.changed_since_taken(job):
+            self._rescan_when_quiet(job)
+        elif failed and self.workers.broken:
             self._again(job)  # failed because a worker died, perhaps on another file
         elif outcome.status == SCANNED and outcome.output is not None and not failed:
             try:
@@ -164,9 +199,32 @@ class Scanner(threading.Thread):
         else:
             self._quarantine(job, f"not scanned ({outcome.reason})", outcome.sha256)
 
+    def _rescan_when_quiet(self, job: Job) -> None:
+        """What was scanned is a piece of the file: scan it again, whole, once nothing has written to it
+        for the settle time and no process has it open for writing (its task stays unfinished)."""
+        self.spool.discard_staged(job)
+        self.spool.store.requeue(job)
+        job.look = self.spool.original_look(job)
+        self.log.warning("changed-after-taken", file=self._shown(job), seconds=self.settle)
+        self._rescans.append((time.monotonic() + self.settle, job))
+
+    def _rescans_due(self) -> None:
+        now = time.monotonic()
+        due = [job for when, job in self._rescans if when <= now]
+        self._rescans = [(when, job) for when, job in self._rescans if when > now]
+        for job in due:
+            look = self.spool.original_look(job)
+            if look != job.look or open_for_writing([str(self.spool.work_path(job))]):
+                job.look = look  # still being written: wait again
+                self._rescans.append((now + self.settle, job))
+            else:
+                job.look = None  # taken again as the scan starts
+                self.work.put(job)
+                self.work.task_done()
+
     def _again(self, job: Job) -> None:
         self.spool.discard_staged(job)
-        self.log.warning("requeued", file=job.path, attempts=job.attempts)
+        self.log.warning("requeued", file=self._shown(job), attempts=job.attempts)
         self.work.put(job)
         self.work.task_done()
 
@@ -175,6 +233,9 @@ class Scanner(threading.Thread):
     def _deliver(self, job: Job, summary: RunSummary) -> None:
         try:
             self.spool.publish(job)
+            if self.spool.changed_since_taken(job):  # written to while the copy was made
+                self._rescan_when_quiet(job)
+                return
             self.spool.dispose(job)
         except OSError as exc:
             self._failed_step(job, exc)
@@ -182,7 +243,7 @@ class Scanner(threading.Thread):
         seconds = time.monotonic() - job.ready_at
         self.metrics.redacted(summary.by_category, seconds)
         self.log.info(
-            "redacted", file=job.path, output=job.output, findings=summary.findings, seconds=seconds
+            "redacted", file=self._shown(job), output=job.output, findings=summary.findings, seconds=seconds
         )
         self.work.task_done()
 
@@ -197,7 +258,7 @@ class Scanner(threading.Thread):
     def _quarantined(self, job: Job, where: str) -> None:
         self.unprocessed += 1
         self.metrics.quarantined()
-        self.log.warning("quarantined", file=job.path, reason=job.reason, to=where)
+        self.log.warning("quarantined", file=self._shown(job), reason=job.reason, to=where)
         self.work.task_done()
 
     def _finish(self, job: Job) -> None:
@@ -209,7 +270,7 @@ class Scanner(threading.Thread):
         if job.state == QUARANTINED:
             self._quarantined(job, job.destination or "")
         else:
-            self.log.info("finished", file=job.path, output=job.output)
+            self.log.info("finished", file=self._shown(job), output=job.output)
             self.work.task_done()
 
     def _failed_step(self, job: Job, exc: OSError) -> None:
@@ -218,11 +279,11 @@ class Scanner(threading.Thread):
         self.metrics.error()
         if self.once:
             self.unprocessed += 1
-            self.log.error("not-delivered", file=job.path, step=job.state, reason=describe(exc))
+            self.log.error("not-delivered", file=self._shown(job), step=job.state, reason=describe(exc))
             self.work.task_done()
         else:
             self.log.warning(
-                "retry", file=job.path, step=job.state, reason=describe(exc), seconds=RETRY_SECONDS
+                "retry", file=self._shown(job), step=job.state, reason=describe(exc), seconds=RETRY_SECONDS
             )
             self._later.append((time.monotonic() + RETRY_SECONDS, job))
 

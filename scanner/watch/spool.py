@@ -11,9 +11,10 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.reports.json_report import write_json_report
-from logscrub.scanner.reports.summary import RunSummary, summarise
+from logscrub.scanner.reports.summary import NameSearch, RunSummary, summarise
 from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.watch.arrivals import Look
 from logscrub.scanner.watch.config import Folders
@@ -24,6 +25,7 @@ from logscrub.scanner.watch.moves import (
     make_private,
     move_once,
     private_folder,
+    short_name,
     write_private,
 )
 from logscrub.scanner.watch.state import (
@@ -57,10 +59,17 @@ def prepare_folders(folders: Folders) -> list[Path]:
 
 
 class Spool:
-    def __init__(self, folders: Folders, store: StateStore, taxonomy: Taxonomy) -> None:
+    def __init__(
+        self,
+        folders: Folders,
+        store: StateStore,
+        taxonomy: Taxonomy,
+        name_search: NameSearch | None = None,  # what searched for names, for the reports
+    ) -> None:
         self.folders = folders
         self.store = store
         self.taxonomy = taxonomy
+        self.name_search = name_search or NameSearch()
 
     def work_path(self, job: Job) -> Path:
         """Where the original is kept while the daemon works on it: named after the job and the file
@@ -84,7 +93,20 @@ class Spool:
             self.store.forget(job)
             raise
         self.store.mark_queued(job)
+        job.look = look
         return job
+
+    def original_look(self, job: Job) -> Look | None:
+        """What the original in work/ looks like now (None if it is not there)."""
+        try:
+            return Look.of(os.lstat(self.work_path(job)))
+        except FileNotFoundError:
+            return None
+
+    def changed_since_taken(self, job: Job) -> bool:
+        """Whether the original changed after it was taken or its scan began (a writer held it open)."""
+        now = self.original_look(job)
+        return job.look is not None and now is not None and now != job.look
 
     def document(self, job: Job) -> Document:
         """What the engine is given: the taken original, reported under its inbox path, its copy made
@@ -107,11 +129,13 @@ class Spool:
     def stage(self, job: Job, outcomes: list[FileOutcome]) -> RunSummary:
         """Write the report beside the finished copy in staging and fix their names in the outbox.
         `outcomes` are the file's own last, after its members' if it is an archive."""
-        summary = summarise(outcomes, self.taxonomy)
+        summary = summarise(outcomes, self.taxonomy, self.name_search)
         with AtomicFile(self._staged(job)[1]) as report:
             write_json_report(outcomes, summary, report.stream)
-        output = free_name(job.path, self._output_taken)
+        # A job scanned again (its original changed) keeps its name: its copy replaces the earlier one.
+        # Named as reported: the inbox path with the personal data in its names redacted.
         outcome = outcomes[-1]
+        output = job.output or free_name(outcome.document.display, self._output_taken)
         self.store.mark_staged(job, output, outcome.sha256, outcome.size, summary.findings)
         return summary
 
@@ -158,7 +182,7 @@ class Spool:
         target = self.folders.quarantine / job.destination
         private_folder(self.folders.quarantine, PurePosixPath(job.destination).parent)
         record = {
-            "file": job.path,
+            "file": display_name(job.path),
             "reason": job.reason,
             "attempts": job.attempts,
             "quarantined_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -233,4 +257,4 @@ class Spool:
 
 
 def _job_name(job: Job) -> str:
-    return f"{job.id}-{PurePosixPath(job.path).name}"
+    return f"{job.id}-{short_name(PurePosixPath(job.path).name)}"

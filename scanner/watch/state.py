@@ -5,6 +5,8 @@ A file's life
 ::
 
     seen ──► queued ──► processing ──► staged ──► published ──► done
+               ▲            │                          │
+               └────────────┴──────────────────────────┘  the original changed after it was taken
                             │
                             └──────► failing ──► quarantined
 
@@ -32,6 +34,11 @@ last step that is certain, and the file system tells whether the next one happen
 ``published``
     The outputs are in place; where the original goes (the processed folder, or nowhere) is fixed in the
     row. If ``work/`` still holds it, it is moved or deleted again.
+back to ``queued``
+    The original in ``work/`` changed after it was taken (a writer still held it open, unseen): what was
+    scanned is a piece. The job is scanned again as a whole once the file is quiet, its attempts counted
+    from nothing; the outbox names fixed in the row are kept, so a copy already published is replaced
+    by the whole one, never joined by a ``-2`` piece.
 ``failing``
     The reason and the quarantine name are fixed in the row; the reason file is (re)written and the
     original moved if it is still in ``work/``.
@@ -46,6 +53,11 @@ after reading all of it, and the same path and hash can legitimately arrive twic
 claim, an atomic rename into a folder no one else writes, makes each arrival one job. The inbox path and
 the content hash are recorded (and indexed) for each job all the same, so that what became of a file can
 be looked up. The database holds paths, hashes, counts and reasons: never file contents.
+
+A file name is any bytes but ``/`` and NUL. Names (``path``, ``output``, ``destination``) that are UTF-8
+are stored as text, so that the database reads as usual; any other name is stored as a BLOB of its exact
+bytes (SQLite keeps a BLOB as it is in a TEXT column), and read back as Python reads file names
+(``os.fsdecode``: undecodable bytes as surrogate escapes), so that it names the same file.
 
 The guarantees hold across crashes of the process (``kill -9``, the OOM killer): SQLite in WAL mode with
 ``synchronous=NORMAL`` loses no committed statement then. A power failure may roll back the last
@@ -64,6 +76,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from logscrub.scanner.display_names import display_name
+from logscrub.scanner.watch.arrivals import Look
 
 SEEN, QUEUED, PROCESSING, STAGED, PUBLISHED, DONE = (
     "seen",
@@ -93,6 +108,8 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 CREATE INDEX IF NOT EXISTS jobs_by_path_and_hash ON jobs (path, sha256);
 CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs (state) WHERE state NOT IN ('done', 'quarantined');
+-- Earlier versions stored plain SHA-256 hashes, from which a small file's content is guessed back.
+UPDATE jobs SET sha256 = NULL WHERE sha256 NOT LIKE 'hmac-sha256:%';
 """
 
 
@@ -109,6 +126,10 @@ class Job:
     destination: str | None = None  # where the original goes: a path, "" for deleted
     reason: str | None = None  # why it is quarantined
     ready_at: float = field(default_factory=time.monotonic, compare=False)  # this run's clock, not stored
+    look: Look | None = field(default=None, compare=False)  # the original when taken or scanned, not stored
+    shown: str | None = field(
+        default=None, compare=False
+    )  # its path, names redacted, once scanned; not stored
 
 
 class StateStore:
@@ -138,7 +159,7 @@ class StateStore:
         with self._statement() as db:
             cursor = db.execute(
                 "INSERT INTO jobs (path, state, size, taken_at) VALUES (?, ?, ?, ?)",
-                (path, SEEN, size, time.time()),
+                (_stored(path), SEEN, size, time.time()),
             )
         assert cursor.lastrowid is not None
         return Job(cursor.lastrowid, path, SEEN)
@@ -151,6 +172,12 @@ class StateStore:
     def mark_queued(self, job: Job) -> None:
         self._set(job, QUEUED)
 
+    def requeue(self, job: Job) -> None:
+        """Scan a job again from the start (its original changed); its outbox names are kept."""
+        with self._statement() as db:
+            db.execute("UPDATE jobs SET state = ?, attempts = 0 WHERE id = ?", (QUEUED, job.id))
+        job.state, job.attempts = QUEUED, 0
+
     def start_processing(self, job: Job) -> None:
         with self._statement() as db:
             db.execute(
@@ -162,23 +189,25 @@ class StateStore:
         with self._statement() as db:
             db.execute(
                 "UPDATE jobs SET state = ?, output = ?, sha256 = ?, size = ?, findings = ? WHERE id = ?",
-                (STAGED, output, sha256, size, findings, job.id),
+                (STAGED, _stored(output), sha256, size, findings, job.id),
             )
         job.state, job.output, job.sha256 = STAGED, output, sha256
 
     def mark_published(self, job: Job, destination: str) -> None:
         with self._statement() as db:
             db.execute(
-                "UPDATE jobs SET state = ?, destination = ? WHERE id = ?", (PUBLISHED, destination, job.id)
+                "UPDATE jobs SET state = ?, destination = ? WHERE id = ?",
+                (PUBLISHED, _stored(destination), job.id),
             )
         job.state, job.destination = PUBLISHED, destination
 
     def mark_failing(self, job: Job, reason: str, destination: str, sha256: str | None) -> None:
+        reason = display_name(reason)  # it may quote a member's name; it is shown in logs and reason files
         with self._statement() as db:
             db.execute(
                 "UPDATE jobs SET state = ?, reason = ?, destination = ?, sha256 = COALESCE(?, sha256) "
                 "WHERE id = ?",
-                (FAILING, reason, destination, sha256, job.id),
+                (FAILING, reason, _stored(destination), sha256, job.id),
             )
         job.state, job.reason, job.destination = FAILING, reason, destination
 
@@ -204,12 +233,26 @@ class StateStore:
                 "WHERE state NOT IN (?, ?) ORDER BY id",
                 FINAL_STATES,
             ).fetchall()
-        return [Job(*row) for row in rows]
+        return [
+            Job(
+                number,
+                os.fsdecode(path),
+                state,
+                attempts,
+                sha256,
+                _loaded(output),
+                _loaded(destination),
+                reason,
+            )
+            for number, path, state, attempts, sha256, output, destination, reason in rows
+        ]
 
     def output_reserved(self, output: str) -> bool:
         """Whether a job not yet published has fixed this outbox name for its copy."""
         with self._statement() as db:
-            row = db.execute("SELECT 1 FROM jobs WHERE output = ? AND state = ?", (output, STAGED)).fetchone()
+            row = db.execute(
+                "SELECT 1 FROM jobs WHERE output = ? AND state = ?", (_stored(output), STAGED)
+            ).fetchone()
         return row is not None
 
     def prune(self, older_than_seconds: float) -> int:
@@ -220,3 +263,16 @@ class StateStore:
                 (*FINAL_STATES, time.time() - older_than_seconds),
             )
         return cursor.rowcount
+
+
+def _stored(name: str) -> str | bytes:
+    """A file name as the database keeps it: text if it is UTF-8, else its bytes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name)
+    return name
+
+
+def _loaded(name: str | bytes | None) -> str | None:
+    return None if name is None else os.fsdecode(name)

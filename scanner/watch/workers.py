@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
-import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from logscrub.scanner.chunk_scan import ScanSettings, init_worker, scan_in_worker
+from logscrub.scanner.run_workers import die_with_parent, ignore_interrupts
 from logscrub.scanner.sources.reading import Chunk
 
 _T = TypeVar("_T")
-_PR_SET_PDEATHSIG = 1
 # Scanned once by each worker as it starts, so that what the engine sets up on first use (phone number
 # metadata, compiled patterns) is not paid by the first file dropped. Synthetic values only.
 _WARM_UP_TEXT = (
@@ -64,14 +61,9 @@ def _process_id(_: int) -> int:
 
 
 def _init_daemon_worker(settings: ScanSettings, daemon: int) -> None:
-    # Ctrl-C reaches the whole process group; the daemon decides how to stop and finishes the
-    # work in flight, so its workers must outlive the key press.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        # A daemon killed with -9 cannot stop its workers: the kernel does it for it.
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != daemon:  # it died before prctl took effect
-            os._exit(1)
+    # Ctrl-C reaches the whole process group: the daemon decides how to stop and finishes the work in
+    # flight. A daemon killed with -9 cannot stop its workers: the kernel does it for it.
+    die_with_parent(daemon)
+    ignore_interrupts()
     init_worker(settings)
     scan_in_worker(Chunk(_WARM_UP_TEXT, 0, len(_WARM_UP_TEXT), 0, 1, 1))

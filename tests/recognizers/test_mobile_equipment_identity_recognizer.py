@@ -26,6 +26,20 @@ POSITIVES = [
     ("IMEI 35209900176148 (without its check digit)", ["35209900176148"]),
     ("handset IMEI 352099001761480 (spare digit)", ["352099001761480"]),
     ("phones 490154203237518, 990001234567899", ["490154203237518", "990001234567899"]),
+    # RFC 7254 URNs in SIP (+sip.instance), 8-6-1 grouping with the spare check digit 0.
+    ("urn:gsma:imei:35209900-176148-0", ["35209900-176148-0"]),
+    ('reg-id=1;+sip.instance="<urn:gsma:imei:35691803-104512-6>"', ["35691803-104512-6"]),
+    # ModemManager's mmcli -m 0 (shape of https://github.com/commaai/vamOS/pull/57).
+    ("           |         equipment id: 352099001761481", ["352099001761481"]),
+    ("  3GPP     |                 imei: 356918031045126", ["356918031045126"]),
+    # oFono list-modems (shape of https://github.com/siemens/meta-iot2000/issues/88).
+    ("    Serial = 869123045678125", ["869123045678125"]),
+    # gammu identify (shape of https://github.com/gammu/gammu/issues/97 and gammu's documentation).
+    ('IMEI                 : "352099001761481"', ["352099001761481"]),
+    # Traccar's position lines (shape of https://github.com/traccar/traccar/issues/5427).
+    ("INFO: [T5a1b2c3d] id: 356938035643809, time: 2026-03-01 10:00:00, speed: 0.0", ["356938035643809"]),
+    # Traccar's OsmAnd protocol (shape of https://github.com/traccar/traccar/issues/2372).
+    ("GET /?id=356938035643809&timestamp=1710242769 HTTP/1.1", ["356938035643809"]),
 ]
 
 NEGATIVES = [
@@ -43,6 +57,10 @@ NEGATIVES = [
     "3520990017614811",
     "35-209900-176148-2",  # dashed, check digit does not hold
     "2024-03-12 10:00:01 uuid 550e8400-e29b-41d4-a716-446655440000",
+    "35209900-176148-7",  # dashed, a check digit that holds neither Luhn nor the spare 0
+    "35209900-176148-0",  # the spare 0 needs a word for it
+    "thread 352099001761481 started",  # a program's thread, job and request ids
+    "[tid 352099001761481] job=356938035643809 request_id=869123045678125 pid=356918031045126",
 ]
 
 

@@ -22,6 +22,19 @@ POSITIVES = [
     ("attach from 262011234567890 ok", ["262011234567890"]),  # a German network
     ("subscriber 310150123456789", ["310150123456789"]),  # other networks need the word
     ("supi=imsi-234150999999999", ["234150999999999"]),
+    # oFono object paths and list-modems output (shapes of
+    # https://github.com/HelloVolla/ubuntu-touch-beta-tests/issues/70 and
+    # https://github.com/siemens/meta-iot2000/issues/88).
+    ("oFono modem removed: /262011234567890/context1", ["262011234567890"]),
+    ("[ /240071234567890 ]", ["240071234567890"]),
+    ("ofonod[812]: /704030012345678/context1 activated", ["704030012345678"]),  # the path says IMSI
+    ("        SubscriberIdentity = 704030012345678", ["704030012345678"]),
+    # gammu identify (shape of https://github.com/gammu/gammu/issues/97 and gammu's documentation).
+    ('SIM IMSI             : "262011234567890"', ["262011234567890"]),
+    # chan_dongle "dongle show device state" (shape of https://github.com/bg111/asterisk-chan-dongle/issues/75).
+    ("  IMSI                    : 704030012345678", ["704030012345678"]),
+    # ModemManager's ubus dump (shape of https://github.com/openwrt/packages/pull/24091).
+    ('"imsi": "262021234567890", "operator": "Example"', ["262021234567890"]),
 ]
 
 NEGATIVES = [
@@ -36,6 +49,9 @@ NEGATIVES = [
     "branch=z9hG4bK240011234567890",
     "tag=240011234567890",
     "x-240011234567890",
+    "[ /ril_0 ] [ /quectelqmi_0/context1 ]",  # oFono modem paths without an IMSI
+    "ratio 3/262011234567890",  # a fraction
+    "job=262011234567890 thread 240011234567890",  # a program's job and thread ids
 ]
 
 

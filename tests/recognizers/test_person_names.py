@@ -34,6 +34,12 @@ from logscrub.recognizers.person_names import (
         ("Anna2", False),
         ("Support Team", False),
         ("Exempel AB", False),
+        # a team or role written as one compound (a German support mailbox's display name)
+        ("Kundenservice", False),
+        ("IT-Helpdesk", False),
+        ("Supportteam", False),
+        ("Kundtjänst", False),
+        ("Jan Deskström", True),  # a role word inside a name is no ending
         ("Unknown", False),
         ("N/A", False),
         ("J.", False),  # an initial alone

@@ -6,9 +6,13 @@ ones from 030 23125 xxx, and libphonenumber's example numbers (08-12 34 56, 0211
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import phonenumbers
 import pytest
 
+from helpers import run_logscrub
 from logscrub.recognizers import PhoneNumberRecognizer
 from logscrub.recognizers.phone_number_recognizer import valid_phone_number
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
@@ -76,6 +80,17 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("New Channel sofia/external/+46701740677 [9a699c1f]", ["+46701740677"]),
     ("verified by phone (0046701740612); CRM", ["0046701740612"]),
     ("tel 08123456", ["08123456"]),  # short and bare: reported with a context word
+    # A value is replaced whole: the digit groups written on to a valid number are part of it
+    ("020 7123 4567", ["020 7123 4567"]),  # London's national form; "020 7123" alone is valid in SE
+    ("Ring 020-7123 4567 idag", ["020-7123 4567"]),
+    ("+46 70 174 06 12 34", ["+46 70 174 06 12 34"]),  # a valid prefix whose tail continues
+    ("(08) 12 34 56 7", ["(08) 12 34 56 7"]),
+    ("0701740612-12", ["0701740612-12"]),
+    ("+1 070-174 06 12", ["+1 070-174 06 12"]),
+    # ... but a date, or a group that starts a number of its own, is written after it, not on to it
+    ("+46 70 174 06 12 2024-03-12", ["+46 70 174 06 12"]),
+    ("070-174 06 12 070-174 07", ["070-174 06 12"]),
+    ("0701740612 12 calls", ["0701740612"]),  # one run of digits, then a count
 ]
 
 # Each must give no PHONE_NUMBER finding (other entities may be found: an IP address, a personnummer).
@@ -122,6 +137,9 @@ NEGATIVES = [
     "000073-2388",  # test samordningsnummer
     "556036-0793",
     "5560360793",
+    # a valid prefix of something longer than any phone number is not cut out of it
+    "08 1234 5678 9012 3456",
+    "ref 0701 7406 1212 3456",
 ]
 
 
@@ -240,3 +258,37 @@ def test_numbers_reserved_for_fiction_are_marked(
 ) -> None:
     (result,) = analyzed(recognizer, text)
     assert attributes_of(result).get("fiction_number", False) is fiction
+
+
+# Groups a number is written in: a finding never has one of them beside it.
+_GROUP_BESIDE = re.compile(r"^[ \-/()]{1,2}\d|\d[ \-/()]{1,2}$")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "020 7123 4567",
+        "+44 20 7123 4567",
+        "0044 20 7123 4567",
+        "+46 8 123 456 78 9",
+        "030 23125 123 45",
+        "0211 123 456 7",
+        "030/23125-456-7",
+        "(030) 23125 456 78",
+        "+49 (0)30 23125 123 4",
+        "089 1234 5678 9",
+    ],
+)
+def test_a_number_is_found_whole_or_not_at_all(detector: Detector, text: str) -> None:
+    for start, end, _ in detected(detector, text, "PHONE_NUMBER"):
+        assert not _GROUP_BESIDE.search(text[max(0, start - 2) : start]), (text, text[start:end])
+        assert not _GROUP_BESIDE.search(text[end : end + 2]), (text, text[start:end])
+
+
+def test_redaction_replaces_a_number_whole(tmp_path: Path) -> None:
+    (tmp_path / "ticket.txt").write_text("Kunde ruft aus London an: 020 7123 4567.\n", encoding="utf-8")
+    done = run_logscrub("redact", "ticket.txt", "--out", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "ticket.txt").read_text(encoding="utf-8") == (
+        "Kunde ruft aus London an: <PHONE_NUMBER>.\n"
+    )

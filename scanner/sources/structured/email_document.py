@@ -6,8 +6,12 @@ epilogue of multiparts, and each text part decoded from base64 or quoted-printab
 Findings are located in a rendering of the message: each part in turn, its headers decoded one a line,
 a blank line, then its decoded text.
 
-The copy is the same message with the same parts: a changed header is written anew (a redacted address
-stays an address: ``"<PERSON>" <EMAIL_ADDRESS@redacted.invalid>``), a changed part is encoded as it was
+A header is rendered whole, encoded words decoded (comments too: what is written back is scanned); an
+address list as its addresses, MIME parameters decoded. The copy is the same message with the same
+parts: a changed header is written anew, as a valid header of its kind where the redacted value still is
+one, else as unstructured text (folded, RFC 2047 encoded, never an error); a redacted address stays an
+address (``"<PERSON>" <EMAIL_ADDRESS@redacted.invalid>``), a message id an id
+(``<20261201.4711.USERNAME@mail.example.se>``); a changed part is encoded as it was
 (charset and transfer encoding), the rest is written as it was read, with the original newlines. Parts
 that are not text (images, PDFs) cannot be scanned: the copy keeps their headers and drops their
 content. Tokens in HTML are written as character references (``&lt;PERSON&gt;``), so they show.
@@ -23,11 +27,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email import policy
 from email.generator import BytesGenerator
-from email.headerregistry import Address, AddressHeader, BaseHeader
+from email.headerregistry import Address, AddressHeader, BaseHeader, HeaderRegistry, ParameterizedMIMEHeader
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import formataddr
 
+from logscrub.recognizers.mail_identifiers import MESSAGE_ID_HEADERS
 from logscrub.scanner.sources.encodings import TextEncoding, detect_encoding
 from logscrub.scanner.sources.structured.fields import Field, StructureError, ValueFinding, redact_value
 
@@ -38,6 +43,14 @@ _STRUCTURE_HEADERS = frozenset(("mime-version", "content-transfer-encoding"))
 # Attached documents in these types are text too, as far as scanning goes.
 _TEXT_APPLICATION_TYPES = frozenset(("application/json", "application/xml", "application/x-ndjson"))
 _NOT_IN_ADDRESS = re.compile(r"[^\w.!#$%&'*+/=?^`{|}~-]")
+# Every header read as unstructured text: what any value can be written as. (Message id headers are
+# read so too: the email package's parser of them fails on odd ids, with an IndexError in Python 3.11.)
+_UNSTRUCTURED = HeaderRegistry(use_default_map=False)
+# Defects of address headers that lose nothing of the addresses: encoded words written too closely.
+_HARMLESS_DEFECTS = ("encoded word inside quoted string", "missing trailing whitespace after encoded-word")
+_LINE_BREAKS = re.compile(r"[\r\n]+")
+# Trace headers whose syntax is built of angle-bracketed addresses and ids, as message id headers are.
+_PATH_HEADERS = frozenset(("return-path", "received", "delivered-to", "x-original-to", "envelope-to"))
 
 
 @dataclass
@@ -127,13 +140,20 @@ class EmailDocument:
 
     def _render_header(self, part: Message, index: int, name: str, raw: str) -> None:
         edits = self._header_edits.setdefault(id(part), {})
-        header = part.policy.header_fetch_parse(name, raw)
-        addresses = header.addresses if isinstance(header, AddressHeader) else ()
-        defects = header.defects if isinstance(header, BaseHeader) else ()
-        named_group = isinstance(header, AddressHeader) and any(group.display_name for group in header.groups)
-        if not addresses or defects or named_group:
-            self._add_field(name, str(header), _set_header(edits, index))
+        lowered = name.lower()
+        # All of the header's text, encoded words decoded: what its parsed value leaves out (comments,
+        # as in "Date: … (ring 070-…)") is written back, so it is scanned too.
+        text = str(_UNSTRUCTURED(name, "".join(_LINE_BREAKS.split(raw))))
+        header = None if lowered in MESSAGE_ID_HEADERS else part.policy.header_fetch_parse(name, raw)
+        if not isinstance(header, AddressHeader) or not _whole_addresses(header, raw):
+            # Parameters are shown decoded (RFC 2231); findings in angle-bracket syntax are written
+            # so that it stays that: <20261201.4711.USERNAME@…>, for <EMAIL_ADDRESS@redacted.invalid>.
+            decoded = isinstance(header, ParameterizedMIMEHeader) and not header.defects
+            value = str(header) if decoded else text
+            in_brackets = header is None or isinstance(header, AddressHeader) or lowered in _PATH_HEADERS
+            self._add_field(name, value, _set_header(edits, index, in_brackets))
             return
+        addresses = header.addresses
         rewritten = list(addresses)
         for number, address in enumerate(addresses):
             if number:
@@ -153,11 +173,34 @@ class EmailDocument:
                 self._add_field(name, address.addr_spec, _set_addr_spec(rewritten, number, edits, index))
 
 
-def _set_header(edits: dict[int, str], index: int) -> Callable[[str, tuple[ValueFinding, ...]], None]:
+def _whole_addresses(header: AddressHeader, raw: str) -> bool:
+    """Whether `header`'s addresses are all it holds: no comments, groups or parts it could not read."""
+    found_defects: list[str] = [str(d) for d in header.defects] if isinstance(header, BaseHeader) else []
+    named_group = any(group.display_name for group in header.groups)
+    defects = [d for d in found_defects if d not in _HARMLESS_DEFECTS]
+    return bool(header.addresses) and not defects and not named_group and "(" not in raw
+
+
+def _set_header(
+    edits: dict[int, str], index: int, in_brackets: bool
+) -> Callable[[str, tuple[ValueFinding, ...]], None]:
     def apply(value: str, found: tuple[ValueFinding, ...]) -> None:
+        if in_brackets:
+            found = tuple(f._replace(replacement=_bracket_text(f)) for f in found)
         edits[index] = redact_value(value, found)
 
     return apply
+
+
+def _bracket_text(finding: ValueFinding) -> str:
+    """A replacement as it can stand in an address or id: id text (no "<", ">", ":"); an address
+    stays one (EMAIL_ADDRESS@redacted.invalid)."""
+    text = _id_text(finding.replacement)
+    return f"{text}@{REDACTED_DOMAIN}" if finding.entity == "EMAIL_ADDRESS" else text
+
+
+def _id_text(replacement: str) -> str:
+    return _NOT_IN_ADDRESS.sub("-", replacement.replace("<", "").replace(">", ""))
 
 
 def _address_list(addresses: list[Address]) -> str:
@@ -186,7 +229,7 @@ def _set_addr_spec(
         local, at, domain = redact_value(value, found).replace("<", "").replace(">", "").rpartition("@")
         if not at:
             local, domain = domain, REDACTED_DOMAIN
-        spec = f"{_NOT_IN_ADDRESS.sub('-', local)}@{domain}"
+        spec = f"{_id_text(local)}@{domain}"
         old = addresses[number]
         addresses[number] = Address(display_name=old.display_name, addr_spec=spec)
         edits[index] = _address_list(addresses)
@@ -228,10 +271,28 @@ def _rewrite_headers(part: Message, edits: dict[int, str]) -> None:
         del part[name]
     for index, (name, raw) in enumerate(items):
         if index in edits:
-            # Stored parsed, so that it is folded and encoded (RFC 2047) when written.
-            part.set_raw(*part.policy.header_store_parse(name, edits[index]))
+            part.set_raw(name, _stored_header(part, name, edits[index]))
         else:
             part.set_raw(name, raw)
+
+
+def _stored_header(part: Message, name: str, value: str) -> BaseHeader:
+    """`value` as header `name` of `part` is written: parsed as its kind where that keeps all of it,
+    else as unstructured text; either way folded and encoded (RFC 2047) when written, and valid.
+
+    A redacted value need not be what its kind allows (``Date: <PHONE_NUMBER>``, a token in a
+    parameter): the email package's parsers then drop what they cannot read, or fail outright."""
+    value = " ".join(_LINE_BREAKS.split(value))  # a decoded header may hold line breaks: never write them
+    if name.lower() not in MESSAGE_ID_HEADERS:
+        try:
+            header = part.policy.header_store_parse(name, value)[1]
+        except Exception:  # the parsers' own failures on odd values (IndexError, ...)
+            header = None
+        kept = isinstance(header, AddressHeader) or str(header) == value
+        if isinstance(header, BaseHeader) and not header.defects and kept:
+            return header
+    unstructured: BaseHeader = _UNSTRUCTURED(name, value)
+    return unstructured
 
 
 def _is_text(part: Message) -> bool:

