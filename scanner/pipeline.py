@@ -57,6 +57,8 @@ from logscrub.scanner.sources.settings import SourceSettings
 from logscrub.scanner.sources.streams import Budget
 
 CHUNK_CHARACTERS = 1 << 20
+# Told a document given and how many of its stored bytes have been read (Pipeline's `reading`).
+Reading = Callable[[Document, int], None]
 OVERLAP_CHARACTERS = 2048
 
 SCANNED, SKIPPED, ERROR = "scanned", "skipped", "error"
@@ -123,6 +125,22 @@ class _Run:
     seam: int = 0  # document offset up to which redacted text has been written
     cut_off: Finding | None = None  # the finding the end of the last chunk's text cut off there
     settled: bool = False  # its outcome has been handed out
+    reading: Callable[[int], None] | None = None  # told the stored bytes read so far (a document given)
+    read_marks: deque[int] = field(default_factory=deque)  # bytes read up to each chunk not yet done
+
+    @property
+    def top(self) -> _Run:
+        """The document given: this one, or the archive it is a member of."""
+        top = self
+        while top.parent is not None:
+            top = top.parent
+        return top
+
+    def progressed(self) -> None:
+        """One more chunk of this document (or of a member, for an archive) is done."""
+        top = self.top
+        if top.reading is not None and top.read_marks:
+            top.reading(top.read_marks.popleft())
 
     def fail(self, reason: str) -> None:
         if self.outcome.status != ERROR:
@@ -176,14 +194,18 @@ class Pipeline:
         known_for: Callable[[Document], KnownValueMatcher] | None = None,
         redact_names: bool = True,
         cancelled: Callable[[], bool] | None = None,
+        reading: Reading | None = None,
     ) -> None:
         """`known_for`: learn from each document (all members of an archive together) before it is
         scanned, for values to be found in that document only; it raises LearningFailed.
         `redact_names`: name each document by its redacted name (False: its names are the caller's).
-        `cancelled`: asked between chunks; once true, the run stops with RunCancelled (a daemon's stop)."""
+        `cancelled`: asked between chunks; once true, the run stops with RunCancelled (a daemon's stop).
+        `reading`: told, after each chunk read of a document given, the document (as given, before its
+        name is redacted) and how many of its stored bytes have been read (progress within a file)."""
         self.settings = settings
         self.known_for = known_for
         self.cancelled = cancelled
+        self.reading = reading
         self.jobs = max(1, jobs)
         self.out_dir = out_dir
         self.chunk_characters = chunk_characters
@@ -280,6 +302,8 @@ class Pipeline:
                     continue
             if naming is not None:
                 run.outcome.document = self._redacted_name(document, naming, run.known)
+            if self.reading is not None:
+                run.reading = functools.partial(self.reading, document)
             budget = Budget(self.sources)
             yield from self._document_events(run, budget, levels=0)
 
@@ -308,9 +332,13 @@ class Pipeline:
         try:
             format_name = document_format(document, source.kind)  # text, JSON, CSV, ...; None: an archive
             if format_name is not None:
-                yield from self._text_events(run, source, format_name)
+                events = self._text_events(run, source, format_name)
             else:
-                yield from self._archive_events(run, source, budget)
+                events = self._archive_events(run, source, budget)
+            for event in events:
+                if run.reading is not None and event[0] == "chunk":  # told once the chunk is done
+                    run.read_marks.append(source.original.size)
+                yield event
         finally:
             source.close()
 
@@ -393,6 +421,8 @@ class Pipeline:
         return target
 
     def _settle(self, event: str, run: _Run, payload: Any) -> Iterator[FileOutcome]:
+        if event == "chunk":
+            run.progressed()
         if run.settled:
             return
         if event == "fail":
@@ -452,13 +482,13 @@ def find_in_name(submit: Submit, known: KnownValueMatcher | None, name: str) -> 
 
 
 def _taught(run: _Run, future: Pending[dict[str, KnownValue]]) -> Taught:
-    top = run
-    while top.parent is not None:
-        top = top.parent
+    top = run.top
     try:
         return Taught(top.outcome.document, run.outcome.document, future.result())
     except Exception as exc:
         return Taught(top.outcome.document, run.outcome.document, {}, failure_reason(exc))
+    finally:
+        run.progressed()
 
 
 def _measure(outcome: FileOutcome, source: Source, key: bytes) -> None:

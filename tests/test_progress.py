@@ -69,7 +69,7 @@ def _run(args: list[str], *, terminal: bool, ci: bool = False) -> tuple[int, str
 
 _FRAME = re.compile(
     r"(?P<action>\w+): +(?:(?P<percent>\d+)%\|.*\| )?(?P<done>[\d.]+\w?B)(?:/(?P<total>[\d.]+\w?B))? "
-    r"\[.*, (?P<files>\d+)/(?P<inputs>\d+) files, (?P<findings>\d+) findings\]"
+    r"\[.*, (?P<files>\d+)/(?P<inputs>\d+) files?, (?P<findings>\d+) findings?\]"
 )
 
 
@@ -90,7 +90,7 @@ def _frames(stream: str) -> list[Frame]:
     """Each state of the bar drawn (carriage returns separate them), parsed."""
     frames = []
     for text in re.split(r"[\r\n]", stream):
-        if "files," in text:
+        if re.search(r"\d+ files?, ", text):
             match = _FRAME.fullmatch(text.strip())
             assert match, text
             percent, total = match["percent"], match["total"]
@@ -112,17 +112,36 @@ def _bytes(n: int) -> str:
     return str(tqdm.format_sizeof(n)) + "B"
 
 
+_UNITS = {"": 1, "k": 10**3, "M": 10**6, "G": 10**9}
+
+
+def _size_shown(shown: str) -> float:
+    """The bytes a bar shows ("1.42MB"), to the three digits it shows them with."""
+    match = re.fullmatch(r"([\d.]+)(\w?)B", shown)
+    assert match, shown
+    return float(match[1]) * _UNITS[match[2]]
+
+
 def _assert_truthful(frames: list[Frame], sizes: list[int], findings: list[int] | None = None) -> None:
-    """Every frame says what was done: after k inputs, the bytes (and findings) of the first k."""
+    """Every frame says what was done: after k inputs, the bytes (and findings) of the first k, and of
+    the input being read no more than its size; a learning pass first, then the pass that scans."""
     assert frames
+    actions = [f.action for f in frames]
+    assert actions == sorted(actions, key=lambda action: action != "learning")  # learning comes first
     for frame in frames:
         assert frame.inputs == len(sizes) and frame.total == _bytes(sum(sizes))
-        assert frame.done == _bytes(sum(sizes[: frame.files]))
-        assert frame.percent == round(100 * sum(sizes[: frame.files]) / sum(sizes))  # as tqdm rounds it
+        done = _size_shown(frame.done)
+        assert sum(sizes[: frame.files]) * 0.995 <= done <= sum(sizes[: frame.files + 1]) * 1.005, frame
+        assert frame.percent is not None and abs(frame.percent - 100 * done / sum(sizes)) <= 1
         if findings is not None:
             assert frame.findings == sum(findings[: frame.files])
-    assert [f.files for f in frames] == sorted(f.files for f in frames)
-    assert max(f.files for f in frames) >= 1, "no file completed while the bar was shown"
+    for action in set(actions):
+        shown = [f for f in frames if f.action == action]
+        assert [_size_shown(f.done) for f in shown] == sorted(_size_shown(f.done) for f in shown)
+        assert [f.files for f in shown] == sorted(f.files for f in shown)
+    scanning = [f for f in frames if f.action != "learning"]
+    assert scanning and max(_size_shown(f.done) for f in scanning) > 0, "the bar did not move"
+    assert all(f.files == 0 and f.findings == 0 for f in frames if f.action == "learning")
 
 
 def _findings_replaced(stderr: str) -> int:
@@ -140,12 +159,27 @@ def test_a_terminal_shows_files_bytes_and_findings(logs: list[Path], tmp_path: P
     assert min(per_file[:FILES]) >= LINES_PER_FILE  # a phone number on every line, at least
     frames = _frames(screen)
     _assert_truthful(frames, [path.stat().st_size for path in logs] + [0], per_file)
-    assert {f.action for f in frames} == {"scanning"}
+    assert {f.action for f in frames} == {"learning", "scanning"}  # propagation reads the inputs first
     assert frames[0].files == 0 and frames[-1].files == FILES + 1  # redrawn after the error line
     # The error line is written whole on a line of its own, the bar moved out of its way.
     assert f"\rlogscrub: error: {missing}: no such file or directory\r\n" in screen
     # At the end the bar is wiped: blanks over it, and the cursor back at the start of the line.
     assert re.search(r"\r {40,}\r$", screen)
+
+
+def test_the_bar_moves_within_one_big_file_with_rate_and_estimate(tmp_path: Path) -> None:
+    big = tmp_path / "big.log"
+    line = "2024-03-12 10:00:00 INFO call from +46 70 174 06 {:02d} answered, codec PCMA, no packet loss\n"
+    big.write_text("".join(line.format(10 + i % 90) for i in range(60_000)), encoding="utf-8")  # 5.6 MB
+    arguments = ["scan", str(big), "-j", "2", "--no-propagation", "-o", str(tmp_path / "r.json")]
+    code, screen = _run(arguments, terminal=True)
+    assert code == 0
+    frames = _frames(screen)
+    _assert_truthful(frames, [big.stat().st_size])
+    under_way = [f for f in frames if f.files == 0 and f.percent is not None and 0 < f.percent < 100]
+    assert len({f.done for f in under_way}) >= 2, "the bar did not move while the file was scanned"
+    # tqdm's estimate of the time left and its rate, once bytes have been counted
+    assert re.search(r"scanning: +\d+%.*<00:\d\d, [\d.]+\w?B/s", screen)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +204,7 @@ def test_progress_flag_draws_the_bar_even_into_a_pipe(logs: list[Path], tmp_path
     assert code == 0
     frames = _frames(stderr)
     _assert_truthful(frames, [path.stat().st_size for path in logs])
-    assert {f.action for f in frames} == {"redacting"}
+    assert {f.action for f in frames} <= {"learning", "redacting"} and frames[-1].action == "redacting"
     assert max(f.findings for f in frames) <= _findings_replaced(stderr)
 
 
@@ -191,4 +225,7 @@ def test_standard_input_counts_bytes_without_a_total(logs: list[Path]) -> None:
     )  # no total to measure against
     after_stdin = [f for f in frames if f.files == 1]
     assert after_stdin, "standard input completed while the bar was shown"
-    assert {(f.done, f.findings) for f in after_stdin} == {(_bytes(len(data)), stdin_findings)}
+    # Standard input's bytes and findings, and no more than the next file's bytes on top
+    assert {f.findings for f in after_stdin} == {stdin_findings}
+    for frame in after_stdin:
+        assert len(data) * 0.995 <= _size_shown(frame.done) <= (len(data) + logs[1].stat().st_size) * 1.005

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
@@ -102,13 +103,15 @@ def run_pipeline(
 
     With `learning`, every document is read once to learn known values before it is scanned; one that
     could not be learnt from is not scanned either."""
+    reading = None if progress is None else progress.reading
     if learning is not None:
         documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
-        learnt = learning.run_wide(settings, documents, jobs, sources)
+        with progress.learning_pass() if progress is not None and learning.reads_inputs else nullcontext():
+            learnt = learning.run_wide(settings, documents, jobs, sources, reading)
         settings = with_known_values(settings, learnt.known)
         if learnt.failed:
             documents = [_unlearnt(document, learnt.failed) for document in documents]
-    pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources)
+    pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources, reading=reading)
     for outcome in pipeline.run(documents):
         if progress is None:
             tell(outcome)

@@ -1,11 +1,13 @@
 """A progress bar on standard error for runs that last more than a moment: files, bytes, findings.
 
 Shown by default only when standard error is a terminal and CI is not set; `--progress` and
-`--no-progress` force it. Bytes are those of the input files, known up front from their sizes and
-counted as each file completes; with standard input (size unknown) the bar counts without a total.
-Files are the inputs the paths name (an archive is one; its members add findings). The bar appears
-once the run has lasted PROGRESS_DELAY and ticks on its own while a big file is being scanned; lines
-other code writes to the terminal are printed with the bar out of the way.
+`--no-progress` force it. Bytes are those of the input files as stored, known up front from their sizes
+and counted as they are read, chunk by chunk, so that the bar, its rate and its estimate move within a
+big file too; with standard input (size unknown) the bar counts without a total. A run that learns
+before it scans reads its inputs twice: the bar shows the learning pass ("learning"), then starts
+again for the scanning pass. Files are the inputs the paths name (an archive is one; its members add
+findings). The bar appears once the run has lasted PROGRESS_DELAY and ticks on its own; lines other code
+writes to the terminal are printed with the bar out of the way.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ class RunProgress:
         self._ticker: threading.Thread | None = None
         self._bar: tqdm[None] | None = None
         self._started = time.monotonic()
-        self._sizes: dict[Document, int | None] = {}
+        self._sizes: dict[_Input, int | None] = {}
+        self._read: dict[_Input, int] = {}  # bytes counted so far of each input not yet complete
         self._total_bytes: int | None = 0
         self._files = 0
         self._done_files = 0
@@ -75,7 +78,7 @@ class RunProgress:
             return documents
         listed = list(documents)
         sizes = [_size(document) for document in listed]
-        self._sizes = dict(zip(listed, sizes, strict=True))
+        self._sizes = dict(zip(map(_input, listed), sizes, strict=True))
         self._total_bytes = None if None in sizes else sum(size or 0 for size in sizes)
         self._files = len(listed)
         self._started = time.monotonic()
@@ -83,21 +86,61 @@ class RunProgress:
         self._ticker.start()
         return listed
 
+    def reading(self, document: Document, read: int) -> None:
+        """`read` stored bytes of `document` (as given) have been read: the Pipeline's `reading`."""
+        if self._stream is None:
+            return
+        with self._lock:
+            key = _input(document)
+            size = self._sizes.get(key, 0)
+            counted = self._read.get(key, 0)
+            step = max(0, (read if size is None else min(read, size)) - counted)
+            self._read[key] = counted + step
+            self._count(step)
+
+    @contextmanager
+    def learning_pass(self) -> Iterator[None]:
+        """Inside this block the inputs are read to learn from; after it the bar starts again."""
+        action = self._action
+        self._begin("learning")
+        try:
+            yield
+        finally:
+            self._begin(action)
+
+    def _begin(self, action: str) -> None:
+        """A pass over the inputs: the bar starts from nothing."""
+        if self._stream is None:
+            return
+        with self._lock:
+            self._action = action
+            self._read.clear()
+            self._done_bytes = 0
+            if self._bar is not None:  # a bar of its own: rate and estimate start afresh too
+                self._bar.close()
+                self._bar = None
+                self._show_if_due()
+
     def advance(self, outcome: FileOutcome) -> None:
         if self._stream is None:
             return
         with self._lock:
             self._findings += sum(outcome.entity_counts.values())
             step = 0  # an archive member: its bytes are its archive's, counted when the archive completes
-            if outcome.document in self._sizes:
-                size = self._sizes[outcome.document]
-                step = size if size is not None else outcome.size or 0
+            key = _input(outcome.document)
+            if key in self._sizes:
+                size = self._sizes[key]
+                step = max(0, (size if size is not None else outcome.size or 0) - self._read.pop(key, 0))
                 self._done_files += 1
-            self._done_bytes += step
             if self._bar is not None:
                 self._bar.set_postfix_str(self._counts(), refresh=False)
-                self._bar.update(step)
-            self._show_if_due()
+            self._count(step)
+
+    def _count(self, step: int) -> None:
+        self._done_bytes += step
+        if self._bar is not None:
+            self._bar.update(step)
+        self._show_if_due()
 
     @contextmanager
     def paused(self) -> Iterator[None]:
@@ -153,6 +196,15 @@ class RunProgress:
 
     def _counts(self) -> str:
         return f"{self._done_files}/{plural(self._files, 'file')}, {plural(self._findings, 'finding')}"
+
+
+# An input as given on the command line: its path (kept when its name is redacted), or for standard
+# input, which has none, its display name. Archive members have neither and count with their archive.
+_Input = tuple[str | None, str]
+
+
+def _input(document: Document) -> _Input:
+    return (None, document.display) if document.path is None else (str(document.path), "")
 
 
 def _size(document: Document) -> int | None:

@@ -13,7 +13,7 @@ from functools import partial
 from typing import IO, BinaryIO
 
 from logscrub.scanner.chunk_scan import ScanSettings
-from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline
+from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline, Reading
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import KnownValuesFile, learn_known_value
@@ -71,9 +71,11 @@ class Learning:
         documents: Sequence[Document],
         jobs: int,
         sources: SourceSettings | None = None,
+        reading: Reading | None = None,
     ) -> Learnt:
-        """What all `documents` of a run teach together (they are read again when scanned)."""
-        return self.learn(learner(settings, jobs, sources=sources), documents)
+        """What all `documents` of a run teach together (they are read again when scanned); `reading`
+        as Pipeline's, for progress."""
+        return self.learn(learner(settings, jobs, sources=sources, reading=reading), documents)
 
     def per_document(self, learner: Pipeline, submit: Submit) -> Callable[[Document], KnownValueMatcher]:
         """Learning from each document alone, on the workers `submit` hands work to (the daemon's)."""
@@ -85,10 +87,13 @@ def learner(
     jobs: int,
     chunk_characters: int = CHUNK_CHARACTERS,
     sources: SourceSettings | None = None,
+    reading: Reading | None = None,
 ) -> Pipeline:
     """A pipeline for the learning pass: it reads the documents and makes no copies."""
     learning_settings = replace(settings, locate=False, redact=False, known_values=None)
-    return Pipeline(learning_settings, jobs, chunk_characters=chunk_characters, sources=sources)
+    return Pipeline(
+        learning_settings, jobs, chunk_characters=chunk_characters, sources=sources, reading=reading
+    )
 
 
 def _document_known_values(
