@@ -16,6 +16,7 @@ from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.findings import Finding, ReportedFinding
+from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.name_redaction import counts_in_name
 from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.guards import load_guards
@@ -48,6 +49,9 @@ class ScanSettings:
     score_threshold: float = DEFAULT_SCORE_THRESHOLD
     language: str = "en"
     locate: bool = True  # produce ReportedFindings (reports need them; redaction alone does not)
+    # Give each located finding its masked line (the HTML report shows it; other reports do not
+    # pay for it).
+    masked_lines: bool = False
     redact: bool = False
     # A finding on a line holding this marker, or on the line after one, gets attributes.inline_allow.
     inline_allow_marker: str = "logscrub:allow"
@@ -142,7 +146,7 @@ class ChunkScanner:
         redacted = (
             self.redactor.redact(text, found, emit_start, emit_end) if self.redactor is not None else None
         )
-        located = self._locate(chunk, owned) if self.settings.locate else []
+        located = self._locate(chunk, owned, found) if self.settings.locate else []
         return ChunkResult(
             located,
             Counter(f.entity for f in owned),
@@ -189,8 +193,20 @@ class ChunkScanner:
             lessons += hashed_lessons(chunk.text, core_start, core_end, hashes, key, chunk.line)
         return lessons
 
-    def _locate(self, chunk: Chunk, owned: list[Finding]) -> list[ReportedFinding]:
+    def _locate(self, chunk: Chunk, owned: list[Finding], found: list[Finding]) -> list[ReportedFinding]:
+        """`owned` as reports carry them; `found`: every finding in the chunk's text (masked lines
+        hide those the neighbouring chunks own too)."""
         text, key, taxonomy = chunk.text, self.settings.hash_key, self.settings.taxonomy
+        lines = (
+            MaskedLines(
+                text,
+                ((f.start, f.end, f.entity) for f in found),
+                cut_start=chunk.offset > 0,
+                cut_end=chunk.core_end < len(text),
+            )
+            if self.settings.masked_lines
+            else None
+        )
         line, line_start = chunk.line, chunk.core_start - (chunk.column - 1)
         position = chunk.core_start
         marker = self.settings.inline_allow_marker
@@ -225,6 +241,7 @@ class ChunkScanner:
                     value_hash=value_hash(key, value),
                     preview=masked_preview(value, f.entity),
                     attributes=attributes,
+                    masked_line=None if lines is None else lines.around(f.start, f.end),
                 )
             )
         return located

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner
 from logscrub.scanner.engine.context import PREFIX_WORDS
 from logscrub.scanner.findings import Finding, ReportedFinding
+from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
@@ -180,6 +181,18 @@ def _locate(
     position = 0
     located = []
     scan_rules: dict[tuple[int, str], ContextRule | None] = {}
+    lines = (
+        MaskedLines(
+            text,
+            (
+                (field.place(f.start), field.place(f.end), f.entity)
+                for field, findings in zip(chunk.fields, found, strict=True)
+                for f in findings
+            ),
+        )
+        if settings.masked_lines
+        else None
+    )
     for line_number, field, findings in zip(scan_text.lines, chunk.fields, found, strict=True):
         for f in findings:
             start = field.place(f.start)
@@ -214,6 +227,7 @@ def _locate(
                     value_hash=value_hash(key, value),
                     preview=masked_preview(value, f.entity),
                     attributes=f.attributes,
+                    masked_line=None if lines is None else lines.around(start, field.place(f.end)),
                 )
             )
     return located

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "fixtures"
@@ -55,3 +60,30 @@ def run_logscrub(
         timeout=300,
         check=False,
     )
+
+
+def scan_report(*args: str | Path, stdin: bytes | None = None, cwd: Path | None = None) -> dict[str, Any]:
+    """`logscrub scan ARGS --format json`, run by the command line's entry point in this process (as the
+    installed command runs it, without its start-up: the engine is imported once for all tests); the
+    JSON report as written. `-j 1` scans in this process; more forks workers from it."""
+    from logscrub.scanner.cli.main import main
+
+    with tempfile.TemporaryDirectory() as scratch, contextlib.chdir(cwd or Path.cwd()), _stdin(stdin):
+        report = Path(scratch) / "report.json"
+        code = main(["scan", *map(str, args), "--format", "json", "-o", str(report), "--no-progress"])
+        assert code == 0, f"exit {code}"
+        return json.loads(report.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@contextlib.contextmanager
+def _stdin(data: bytes | None) -> Iterator[None]:
+    """Standard input holding `data` (None: as it is)."""
+    if data is None:
+        yield
+        return
+    saved = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    try:
+        yield
+    finally:
+        sys.stdin = saved

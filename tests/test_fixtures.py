@@ -3,14 +3,14 @@ redaction, and no report repeats a labelled value."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from helpers import FIXTURES, read_labels, run_logscrub
+from helpers import FIXTURES, read_labels, run_logscrub, scan_report
 
 LABELLED = sorted(FIXTURES.glob("*.labels.jsonl"))
 LABELLED_ENTITIES = {
@@ -35,10 +35,8 @@ def _fixture_of(labels: Path) -> Path:
     return fixture
 
 
-def _scan(path: Path) -> dict:  # type: ignore[type-arg]
-    done = run_logscrub("scan", path, "--format", "json")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+def _scan(path: Path) -> dict[str, Any]:
+    return scan_report(path)
 
 
 def test_every_fixture_has_labels() -> None:

@@ -35,6 +35,7 @@ def test_wheel_holds_one_package_with_its_data(tmp_path: Path) -> None:
         "logscrub/rules/categories.yaml",
         "logscrub/rules/se_test_identity_numbers.txt.gz",
         "logscrub/scanner/reports/report.schema.json",
+        "logscrub/scanner/reports/html_report.html.j2",
         "logscrub/recognizers/sip_address_recognizer.py",
     ):
         assert data in names

@@ -4,20 +4,34 @@ its script ran; sorting and filtering are driven with real mouse clicks and typi
 
 from __future__ import annotations
 
+import html as html_module
+import io
 import json
 import os
+import re
 import select
 import shutil
 import subprocess
 import time
+import tracemalloc
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
 
+from logscrub.scanner.chunk_scan import ScanSettings
+from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
+from logscrub.scanner.findings import ReportedFinding
+from logscrub.scanner.masked_lines import MaskedLines
+from logscrub.scanner.pipeline import FileOutcome, Pipeline
+from logscrub.scanner.reports.formats import report_format
+from logscrub.scanner.reports.html_report import FINDING_ROWS
+from logscrub.scanner.reports.summary import NameSearch, RunSummary
+from logscrub.scanner.sources.paths import Document, expand_paths
 
 pytestmark = pytest.mark.needs("chromium")
 
@@ -274,11 +288,11 @@ def test_the_findings_table_sorts_and_filters_under_mouse_and_keyboard(
     assert shown == sorted(shown, key=lambda s: -ranks[s]) and shown[0] == "critical" and shown[-1] == "low"
 
     page.click("#filter")
-    page.type("personnummer")
+    page.type("national_id")  # the category (masked lines name entities, not categories)
     assert page.visible_rows(3) == ["SE_PERSONNUMMER", "SE_PERSONNUMMER"]
     assert page.text("#shown") == f"2 of {total} findings shown"
 
-    page.press("Backspace", 8)  # "personnumme" still matches
+    page.press("Backspace", 8)  # "national_i" still matches
     assert page.text("#shown") == f"2 of {total} findings shown"
     page.evaluate("document.querySelector('#filter').select()")
     page.press("Backspace", 8)
@@ -321,3 +335,306 @@ def test_the_page_loads_nothing_and_shows_input_only_as_text(
     assert broken.evaluate("document.title") == "Personal data inventory"
     blocked = " ".join(e["params"]["entry"]["text"] for e in broken.events("Log.entryAdded"))
     assert "Content Security Policy" in blocked and "example.invalid" in blocked
+
+
+# --- the verdict, the order of files, archives, colours, masked lines, large runs -------------------
+
+PHONE, EMAIL = "070-174 06 12", "anna.svensson@example.se"  # fiction range; example domain
+PERSONNUMMER = ("19121212-1212", "19850101-2382")  # Skatteverket's test numbers
+PASSWORDS = ("Hunter2Secret9", "Blue7Horse3x", "Zq8Wv3Lm5Np2")
+DIRTY_LOG = (
+    f"pnr {PERSONNUMMER[0]} ok\npnr {PERSONNUMMER[1]} ok\n"
+    f"login password={PASSWORDS[0]} ok\nlogin password={PASSWORDS[1]} ok\nauth secret={PASSWORDS[2]} ok\n"
+    f"INFO call from {PHONE} to {EMAIL}\n"
+)
+SENSITIVITIES = ("critical", "high", "medium", "low")
+
+
+def scan_to_html(root: Path, files: dict[str, str | bytes], *extra: str) -> tuple[Path, int]:
+    """Write `files` under root/in, scan them (and `extra` paths) from there to an HTML report."""
+    folder = root / "in"
+    for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            (folder / name).write_bytes(content)
+        else:
+            (folder / name).write_text(content, encoding="utf-8")
+    out = root / "report.html"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        code = main(["scan", ".", *extra, "-j", "1", "-o", str(out)])
+    return out, code
+
+
+def zipped(members: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def rows(page: Page, table: str) -> list[list[str]]:
+    return list(
+        page.evaluate(
+            f"Array.from(document.querySelectorAll('#{table} tbody tr')).map(r => Array.from(r.cells,"
+            " c => c.innerText))"
+        )
+    )
+
+
+def test_the_verdict_names_the_most_sensitive_kinds_and_the_next_step(
+    browser: Browser, tmp_path: Path
+) -> None:
+    peers = "".join(f"peer 10.1.0.{i} up\n" for i in range(1, 5))  # more, but less sensitive
+    html, code = scan_to_html(tmp_path, {"dirty.log": DIRTY_LOG + peers, "clean.log": "INFO all quiet\n"})
+    assert code == 0
+    page = Page(browser, html.as_uri())
+    assert page.text("#verdict") == (
+        "Not ready to share: 3 credentials, 2 personnummer, 1 e-mail address and 5 more findings — "
+        "run logscrub redact <paths> --out <folder> and share the redacted copies"
+    )
+    assert page.text("#verdict code") == "logscrub redact <paths> --out <folder>"
+    assert page.evaluate("document.querySelector('#verdict').className") == (
+        "verdict verdict-findings sensitivity-critical"
+    )
+    # First thing on the page, above the totals.
+    assert page.evaluate("document.querySelector('h1').nextElementSibling.id") == "verdict"
+
+
+def test_after_redact_the_verdict_points_at_the_copies_not_at_redact(
+    browser: Browser, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dirty.log").write_text(DIRTY_LOG, encoding="utf-8")
+    report = tmp_path / "report.html"
+    assert (
+        main(["redact", str(folder), "--out", str(tmp_path / "out"), "-j", "1", "--report", str(report)]) == 0
+    )
+    page = Page(browser, report.as_uri())
+    assert page.text("#verdict-headline").startswith(
+        "Redacted copies written; the originals hold 3 credentials"
+    )
+    assert "share the redacted copies, never the originals" in page.text("#verdict")
+    assert "logscrub redact" not in page.text("#verdict")
+
+
+def test_a_clean_run_says_so_and_a_run_with_an_unreadable_file_never_does(
+    browser: Browser, tmp_path: Path
+) -> None:
+    clean = {"a.log": "INFO all quiet\n", "b.log": "DEBUG timer 42 fired\n"}
+    html, code = scan_to_html(tmp_path / "clean", clean)
+    assert code == 0
+    assert Page(browser, html.as_uri()).text("#verdict-headline") == "No personal data found in 2 files"
+    assert "verdict-clean" in Page(browser, html.as_uri()).evaluate(
+        "document.querySelector('#verdict').className"
+    )
+
+    html, code = scan_to_html(tmp_path / "error", clean, "gone.log", "also-gone.log")
+    assert code == 2
+    page = Page(browser, html.as_uri())
+    assert page.text("#verdict-headline") == "Not fully scanned: 2 files could not be read"
+    assert "No personal data" not in page.evaluate("document.body.innerText")
+
+    # Findings too: the unreadable files still come first, the findings follow.
+    html, code = scan_to_html(tmp_path / "both", {"dirty.log": DIRTY_LOG}, "gone.log")
+    assert code == 2
+    page = Page(browser, html.as_uri())
+    assert page.text("#verdict-headline") == "Not fully scanned: 1 file could not be read"
+    assert page.text("#verdict-detail").startswith("Found in the files that were scanned: 3 credentials")
+
+
+def test_files_are_listed_most_sensitive_first_with_archives_totalling_their_members(
+    browser: Browser, tmp_path: Path
+) -> None:
+    files: dict[str, str | bytes] = {
+        "a-low.log": "".join(f"peer 10.1.0.{i} up\n" for i in range(1, 9)),  # 8 low
+        "b-medium.log": f"call {PHONE}\nmail {EMAIL}\n",  # 2 medium
+        "c-critical-one.log": f"pnr {PERSONNUMMER[0]} ok\n",  # 1 critical
+        "d-critical-two.log": f"pnr {PERSONNUMMER[0]} ok\nlogin password={PASSWORDS[0]} ok\n",
+        "e-also-critical-one.log": f"pnr {PERSONNUMMER[1]} ok\n",  # as c: by path
+        "bundle.zip": zipped(
+            {
+                "logs/quiet.log": "INFO all quiet\n",
+                "logs/calls.log": f"INFO call from {PHONE} to {EMAIL}\npeer 10.1.0.1 up\n",
+                "logs/ids.log": f"pnr {PERSONNUMMER[1]} ok\n",
+            }
+        ),
+    }
+    html, code = scan_to_html(tmp_path, files, "gone.log")
+    assert code == 2
+    page = Page(browser, html.as_uri())
+    table = rows(page, "files-table")
+    assert [row[0] for row in table] == [
+        "gone.log",  # not scanned: first of all
+        "d-critical-two.log",  # 2 critical
+        "bundle.zip",  # 1 critical, 2 medium, 1 low: its members' totals
+        "bundle.zip!logs/ids.log",
+        "bundle.zip!logs/calls.log",
+        "bundle.zip!logs/quiet.log",
+        "c-critical-one.log",
+        "e-also-critical-one.log",
+        "b-medium.log",
+        "a-low.log",
+    ]
+    bundle = table[2]
+    assert bundle[1] == "scanned; totals of 3 files inside"
+    assert int(bundle[2]) == 4
+    assert bundle[3] == "1 critical 2 medium 1 low"
+    assert bundle[4] == "SE_PERSONNUMMER 1, EMAIL_ADDRESS 1, PHONE_NUMBER 1, IP_ADDRESS 1"
+    members = page.evaluate(
+        "Array.from(document.querySelectorAll('#files-table tbody tr.member')).map(r => r.cells[0].innerText)"
+    )
+    assert members == [row[0] for row in table[3:6]]
+    assert [int(row[2]) for row in table[3:6]] == [1, 3, 0]
+
+
+def test_sensitivity_is_shown_in_one_colour_each_and_in_words(browser: Browser, tmp_path: Path) -> None:
+    log = DIRTY_LOG + "DOB: 1985-01-01 born\npeer 10.1.0.7 up\n"
+    html, _ = scan_to_html(tmp_path, {"all.log": log})
+    page = Page(browser, html.as_uri())
+    badges = page.evaluate(
+        "Array.from(document.querySelectorAll('.badge')).map(b => [b.closest('[id]').id, b.className,"
+        " b.innerText, getComputedStyle(b).backgroundColor])"
+    )
+    colours: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
+    for place, classes, text, colour in badges:
+        (sensitivity,) = (s for s in SENSITIVITIES if f"sensitivity-{s}" in classes.split())
+        assert text.split()[-1] == sensitivity  # the label in words, not the colour alone
+        colours.setdefault(sensitivity, set()).add(colour)
+        places.setdefault(sensitivity, set()).add(place)
+    found = {s for s in SENSITIVITIES if s in colours}
+    assert found >= {"critical", "medium", "low"}
+    assert all(len(colours[s]) == 1 for s in found)  # the same colour wherever it is shown
+    assert len({next(iter(colours[s])) for s in found}) == len(found)  # and a different one each
+    for sensitivity in found:  # in the totals, the file rows and the findings alike
+        assert {"totals", "files-table", "findings-table"} <= places[sensitivity]
+    bar = page.evaluate(
+        "getComputedStyle(document.querySelector('#chart-sensitivity .sensitivity-critical rect')).fill"
+    )
+    assert bar == next(iter(colours["critical"]))  # the charts too
+
+
+def test_each_finding_shows_its_line_masked_and_no_value_reaches_the_page(
+    browser: Browser, tmp_path: Path
+) -> None:
+    long_line = "DEBUG " + "x" * 300 + f" caller {PHONE} then " + "y" * 300 + f" mail {EMAIL}\n"
+    files = {
+        "calls.log": f"INFO call from {PHONE} to {EMAIL}\n" + long_line,
+        "calls.jsonl": f'{{"ts": 1, "pnr": "{PERSONNUMMER[0]}"}}\n',  # fields: masked in the document's line
+    }
+    html, _ = scan_to_html(tmp_path, files)
+    page = Page(browser, html.as_uri())
+    masked = page.evaluate(
+        "Array.from(document.querySelectorAll('#findings-table tbody tr')).map(r => [r.cells[1].innerText,"
+        " r.cells[3].innerText, r.cells[6].innerText])"
+    )
+    assert masked[0] == ["1", "SE_PERSONNUMMER", '{"ts": 1, "pnr": "<SE_PERSONNUMMER>"}']
+    assert sorted(masked[1:]) == [
+        ["1", "EMAIL_ADDRESS", "INFO call from <PHONE_NUMBER> to <EMAIL_ADDRESS>"],
+        ["1", "PHONE_NUMBER", "INFO call from <PHONE_NUMBER> to <EMAIL_ADDRESS>"],
+        # Cut to about 160 characters of the original around the finding: half the rest each side.
+        ["2", "EMAIL_ADDRESS", "…" + "y" * (68 - len(" mail ")) + " mail <EMAIL_ADDRESS>"],
+        ["2", "PHONE_NUMBER", "…" + "x" * 65 + " caller <PHONE_NUMBER> then " + "y" * 67 + "…"],
+    ]
+    text = html.read_text(encoding="utf-8")
+    for value in (PHONE, EMAIL, "174 06 12", "anna.svensson", PERSONNUMMER[0], "1212-1212"):
+        assert value not in text and value not in html_module.unescape(text)
+
+
+def test_a_masked_line_is_cut_around_its_finding_never_through_another() -> None:
+    text = "a" * 100 + f" {PHONE} " + "b" * 69 + " X " + "c" * 30 + f" {EMAIL}\n"
+    spans = [(text.index(PHONE), text.index(PHONE) + len(PHONE), "PHONE_NUMBER")]
+    spans += [
+        (text.index("X"), text.index("X") + 1, "PERSON"),
+        (text.index(EMAIL), len(text) - 1, "EMAIL_ADDRESS"),
+    ]
+    # About 80 characters either side of X: the cut falls inside the phone number, shown whole as its token.
+    assert MaskedLines(text, spans).around(*spans[1][:2]) == (
+        "…<PHONE_NUMBER> " + "b" * 69 + " <PERSON> " + "c" * 30 + " <EMAIL_ADDRESS>"
+    )
+    assert (
+        MaskedLines(text, spans).around(*spans[0][:2])
+        == "…" + "a" * 72 + " <PHONE_NUMBER> " + "b" * 69 + " <PERSON> …"
+    )
+
+
+def test_a_masked_line_leaves_out_a_word_a_chunk_edge_may_cut() -> None:
+    # A chunk's text may start and end inside values it cannot see whole (their other part is in the
+    # neighbouring chunk's text): at such an edge the word is left out.
+    text = "vensson@example.se to <X> from anna.sv"
+    spans = [(text.index("<X>"), text.index("<X>") + 3, "PERSON")]
+    assert (
+        MaskedLines(text, spans, cut_start=True, cut_end=True).around(*spans[0][:2]) == "… to <PERSON> from…"
+    )
+    assert MaskedLines(text, spans).around(*spans[0][:2]) == "vensson@example.se to <PERSON> from anna.sv"
+
+
+@pytest.mark.parametrize(("chunk", "overlap"), [(97, 40), (300, 60), (4096, 512)])
+def test_masked_lines_hold_no_value_at_any_chunking(tmp_path: Path, chunk: int, overlap: int) -> None:
+    values = [PHONE, EMAIL, *PERSONNUMMER, "070-174 06 55", "erik.lind@example.com"]
+    log = tmp_path / "calls.log"
+    log.write_text(
+        "".join(
+            f"{'DEBUG ' * (i % 9)}call {values[i % 6]} to {values[(i + 1) % 6]} and {values[(i + 2) % 6]}\n"
+            for i in range(200)
+        ),
+        encoding="utf-8",
+    )
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k", masked_lines=True)
+    pipeline = Pipeline(settings, jobs=1, chunk_characters=chunk, overlap_characters=overlap)
+    (outcome,) = list(pipeline.run(expand_paths([str(log)])))
+    masked = [f.masked_line or "" for f in outcome.findings]
+    assert len(masked) == 600 and all("<" in line for line in masked)
+    fragments = {part for value in values for part in re.split(r"[ @.-]", value) if len(part) > 3}
+    assert not [line for line in masked if any(part in line for part in fragments)]
+
+
+def test_a_run_with_ten_thousand_findings_gives_a_light_page(browser: Browser, tmp_path: Path) -> None:
+    # 9,990 low findings, then 10 personnummer: the page lists the most sensitive first.
+    log = "".join(f"peer 10.1.{i // 250}.{i % 250 + 1} up\n" for i in range(9_990))
+    log += "".join(f"pnr {PERSONNUMMER[i % 2]} ok\n" for i in range(10))
+    html, code = scan_to_html(tmp_path, {"many.log": log})
+    assert code == 0
+    size = html.stat().st_size
+    assert size <= 1_000_000, size
+    page = Page(browser, html.as_uri())
+    assert page.text("#total-findings") == "10000"
+    assert page.text("#findings-truncated").startswith(
+        f"The first {FINDING_ROWS} of 10000 findings are listed here, the most sensitive first"
+    )
+    assert "logscrub scan … --format json" in page.text("#findings-truncated")
+    assert page.text("#shown") == f"{FINDING_ROWS} of {FINDING_ROWS} findings shown"
+    assert page.visible_rows(5)[:11] == ["critical"] * 10 + ["low"]
+    assert rows(page, "files-table")[0][3] == "10 critical 9990 low"  # the rest, counted per file
+
+
+def test_the_writer_keeps_counts_and_a_bounded_list_not_every_finding() -> None:
+    def peak_while_writing(files: int) -> int:
+        taxonomy = load_taxonomy()
+        tracemalloc.start()
+        try:
+            writer = report_format("html", taxonomy).writer(io.StringIO(), NameSearch(), True)
+            summary = RunSummary()
+            for number in range(files):  # made one at a time, as a run hands them out
+                name = f"call-{number}.log"
+                outcome = FileOutcome(Document(None, name, PurePosixPath(name)), encoding="utf-8", size=1)
+                outcome.findings.extend(
+                    ReportedFinding(
+                        "PHONE_NUMBER", "contact", "medium", i * 20, i * 20 + 13, i + 1, 1, 0.7,
+                        "PhoneNumberRecognizer", f"hmac-sha256:{i % 7:064x}", "07***********",
+                        masked_line=f"INFO call {i} from <PHONE_NUMBER> to <EMAIL_ADDRESS> " + "x" * 80,
+                    )
+                    for i in range(3_000)
+                )  # fmt: skip
+                outcome.entity_counts["PHONE_NUMBER"] = 3_000
+                summary.add(outcome, taxonomy)
+                writer.add(outcome)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    few, many = peak_while_writing(4), peak_while_writing(16)
+    assert many <= 1.3 * few, (few, many)  # four times the findings: the peak of one file's, not more

@@ -3,13 +3,12 @@ decided by the contexts of rules/default.yaml; the same values elsewhere keep th
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from helpers import FIXTURES, run_logscrub
+from helpers import FIXTURES, scan_report
 from logscrub.scanner.reports.json_report import report_schema
 
 TRAFFIC = ("traffic_data", "high")
@@ -35,12 +34,10 @@ FREESWITCH_CDR_CSV_ROW = (
 def _scan_text(text: str, tmp_path: Path, name: str = "-") -> dict[str, tuple[str, str, str]]:
     """Each finding's text -> (entity, category, sensitivity), scanning `text` as a file `name` or stdin."""
     if name == "-":
-        done = run_logscrub("scan", "-", "--format", "json", "-j", "1", stdin=text.encode(), cwd=tmp_path)
+        report = scan_report("-", "-j", "1", stdin=text.encode(), cwd=tmp_path)
     else:
         (tmp_path / name).write_text(text, encoding="utf-8")
-        done = run_logscrub("scan", name, "--format", "json", "-j", "1", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
+        report = scan_report(name, "-j", "1", cwd=tmp_path)
     jsonschema.validate(report, report_schema())
     (entry,) = report["files"]
     return {
@@ -74,9 +71,7 @@ def test_extensions_of_digits_alone_are_not_reported(line: str, tmp_path: Path) 
 
 def test_asterisks_own_master_csv_sample(shared_dir: Path, tmp_path: Path) -> None:
     text = (shared_dir / "corpora" / "asterisk_testsuite_good.csv").read_text(encoding="utf-8")
-    done = run_logscrub("scan", "-", "--format", "json", "-j", "1", stdin=text.encode(), cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    (entry,) = json.loads(done.stdout)["files"]
+    (entry,) = scan_report("-", "-j", "1", stdin=text.encode(), cwd=tmp_path)["files"]
     rows = text.count("\n")
     by_value: dict[tuple[str, str, str], int] = {}
     for f in entry["findings"]:
@@ -111,9 +106,7 @@ YEASTAR_CDR = (
 def test_a_yeastar_cdr_row_holds_its_participants_as_traffic_data(tmp_path: Path, name: str) -> None:
     text = YEASTAR_CDR
     (tmp_path / name).write_text(text, encoding="utf-8")
-    done = run_logscrub("scan", name, "--format", "json", "-j", "1", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    (entry,) = json.loads(done.stdout)["files"]
+    (entry,) = scan_report(name, "-j", "1", cwd=tmp_path)["files"]
     numbers = [
         (text[f["start"] : f["end"]], f["category"])
         for f in entry["findings"]
@@ -170,9 +163,7 @@ def test_context_decides_the_category(tmp_path: Path, line: str, value: str, cat
 
 def test_every_participant_in_the_sip_trace_headers_is_traffic_data(tmp_path: Path) -> None:
     text = (FIXTURES / "sip_trace.log").read_text(encoding="utf-8")
-    done = run_logscrub("scan", FIXTURES / "sip_trace.log", "--format", "json", "-j", "1", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    (entry,) = json.loads(done.stdout)["files"]
+    (entry,) = scan_report(FIXTURES / "sip_trace.log", "-j", "1", cwd=tmp_path)["files"]
     lines = text.splitlines()
     header = (
         "From:",
@@ -201,9 +192,7 @@ def test_the_report_states_the_categories_of_each_file(tmp_path: Path) -> None:
     (tmp_path / "acc.log").write_text(ACC_LINE, encoding="utf-8")
     (tmp_path / "ticket.txt").write_text("call me on 070-174 06 12\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("nothing here\n", encoding="utf-8")
-    done = run_logscrub("scan", ".", "--format", "json", "-j", "1", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
+    report = scan_report(".", "-j", "1", cwd=tmp_path)
     jsonschema.validate(report, report_schema())
     categories = {entry["path"]: entry["categories"] for entry in report["files"]}
     assert categories == {

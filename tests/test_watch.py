@@ -618,7 +618,7 @@ def test_kill_9_mid_burst_then_a_restart_delivers_every_file_exactly_once(tmp_pa
     assert len(recovered) == 1  # files were under way when it was killed
 
 
-BIG_MEMBERS = 12
+BIG_MEMBERS = 6
 BIG_MEMBER_LINES = 16_000  # about 1 MB of text a member: scanning the whole archive takes many seconds
 
 

@@ -35,7 +35,13 @@ from logscrub.scanner.redaction.settings import (
     load_redaction_file,
     with_command_line,
 )
-from logscrub.scanner.reports.formats import FORMAT_NAMES, FORMATS, format_for_path, report_format
+from logscrub.scanner.reports.formats import (
+    FORMAT_NAMES,
+    FORMATS,
+    format_for_path,
+    report_format,
+    wants_masked_lines,
+)
 from logscrub.scanner.reports.streaming import ReportWriter
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.reports.text import plural
@@ -154,7 +160,9 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         print(f"logscrub redact: error: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     settings = replace(
-        scan_settings(args, taxonomy, locate=args.report is not None, redact=True), redaction=redaction
+        scan_settings(args, taxonomy, locate=args.report is not None, redact=True),
+        redaction=redaction,
+        masked_lines=report_name is not None and wants_masked_lines(report_name),
     )
     if to_standard_output:
         # The copy is made in a private folder first: it appears on standard output only once the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,6 +30,7 @@ from logscrub.scanner.reports.formats import (
     format_for_path,
     formats_help,
     report_format,
+    wants_masked_lines,
 )
 from logscrub.scanner.reports.streaming import ReportWriter
 from logscrub.scanner.reports.summary import RunSummary
@@ -84,6 +86,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
             file=sys.stderr,
         )
         return EXIT_INPUT_ERROR
+    settings = replace(settings, masked_lines=wants_masked_lines(chosen))
     summary = RunSummary(name_search=name_search(settings))
     bar = sys.stderr if progress_wanted(args.progress, sys.stderr) else None
     with ExitStack() as output:

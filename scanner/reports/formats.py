@@ -43,6 +43,11 @@ def report_format(name: str, taxonomy: Taxonomy) -> ReportFormat:
     return chosen(taxonomy)
 
 
+def wants_masked_lines(name: str) -> bool:
+    """Whether the format called `name` shows each finding's masked line (ScanSettings.masked_lines)."""
+    return name == HtmlFormat.name
+
+
 def format_for_path(path: Path) -> str | None:
     """The name of the format whose suffix `path` has (case-insensitive), if any."""
     suffix = path.suffix.lower()

@@ -1,52 +1,94 @@
 """The HTML report: one self-contained page to open in a browser or attach to a ticket.
 
-Inline CSS and a little inline JavaScript (sorting and filtering the findings table); charts are SVG
-drawn here. A Content-Security-Policy allows exactly the page's own style and script by hash and no
-other load of any kind, so opening the page makes no network request. Every piece of text from the
-input is escaped. Values never appear: only masked previews and keyed hashes.
+The page opens with a verdict (may the files be shared, and what to do next), then totals, charts by
+sensitivity and category, the files (most sensitive first, archive members under their archive) and a
+sortable, filterable table of the most sensitive findings, each with its line masked: every finding on
+it replaced by its entity token, so that a reviewer can judge a false positive without seeing a value.
+
+Markup comes from a Jinja2 template with autoescaping (html_report.html.j2). The inline CSS and
+JavaScript are allowed by hash in a Content-Security-Policy that forbids any other load, so opening the
+page makes no network request. Values never appear: only masked lines, masked previews, keyed hashes.
+
+Written as the run goes in bounded memory: counts per file and kind of finding, and the FINDING_ROWS
+most sensitive findings of the run; the page is rendered at the end.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-from html import escape
-from itertools import islice
-from typing import IO, ClassVar
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import IO, Any, ClassVar
+
+import jinja2
+from markupsafe import Markup
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.findings import ReportedFinding
-from logscrub.scanner.pipeline import SCANNED, FileOutcome
-from logscrub.scanner.reports.inventory import (
-    FileBreakdown,
-    Inventory,
-    InventoryBuilder,
-    ProcessingRecord,
-    most_sensitive_first,
-)
+from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome
+from logscrub.scanner.reports.inventory import InventoryBuilder, ProcessingRecord, most_sensitive_first
 from logscrub.scanner.reports.streaming import write_all
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
 from logscrub.scanner.reports.text import plural
 
-FINDING_ROWS = 10_000  # a browser sorts and filters this many at once; the JSON and CSV list all
+FINDING_ROWS = 500  # listed on the page, the most sensitive first: it stays light; the JSON lists all
+FILE_ROWS = 1_000  # likewise for files (those not scanned come first, so they are always listed)
+RECORD_FILES = 10  # files named in a record of processing
+VERDICT_KINDS = 3  # kinds of finding the verdict names
 HASH_DIGITS = 12  # of the keyed hash, shown to tell values apart
+REDACT_COMMAND = "logscrub redact <paths> --out <folder>"
+ARCHIVE_MEMBER = "!"  # archive.zip!member/path.log
 
+# Kinds of finding in words for the verdict, singular and plural; other entities are read from their
+# names (CUSTOMER_ID: customer id, customer ids).
+_KIND_WORDS: dict[str, tuple[str, str]] = {
+    "SE_PERSONNUMMER": ("personnummer", "personnummer"),
+    "SE_SAMORDNINGSNUMMER": ("samordningsnummer", "samordningsnummer"),
+    "SE_ORGANISATIONSNUMMER": ("organisationsnummer", "organisationsnummer"),
+    "EMAIL_ADDRESS": ("e-mail address", "e-mail addresses"),
+    "SIP_ADDRESS": ("SIP address", "SIP addresses"),
+    "STREET_ADDRESS": ("street address", "street addresses"),
+    "IP_ADDRESS": ("IP address", "IP addresses"),
+    "MAC_ADDRESS": ("MAC address", "MAC addresses"),
+    "IMEI": ("IMEI", "IMEIs"),
+    "IMSI": ("IMSI", "IMSIs"),
+    "ICCID": ("ICCID", "ICCIDs"),
+    "PERSON": ("name", "names"),
+    "USERNAME": ("user name", "user names"),
+    "DATE_OF_BIRTH": ("date of birth", "dates of birth"),
+    "CREDIT_CARD": ("card number", "card numbers"),
+    "IBAN_CODE": ("IBAN", "IBANs"),
+}
+
+# Sensitivity colours, one palette for badges, bars and row marks; text labels go with each.
 _STYLE = """
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 78rem; padding: 0 1rem;
   color: #1c1e21; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+h1 { font-size: 1.6rem; margin-bottom: .6rem; }
 h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
-.meta { color: #555; margin-top: 0; }
+.meta { color: #555; margin: .3rem 0; }
+.verdict { border-left: 6px solid #6b7280; border-radius: 4px; padding: .4rem 1rem; font-size: 1.1rem; }
+.verdict p { margin: .4rem 0; }
+.verdict-clean { border-color: #2b8a3e; background: #ebfbee; }
+.verdict-findings { border-color: #b00020; background: #fdecee; }
+.verdict-findings.sensitivity-high { border-color: #c2410c; background: #fff4e6; }
+.verdict-findings.sensitivity-medium { border-color: #d9a400; background: #fff9db; }
+.verdict-findings.sensitivity-low { border-color: #2b8a3e; background: #f4fce3; }
+.verdict-not-scanned { border-color: #b00020; background: #fff0f0; }
 .totals { display: flex; gap: 1rem; flex-wrap: wrap; margin: 1rem 0; padding: 0; }
-.totals div { border: 1px solid #ddd; border-radius: 6px; padding: .6rem 1rem; min-width: 8rem; }
+.totals div { border: 1px solid #ddd; border-radius: 6px; padding: .6rem 1rem; min-width: 7rem; }
 .totals dt { color: #555; font-size: .85rem; }
 .totals dd { margin: 0; font-size: 1.5rem; font-weight: 600; }
 .warning { border-left: 4px solid #b00020; background: #fdecee; padding: .6rem 1rem; }
+.note { border-left: 4px solid #6b7280; background: #f3f4f6; padding: .4rem 1rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { border-bottom: 1px solid #e5e5e5; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
@@ -54,15 +96,32 @@ th button { font: inherit; font-weight: 600; background: none; border: 0; paddin
 th[aria-sort=ascending] button::after { content: " \\25B2"; }
 th[aria-sort=descending] button::after { content: " \\25BC"; }
 code { font-size: .9em; }
+code.masked { white-space: pre-wrap; word-break: break-all; }
 .scroll { overflow-x: auto; }
 .controls { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
+.badge { display: inline-block; border-radius: 3px; padding: 0 .4em; font-size: .85em; font-weight: 600;
+  white-space: nowrap; background: #6b7280; color: #fff; }
+.badge.sensitivity-critical { background: #b00020; color: #fff; }
+.badge.sensitivity-high { background: #c2410c; color: #fff; }
+.badge.sensitivity-medium { background: #f2b705; color: #1c1e21; }
+.badge.sensitivity-low { background: #2b8a3e; color: #fff; }
+#files-table tr td:first-child { border-left: 4px solid transparent; }
+#files-table tr.top-critical td:first-child { border-left-color: #b00020; }
+#files-table tr.top-high td:first-child { border-left-color: #c2410c; }
+#files-table tr.top-medium td:first-child { border-left-color: #f2b705; }
+#files-table tr.top-low td:first-child { border-left-color: #2b8a3e; }
+#files-table tr.missed td:first-child { border-left-color: #1c1e21; }
+#files-table tr.depth-1 td:first-child { padding-left: 2rem; }
+#files-table tr.depth-2 td:first-child { padding-left: 3.5rem; }
+#files-table tr.depth-3 td:first-child { padding-left: 5rem; }
+#files-table tr.member td:first-child::before { content: "\\21B3  "; color: #6b7280; }
 svg.chart { max-width: 100%; height: auto; }
 svg.chart text { font-size: 13px; fill: #1c1e21; }
 .bar rect { fill: #6b7280; }
 .bar.sensitivity-critical rect { fill: #b00020; }
-.bar.sensitivity-high rect { fill: #e8590c; }
+.bar.sensitivity-high rect { fill: #c2410c; }
 .bar.sensitivity-medium rect { fill: #f2b705; }
-.bar.sensitivity-low rect { fill: #2f9e44; }
+.bar.sensitivity-low rect { fill: #2b8a3e; }
 """
 
 _SCRIPT = """
@@ -122,6 +181,7 @@ _FINDING_COLUMNS = (
     ("Entity", "text"),
     ("Category", "text"),
     ("Sensitivity", "number"),
+    ("Masked line", "text"),
     ("Score", "number"),
     ("Preview", "text"),
     ("Value hash", "text"),
@@ -133,7 +193,7 @@ _FINDING_COLUMNS = (
 class HtmlFormat:
     name: ClassVar[str] = "html"
     suffix: ClassVar[str] = ".html"
-    description: ClassVar[str] = "one self-contained page: charts, files, a sortable findings table"
+    description: ClassVar[str] = "one self-contained page: a verdict, charts, files, the findings masked"
     taxonomy: Taxonomy
 
     def write(self, outcomes: Sequence[FileOutcome], summary: RunSummary, stream: IO[str]) -> None:
@@ -143,26 +203,54 @@ class HtmlFormat:
         return HtmlReportWriter(stream, self.taxonomy, release)
 
 
+@dataclass
+class _FileTally:
+    index: int  # in the order of the run
+    path: str  # as shown
+    status: str
+    reason: str | None
+    kinds: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (sensitivity, category, entity)
+
+
+# A listed finding: (rank of its sensitivity, -file index, -start, arrival, finding). The heap's least
+# item is the least sensitive, latest one, given up first when a more sensitive finding comes.
+_Listed = tuple[int, int, int, int, ReportedFinding]
+
+
 class HtmlReportWriter:
-    """Counts each file as it completes and keeps the first FINDING_ROWS findings for the table; the
-    page, aggregates and that bounded list, is written at the end."""
+    """Counts each file's findings by kind as it completes and keeps the FINDING_ROWS most sensitive
+    findings of the run; the page is written at the end."""
 
     def __init__(self, stream: IO[str], taxonomy: Taxonomy, release: bool = False) -> None:
         self._stream, self._taxonomy, self._release = stream, taxonomy, release
+        self._ranks = _ranks(taxonomy)
         self._inventory = InventoryBuilder()
-        self._listed: list[tuple[str, ReportedFinding]] = []
+        self._files: list[_FileTally] = []
+        self._listed: list[_Listed] = []
+        self._arrived = 0
+        self._copied = False  # a redact run's report: its copies are written already
 
     def add(self, outcome: FileOutcome) -> None:
-        room = max(0, FINDING_ROWS - len(self._listed))
-        counted = self._inventory.counted(outcome)
-        self._listed += ((outcome.document.display, f) for f in islice(counted, room))
-        for _ in counted:  # the rest is counted only
-            pass
+        tally = _FileTally(
+            len(self._files), display_name(outcome.document.display), outcome.status, outcome.reason
+        )
+        self._files.append(tally)
+        self._copied = self._copied or outcome.output is not None
+        listed, top = self._listed, len(self._ranks)
+        for f in self._inventory.counted(outcome):
+            tally.kinds[f.sensitivity, f.category, f.entity] += 1
+            item = (self._ranks.get(f.sensitivity, top), -tally.index, -f.start, self._arrived, f)
+            self._arrived += 1
+            if len(listed) < FINDING_ROWS:
+                heapq.heappush(listed, item)
+            else:
+                heapq.heappushpop(listed, item)
         if self._release:
             outcome.findings.close()
 
     def finish(self, summary: RunSummary) -> None:
-        _write_html(self._inventory.inventory(), self._listed, summary, self._stream, self._taxonomy)
+        page = _page(self._inventory, self._files, self._listed, summary, self._taxonomy, self._copied)
+        self._stream.writelines(_template().generate(page))
 
 
 def write_html_report(
@@ -171,198 +259,360 @@ def write_html_report(
     write_all(HtmlReportWriter(stream, taxonomy), outcomes, summary)
 
 
-def _write_html(
-    inventory: Inventory,
-    listed: Sequence[tuple[str, ReportedFinding]],
+@cache
+def _template() -> jinja2.Template:
+    source = files(__package__).joinpath("html_report.html.j2").read_text(encoding="utf-8")
+    environment = jinja2.Environment(
+        autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True
+    )
+    environment.filters["shown"] = display_name  # input as one line of printable text; then escaped
+    return environment.from_string(source)
+
+
+def _ranks(taxonomy: Taxonomy) -> dict[str, int]:
+    """Each sensitivity's rank, higher for more sensitive (callers rank one it does not name above all,
+    as most_sensitive_first does)."""
+    return {s: i for i, s in enumerate(taxonomy.sensitivities)}
+
+
+@dataclass(frozen=True)
+class _Bar:
+    label: str
+    value: int
+    css: str
+    y: int
+    length: int
+    baseline: int
+
+
+@dataclass(frozen=True)
+class _Chart:
+    """A horizontal bar chart in SVG: one bar per (label, value, sensitivity), longest for the largest."""
+
+    title: str
+    chart_id: str
+    bars: tuple[_Bar, ...]
+    width: int
+    label_width: int
+    bar_height: int
+    height: int
+
+
+def _chart(title: str, chart_id: str, bars: Sequence[tuple[str, int, str]]) -> _Chart:
+    width, label_width, value_width, bar_height, gap = 720, 230, 70, 22, 8
+    plot = width - label_width - value_width
+    top = max(value for _, value, _ in bars)
+    drawn = tuple(
+        _Bar(
+            label,
+            value,
+            _css_name(sensitivity),
+            y := gap + index * (bar_height + gap),
+            max(1, round(plot * value / top)),
+            y + bar_height - 6,
+        )
+        for index, (label, value, sensitivity) in enumerate(bars)
+    )
+    height = gap + len(bars) * (bar_height + gap)
+    return _Chart(title, chart_id, drawn, width, label_width, bar_height, height)
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    kind: str  # not-scanned, findings or clean
+    headline: str
+    css: str = ""  # the sensitivity of the most sensitive finding
+    command: str = ""  # the next step, a command to run
+    next_step: str = ""  # or in words
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class _FileRow:
+    path: str
+    status: str
+    reason: str | None
+    depth: int  # 0, or how deep inside the archives listed above it (at most 3)
+    findings: int  # its own and, for an archive, those of the files inside it
+    by_sensitivity: tuple[
+        tuple[str, str, int], ...
+    ]  # (sensitivity, css name, findings), most sensitive first
+    kinds: tuple[tuple[str, int], ...]  # (entity, findings), most sensitive first
+    categories: tuple[str, ...]  # most findings first
+    top: str  # css name of its most sensitive finding's sensitivity, or ""
+    missed: bool  # it, or a file inside it, was not scanned
+    members: int
+    members_missed: int
+
+    @property
+    def members_text(self) -> str:
+        return plural(self.members, "file")
+
+    @property
+    def members_missed_text(self) -> str:
+        return f"{self.members_missed} not scanned"
+
+
+@dataclass(frozen=True)
+class _FindingRow:
+    path: str
+    line: int
+    column: int
+    entity: str
+    category: str
+    sensitivity: str
+    css: str
+    rank: int
+    masked_line: str | None
+    score: str
+    preview: str
+    value_hash: str
+    digest: str
+    recognizer: str
+
+
+def _page(
+    inventory_builder: InventoryBuilder,
+    tallies: Sequence[_FileTally],
+    listed: Sequence[_Listed],
     summary: RunSummary,
-    stream: IO[str],
     taxonomy: Taxonomy,
-) -> None:
+    copied: bool,
+) -> dict[str, Any]:
+    """What the template shows; `copied`: the run wrote redacted copies (redact --report)."""
+    inventory = inventory_builder.inventory()
+    ranks = _ranks(taxonomy)
     seen = [*summary.by_sensitivity, *(r.sensitivity for r in inventory.records)]
     sensitivities = most_sensitive_first(taxonomy, seen)
+    order = {s: i for i, s in enumerate(sensitivities)}
+    files = _file_rows(tallies, order)
+    position = {row.path: i for i, row in enumerate(files)}
+    present = [s for s in sensitivities if summary.by_sensitivity[s]]
+    by_sensitivity = [(s, summary.by_sensitivity[s], s) for s in present]
+    records = sorted(inventory.records, key=lambda r: order[r.sensitivity])
+    findings = [
+        _finding_row(tallies[-index].path, f, ranks.get(f.sensitivity, len(ranks)))
+        for _, index, _, _, f in sorted(
+            listed,
+            key=lambda item: (-item[0], position.get(tallies[-item[1]].path, 0), -item[2], item[3]),
+        )
+    ]
+    not_scanned = [t for t in tallies if t.status != SCANNED]
+    totals = [
+        ("Files", "total-files", summary.files, ""),
+        ("Findings", "total-findings", summary.findings, ""),
+        ("Distinct values", "total-distinct", inventory.distinct_values, ""),
+        ("Not scanned", "total-not-scanned", len(not_scanned), ""),
+        *((s, f"total-{_css_name(s)}", summary.by_sensitivity[s], _css_name(s)) for s in present),
+    ]
     policy = (
         "default-src 'none'; "
         f"style-src '{_sha256(_STYLE)}'; script-src '{_sha256(_SCRIPT)}'; "
         "base-uri 'none'; form-action 'none'"
     )
-    stream.write(
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{escape(policy)}">\n'
-        '<meta name="referrer" content="no-referrer">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "<title>Personal data inventory</title>\n"
-        f"<style>{_STYLE}</style>\n</head>\n<body>\n"
-        "<h1>Personal data inventory</h1>\n"
-        f'<p class="meta">logscrub {escape(__version__)}. Values are never shown: previews are masked, '
-        "hashes are keyed.</p>\n"
-        f'<p class="meta" id="name-search">{escape(summary.name_search.sentence())}</p>\n'
+    return {
+        "policy": policy,
+        # Our own constants, not escaped: the policy allows them by their exact text.
+        "style": Markup(_STYLE),
+        "script": Markup(_SCRIPT),
+        "version": __version__,
+        "name_search": summary.name_search.sentence(),
+        "verdict": _verdict(summary, tallies, order, copied),
+        "totals": [
+            {"label": label, "element_id": element_id, "value": value, "css": css}
+            for label, element_id, value, css in totals
+        ],
+        "not_scanned": not_scanned,
+        "not_scanned_headline": f"{plural(len(not_scanned), 'file')} not scanned: "
+        "not known to be free of personal data.",
+        "sensitivity_chart": _chart("Findings by sensitivity", "chart-sensitivity", by_sensitivity)
+        if by_sensitivity
+        else None,
+        "records": [_record(r) for r in records],
+        "category_chart": _chart(
+            "Findings by category",
+            "chart-category",
+            [(f"{r.category} ({r.sensitivity})", r.findings, r.sensitivity) for r in records],
+        )
+        if records
+        else None,
+        "files": files[:FILE_ROWS],
+        "files_total": len(files),
+        "files_cut": len(files) > FILE_ROWS,
+        "findings": findings,
+        "findings_total": summary.findings,
+        "findings_cut": summary.findings > len(findings),
+        "filter_sensitivities": present,
+        "columns": _FINDING_COLUMNS,
+    }
+
+
+def _verdict(
+    summary: RunSummary, tallies: Sequence[_FileTally], order: dict[str, int], copied: bool
+) -> _Verdict:
+    """Whether the files may be shared as they are and what to do next: fail closed, so a run with a
+    file that could not be read never reads as clean; else the most sensitive kinds found, in words
+    (after a redact run: what its copies no longer hold)."""
+    kinds: Counter[tuple[str, str]] = Counter()
+    for tally in tallies:
+        for (sensitivity, _, entity), n in tally.kinds.items():
+            kinds[sensitivity, entity] += n
+    ranked = sorted(kinds.items(), key=lambda item: (order[item[0][0]], -item[1], item[0][1]))
+    named = [_kind_words(entity, n) for (_, entity), n in ranked[:VERDICT_KINDS]]
+    rest = sum(n for _, n in ranked[VERDICT_KINDS:])
+    found = ", ".join(named) + (f" and {plural(rest, 'more finding')}" if rest else "")
+    errors, skipped = summary.by_status.get(ERROR, 0), summary.by_status.get(SKIPPED, 0)
+    if errors:
+        return _Verdict(
+            "not-scanned",
+            f"Not fully scanned: {plural(errors, 'file')} could not be read",
+            next_step="see “not scanned” below; until they are scanned, treat them as holding personal data",
+            detail=f"Found in the files that were scanned: {found}." if ranked else "",
+        )
+    if ranked and copied:
+        return _Verdict(
+            "findings",
+            f"Redacted copies written; the originals hold {found}",
+            css=_css_name(ranked[0][0][0]),
+            next_step="share the redacted copies, never the originals",
+        )
+    if ranked:
+        return _Verdict(
+            "findings", f"Not ready to share: {found}", css=_css_name(ranked[0][0][0]), command=REDACT_COMMAND
+        )
+    scanned = summary.by_status.get(SCANNED, 0)
+    if skipped:
+        return _Verdict(
+            "not-scanned",
+            f"Not fully scanned: {plural(skipped, 'file')} skipped",
+            next_step="see “not scanned” below",
+            detail=f"No personal data found in the {plural(scanned, 'file')} scanned.",
+        )
+    return _Verdict("clean", f"No personal data found in {plural(scanned, 'file')}")
+
+
+def _kind_words(entity: str, n: int) -> str:
+    """`n` findings of `entity` in words: "2 personnummer", "1 credential", "3 phone numbers"."""
+    words = _KIND_WORDS.get(entity)
+    if words is None:
+        singular = display_name(entity).lower().replace("_", " ")
+        words = (singular, singular + ("es" if singular.endswith(("s", "x", "sh", "ch")) else "s"))
+    return plural(n, *words)
+
+
+def _file_rows(tallies: Sequence[_FileTally], order: dict[str, int]) -> list[_FileRow]:
+    """The files most sensitive first (those not scanned before all), each archive followed by the
+    files inside it, its row counting theirs."""
+    by_path: dict[str, _FileTally] = {}
+    for tally in tallies:
+        by_path.setdefault(tally.path, tally)
+    inside: defaultdict[int | None, list[_FileTally]] = defaultdict(list)
+    totals = {tally.index: Counter(tally.kinds) for tally in tallies}
+    members: Counter[int] = Counter()
+    members_missed: Counter[int] = Counter()
+    for tally in tallies:
+        archive = _archive_of(tally.path, by_path)
+        inside[None if archive is None else archive.index].append(tally)
+        while archive is not None:
+            totals[archive.index].update(tally.kinds)
+            members[archive.index] += 1
+            members_missed[archive.index] += tally.status != SCANNED
+            archive = _archive_of(archive.path, by_path)
+
+    def severity(tally: _FileTally) -> tuple[bool, list[int], int, str]:
+        by_sensitivity = [0] * len(order)
+        for (sensitivity, _, _), n in totals[tally.index].items():
+            by_sensitivity[order[sensitivity]] -= n
+        missed = tally.status != SCANNED or members_missed[tally.index] > 0
+        return (not missed, by_sensitivity, sum(by_sensitivity), tally.path)
+
+    def listed(archive: int | None, depth: int) -> Iterator[_FileRow]:
+        for tally in sorted(inside[archive], key=severity):
+            counts = totals[tally.index]
+            yield _file_row(tally, counts, order, depth, members[tally.index], members_missed[tally.index])
+            yield from listed(tally.index, depth + 1)
+
+    return list(listed(None, 0))
+
+
+def _archive_of(path: str, by_path: dict[str, _FileTally]) -> _FileTally | None:
+    """The innermost archive holding `path` (archive.zip!inner.tar!member.log), if the run has its row."""
+    parts = path.split(ARCHIVE_MEMBER)
+    for end in range(len(parts) - 1, 0, -1):
+        archive = by_path.get(ARCHIVE_MEMBER.join(parts[:end]))
+        if archive is not None:
+            return archive
+    return None
+
+
+def _file_row(
+    tally: _FileTally,
+    counts: Counter[tuple[str, str, str]],
+    order: dict[str, int],
+    depth: int,
+    members: int,
+    members_missed: int,
+) -> _FileRow:
+    by_sensitivity: Counter[str] = Counter()
+    by_category: Counter[str] = Counter()
+    by_entity: Counter[tuple[str, str]] = Counter()
+    for (sensitivity, category, entity), n in counts.items():
+        by_sensitivity[sensitivity] += n
+        by_category[category] += n
+        by_entity[sensitivity, entity] += n
+    sensitivities = sorted(by_sensitivity, key=order.__getitem__)
+    kinds = sorted(by_entity.items(), key=lambda item: (order[item[0][0]], -item[1], item[0][1]))
+    return _FileRow(
+        path=tally.path,
+        status=tally.status,
+        reason=tally.reason,
+        depth=min(depth, 3),
+        findings=sum(by_sensitivity.values()),
+        by_sensitivity=tuple((s, _css_name(s), by_sensitivity[s]) for s in sensitivities),
+        kinds=tuple((entity, n) for (_, entity), n in kinds),
+        categories=tuple(c for c, _ in sorted(by_category.items(), key=lambda item: (-item[1], item[0]))),
+        top=_css_name(sensitivities[0]) if sensitivities else "",
+        missed=tally.status != SCANNED or members_missed > 0,
+        members=members,
+        members_missed=members_missed,
     )
-    stream.write(_totals(summary, inventory))
-    stream.write(_not_scanned(inventory.files))
-    stream.write(_by_sensitivity(summary, sensitivities))
-    stream.write(_records(inventory.records, sensitivities))
-    present = [s for s in sensitivities if summary.by_sensitivity[s]]
-    stream.write(_per_file(inventory.files, present))
-    _write_findings(listed, summary, sensitivities, stream)
-    stream.write(f"<script>{_SCRIPT}</script>\n</body>\n</html>\n")
+
+
+def _record(record: ProcessingRecord) -> dict[str, Any]:
+    return {
+        "category": record.category,
+        "sensitivity": record.sensitivity,
+        "css": _css_name(record.sensitivity),
+        "findings": record.findings,
+        "distinct_values": record.distinct_values,
+        "entities": list(record.entities.items()),
+        "files": record.files[:RECORD_FILES],
+        "more_files": max(0, len(record.files) - RECORD_FILES),
+    }
+
+
+def _finding_row(path: str, f: ReportedFinding, rank: int) -> _FindingRow:
+    return _FindingRow(
+        path=path,
+        line=f.line,
+        column=f.column,
+        entity=f.entity,
+        category=f.category,
+        sensitivity=f.sensitivity,
+        css=_css_name(f.sensitivity),
+        rank=rank,
+        masked_line=f.masked_line,
+        score=f"{f.score:.2f}",
+        preview=f.preview,
+        value_hash=f.value_hash,
+        digest=f.value_hash.partition(":")[2][:HASH_DIGITS],
+        recognizer=f.recognizer,
+    )
 
 
 def _sha256(source: str) -> str:
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "sha256-" + base64.b64encode(digest).decode("ascii")
-
-
-def _text(text: str) -> str:
-    return escape(display_name(text), quote=True)
-
-
-def _totals(summary: RunSummary, inventory: Inventory) -> str:
-    not_scanned = summary.files - summary.by_status.get(SCANNED, 0)
-    cells = (
-        ("Files", "total-files", summary.files),
-        ("Findings", "total-findings", summary.findings),
-        ("Distinct values", "total-distinct", inventory.distinct_values),
-        ("Not scanned", "total-not-scanned", not_scanned),
-    )
-    items = "".join(f'<div><dt>{label}</dt><dd id="{id_}">{n}</dd></div>' for label, id_, n in cells)
-    return f'<section aria-label="Totals"><dl class="totals">{items}</dl></section>\n'
-
-
-def _not_scanned(files: Sequence[FileBreakdown]) -> str:
-    missed = [f for f in files if f.status != SCANNED]
-    if not missed:
-        return ""
-    items = "".join(
-        f"<li><code>{_text(f.path)}</code>: {_text(f.status)}: {_text(f.reason or '')}</li>" for f in missed
-    )
-    return (
-        '<section id="not-scanned" class="warning">'
-        f"<strong>{plural(len(missed), 'file')} not scanned: not known to be free of personal data.</strong>"
-        f"<ul>{items}</ul></section>\n"
-    )
-
-
-def _by_sensitivity(summary: RunSummary, sensitivities: Sequence[str]) -> str:
-    bars = [(s, summary.by_sensitivity[s], s) for s in sensitivities if summary.by_sensitivity[s]]
-    rows = "".join(f'<tr><td>{_text(s)}</td><td class="number">{n}</td></tr>' for s, n, _ in bars)
-    body = (
-        _bar_chart("Findings by sensitivity", "chart-sensitivity", bars)
-        + f'<table id="sensitivity-table"><thead><tr><th>Sensitivity</th><th class="number">Findings</th>'
-        f"</tr></thead><tbody>{rows}</tbody></table>"
-        if bars
-        else "<p>No findings.</p>"
-    )
-    return f'<section id="by-sensitivity"><h2>By sensitivity</h2>{body}</section>\n'
-
-
-def _records(records: Sequence[ProcessingRecord], sensitivities: Sequence[str]) -> str:
-    ordered = sorted(records, key=lambda r: sensitivities.index(r.sensitivity))
-    head = (
-        '<section id="records"><h2>Records of processing</h2>'
-        "<p>Which categories of personal data were found, at what sensitivity, how much and where.</p>"
-    )
-    if not ordered:
-        return head + "<p>No personal data found.</p></section>\n"
-    bars = [(f"{r.category} ({r.sensitivity})", r.findings, r.sensitivity) for r in ordered]
-    rows = "".join(
-        f"<tr><td>{_text(r.category)}</td><td>{_text(r.sensitivity)}</td>"
-        f'<td class="number">{r.findings}</td><td class="number">{r.distinct_values}</td>'
-        f"<td>{', '.join(f'{_text(e)} {n}' for e, n in r.entities.items())}</td>"
-        f"<td>{', '.join(f'<code>{_text(f.path)}</code> ({f.findings})' for f in r.files)}</td></tr>"
-        for r in ordered
-    )
-    return (
-        head
-        + _bar_chart("Findings by category", "chart-category", bars)
-        + '<table id="records-table"><thead><tr><th>Category</th><th>Sensitivity</th>'
-        '<th class="number">Findings</th><th class="number">Distinct values</th><th>Kinds</th>'
-        f"<th>Files</th></tr></thead><tbody>{rows}</tbody></table></section>\n"
-    )
-
-
-def _per_file(files: Sequence[FileBreakdown], sensitivities: Sequence[str]) -> str:
-    heads = "".join(f'<th class="number">{_text(s)}</th>' for s in sensitivities)
-    rows = "".join(
-        f"<tr><td><code>{_text(f.path)}</code></td><td>{_text(f.status)}"
-        f"{': ' + _text(f.reason) if f.reason else ''}</td>"
-        f'<td class="number">{f.findings}</td>'
-        + "".join(f'<td class="number">{f.by_sensitivity.get(s, 0)}</td>' for s in sensitivities)
-        + f"<td>{', '.join(_text(c) for c in f.categories)}</td></tr>"
-        for f in files
-    )
-    return (
-        '<section id="files"><h2>Per file</h2><table id="files-table"><thead><tr><th>File</th>'
-        f'<th>Status</th><th class="number">Findings</th>{heads}<th>Categories</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table></section>\n"
-    )
-
-
-def _write_findings(
-    rows: Sequence[tuple[str, ReportedFinding]],
-    summary: RunSummary,
-    sensitivities: Sequence[str],
-    stream: IO[str],
-) -> None:
-    options = "".join(
-        f'<option value="{_text(s)}">{_text(s)}</option>' for s in sensitivities if summary.by_sensitivity[s]
-    )
-    heads = "".join(
-        f'<th data-type="{kind}" class="{kind}"><button type="button">{label}</button></th>'
-        for label, kind in _FINDING_COLUMNS
-    )
-    listed = min(summary.findings, FINDING_ROWS)
-    stream.write(
-        '<section id="findings"><h2>Findings</h2><div class="controls">'
-        '<label>Filter <input id="filter" type="search" placeholder="file, entity, category…"></label>'
-        '<label>Sensitivity <select id="sensitivity-filter"><option value="">all</option>'
-        f'{options}</select></label><output id="shown">{listed} findings</output></div>\n'
-    )
-    if summary.findings > FINDING_ROWS:
-        stream.write(
-            f'<p class="warning" id="findings-truncated">The first {FINDING_ROWS} of {summary.findings} '
-            "findings are listed here; the JSON and CSV reports list them all.</p>\n"
-        )
-    stream.write(f'<div class="scroll"><table id="findings-table"><thead><tr>{heads}</tr></thead><tbody>\n')
-    rank = {s: len(sensitivities) - i for i, s in enumerate(sensitivities)}
-    for path, f in rows:
-        digest = f.value_hash.partition(":")[2]
-        stream.write(
-            f'<tr data-sensitivity="{_text(f.sensitivity)}"><td><code>{_text(path)}'
-            f'</code></td><td class="number">{f.line}</td><td class="number">{f.column}</td>'
-            f"<td>{_text(f.entity)}</td><td>{_text(f.category)}</td>"
-            f'<td data-sort="{rank.get(f.sensitivity, 0)}">{_text(f.sensitivity)}</td>'
-            f'<td class="number">{f.score:.2f}</td><td><code>{_text(f.preview)}</code></td>'
-            f'<td><code title="{_text(f.value_hash)}">{digest[:HASH_DIGITS]}</code></td>'
-            f"<td>{_text(f.recognizer)}</td></tr>\n"
-        )
-    stream.write("</tbody></table></div></section>\n")
-
-
-def _bar_chart(title: str, chart_id: str, bars: Sequence[tuple[str, int, str]]) -> str:
-    """A horizontal bar chart in SVG: one bar per (label, value, sensitivity), longest for the largest."""
-    width, label_width, value_width, bar_height, gap = 720, 230, 70, 22, 8
-    plot = width - label_width - value_width
-    top = max(value for _, value, _ in bars)
-    height = gap + len(bars) * (bar_height + gap)
-    parts = [
-        f'<svg class="chart" id="{chart_id}" role="img" aria-labelledby="{chart_id}-title" '
-        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
-        f'<title id="{chart_id}-title">{_text(title)}</title>'
-    ]
-    for index, (label, value, sensitivity) in enumerate(bars):
-        y = gap + index * (bar_height + gap)
-        length = max(1, round(plot * value / top))
-        baseline = y + bar_height - 6
-        parts.append(
-            f'<g class="bar sensitivity-{_css_name(sensitivity)}">'
-            f'<text x="{label_width - 8}" y="{baseline}" text-anchor="end">{_text(label)}</text>'
-            f'<rect x="{label_width}" y="{y}" width="{length}" height="{bar_height}" data-value="{value}">'
-            f"<title>{_text(label)}: {value}</title></rect>"
-            f'<text class="value" x="{label_width + length + 6}" y="{baseline}">{value}</text></g>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
 
 
 def _css_name(name: str) -> str:

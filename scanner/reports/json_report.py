@@ -112,7 +112,9 @@ def _write_file(
     stream.write("\n    ]}" if outcome.findings.count else "]}")
 
 
-_FINDING_FIELDS = tuple(f.name for f in fields(ReportedFinding) if f.name != "attributes")
+_FINDING_FIELDS = tuple(
+    f.name for f in fields(ReportedFinding) if f.name not in ("attributes", "masked_line")
+)
 
 
 def finding_json(finding: ReportedFinding) -> dict[str, Any]:
