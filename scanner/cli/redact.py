@@ -40,6 +40,7 @@ from logscrub.scanner.reports.formats import (
     FORMATS,
     format_for_path,
     report_format,
+    unknown_suffix,
     wants_masked_lines,
 )
 from logscrub.scanner.reports.streaming import ReportWriter
@@ -147,12 +148,8 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         return EXIT_INPUT_ERROR
     report_name = args.report_format or (args.report and format_for_path(args.report))
     if args.report is not None and report_name is None:
-        suffixes = ", ".join(f.suffix for f in FORMATS)
-        print(
-            f"logscrub redact: error: --report {args.report}: cannot tell the format from its suffix "
-            f"(use {suffixes}, or --report-format)",
-            file=sys.stderr,
-        )
+        reason = unknown_suffix("--report", args.report, "or --report-format")
+        print(f"logscrub redact: error: {reason}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     try:
         redaction = _redaction_settings(args, taxonomy)

@@ -22,14 +22,13 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
-from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
 from logscrub.scanner.reports.formats import (
     FORMAT_NAMES,
-    FORMATS,
     format_for_path,
     formats_help,
     report_format,
+    unknown_suffix,
     wants_masked_lines,
 )
 from logscrub.scanner.reports.streaming import ReportWriter
@@ -79,12 +78,8 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     settings = scan_settings(args, taxonomy, locate=True, redact=False)
     chosen = args.format or ("table" if args.output is None else _format_for_output(args.output))
     if chosen == UNKNOWN_FORMAT:
-        suffixes = ", ".join(f.suffix for f in FORMATS)
-        print(
-            f"logscrub scan: error: -o {display_name(str(args.output))}: cannot tell the format from its "
-            f"suffix (use {suffixes}, {TABLE_SUFFIX} for the table, or --format)",
-            file=sys.stderr,
-        )
+        alternatives = f"{TABLE_SUFFIX} for the table, or --format"
+        print(f"logscrub scan: error: {unknown_suffix('-o', args.output, alternatives)}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     settings = replace(settings, masked_lines=wants_masked_lines(chosen))
     summary = RunSummary(name_search=name_search(settings))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO, ClassVar, Protocol
 
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.reports.csv_report import CsvFormat
 from logscrub.scanner.reports.html_report import HtmlFormat
@@ -34,6 +35,17 @@ class ReportFormat(Protocol):
 
 
 FORMATS: tuple[type[ReportFormat], ...] = (JsonFormat, CsvFormat, MarkdownFormat, HtmlFormat, SarifFormat)
+
+
+def unknown_suffix(option: str, path: Path, alternatives: str) -> str:
+    """The error for a report file whose suffix names no format: the option, the path, what to use."""
+    suffixes = ", ".join(f.suffix for f in FORMATS)
+    return (
+        f"{option} {display_name(str(path))}: cannot tell the format from its suffix "
+        f"(use {suffixes}, {alternatives})"
+    )
+
+
 FORMAT_NAMES = tuple(f.name for f in FORMATS)
 
 
