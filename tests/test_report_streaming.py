@@ -5,6 +5,7 @@ number of findings. The timed figures are benchmarks/bench_report_memory.py's.""
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import tracemalloc
 from collections import Counter
@@ -19,7 +20,7 @@ from logscrub.scanner.finding_store import IN_MEMORY_LIMIT, FindingStore
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.reports.formats import FORMAT_NAMES, report_format
-from logscrub.scanner.reports.inventory import build_inventory
+from logscrub.scanner.reports.inventory import DistinctHashes, build_inventory
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
 from logscrub.scanner.sources.paths import Document
 
@@ -154,3 +155,21 @@ def test_findings_beyond_the_memory_limit_come_back_in_order_from_the_spill_file
     assert [f.line for f in store][:3] == [1, 2, 3]  # read again from the start
     store.close()
     assert list(store) == [] and store.count == IN_MEMORY_LIMIT + 5_000
+
+
+def test_distinct_values_are_counted_in_a_few_bytes_each() -> None:
+    values = 500_000  # the distinct values of a big dense log; a set of ints peaks at 73 bytes each
+    hashes = DistinctHashes()
+    tracemalloc.start()
+    try:
+        for i in itertools.chain(range(values), range(0, values, 3)):  # a third of them seen again
+            hashes.add((i * 0x9E3779B97F4A7C15) % 2**64)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert hashes.count() == values
+    other = DistinctHashes()
+    for i in range(values - 10, values + 10):
+        other.add((i * 0x9E3779B97F4A7C15) % 2**64)
+    assert DistinctHashes.count_together([hashes, other]) == values + 10
+    assert peak <= 30 * values, peak  # 8 stored, the rest while merging

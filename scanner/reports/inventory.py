@@ -8,10 +8,14 @@ with the number of findings; no finding is read twice.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
+
+import numpy as np
+import numpy.typing as npt
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
@@ -76,7 +80,7 @@ class InventoryBuilder:
 
     def __init__(self) -> None:
         self._files: list[_FileTally] = []
-        self._distinct: defaultdict[_Group, set[int]] = defaultdict(set)
+        self._distinct: defaultdict[_Group, DistinctHashes] = defaultdict(DistinctHashes)
 
     def counted(self, outcome: FileOutcome) -> Iterator[ReportedFinding]:
         """`outcome`'s findings, each counted as it passes (the file is counted even if none pass)."""
@@ -101,9 +105,8 @@ class InventoryBuilder:
                 per_file[category, sensitivity][index] += n
         records = [self._record(group, entities, per_file[group]) for group, entities in totals.items()]
         records.sort(key=lambda r: (-r.findings, r.category, r.sensitivity))
-        every_value = set().union(*self._distinct.values()) if self._distinct else set()
         return Inventory(
-            distinct_values=len(every_value),
+            distinct_values=DistinctHashes.count_together(self._distinct.values()),
             records=tuple(records),
             files=tuple(_file_breakdown(tally) for tally in self._files),
         )
@@ -113,7 +116,7 @@ class InventoryBuilder:
             category=group[0],
             sensitivity=group[1],
             findings=sum(entities.values()),
-            distinct_values=len(self._distinct[group]),
+            distinct_values=self._distinct[group].count(),
             entities=dict(_most_first(entities)),
             files=tuple(FileCount(self._files[i].path, n) for i, n in _most_first(files)),
         )
@@ -124,6 +127,44 @@ def build_inventory(outcomes: Iterable[FileOutcome]) -> Inventory:
     for outcome in outcomes:
         builder.add(outcome)
     return builder.inventory()
+
+
+class DistinctHashes:
+    """A set of 64-bit hashes in about 8 bytes each (a set of ints takes some 70): a run's report counts
+    the distinct values of millions of findings, and its memory must not grow with them. New hashes
+    wait in an array; once it holds an eighth as many as the sorted array, they are merged in."""
+
+    _MERGE_AT = 1 << 16
+
+    def __init__(self) -> None:
+        self._sorted: npt.NDArray[np.uint64] = np.empty(0, dtype=np.uint64)
+        self._waiting = array("Q")
+
+    def add(self, value: int) -> None:
+        self._waiting.append(value)
+        if len(self._waiting) >= max(self._MERGE_AT, len(self._sorted) // 8):
+            self._merge()
+
+    def count(self) -> int:
+        return len(self._merged())
+
+    @staticmethod
+    def count_together(sets: Iterable[DistinctHashes]) -> int:
+        """How many distinct hashes all `sets` hold together."""
+        arrays = [s._merged() for s in sets]
+        return len(np.unique(np.concatenate(arrays))) if arrays else 0
+
+    def _merged(self) -> npt.NDArray[np.uint64]:
+        self._merge()
+        return self._sorted
+
+    def _merge(self) -> None:
+        if not self._waiting:
+            return
+        merged = np.concatenate((self._sorted, np.frombuffer(self._waiting, dtype=np.uint64)))
+        self._waiting = array("Q")
+        merged.sort()
+        self._sorted = merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
 
 
 def _short_hash(value_hash: str) -> int:
