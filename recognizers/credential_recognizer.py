@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
-import yaml
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
@@ -25,7 +24,7 @@ from logscrub.recognizers.keyed_values import (
     key_alternation,
     key_matches,
 )
-from logscrub.rules import rule_file
+from logscrub.rules import rule_lists
 
 CREDENTIAL_KEYS_FILE = "credential_keys.yaml"
 _SECTIONS = ("keys", "anchors", "spoken_keys", "linking_words", "placeholders")
@@ -44,10 +43,8 @@ class CredentialKeys:
 
 @lru_cache(maxsize=1)
 def credential_keys() -> CredentialKeys:
-    data = yaml.safe_load(rule_file(CREDENTIAL_KEYS_FILE).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or any(not isinstance(data.get(key), list) for key in _SECTIONS):
-        raise ValueError(f"{CREDENTIAL_KEYS_FILE}: needs the lists {', '.join(_SECTIONS)}")
-    lists = {key: tuple(str(item).lower() for item in data[key]) for key in _SECTIONS}
+    read = rule_lists(CREDENTIAL_KEYS_FILE, _SECTIONS)
+    lists = {key: tuple(entry.lower() for entry in entries) for key, entries in read.items()}
     return CredentialKeys(
         lists["keys"],
         lists["anchors"],

@@ -21,7 +21,7 @@ from presidio_analyzer import Pattern
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.key_fields import anchor_scanners
 from logscrub.recognizers.keyed_values import KEY_PREFIX_REGEX, KEY_START_REGEX, key_matches
-from logscrub.rules import rule_file
+from logscrub.rules import rule_file, rule_lists
 
 DATE_OF_BIRTH_FILE = "date_of_birth.yaml"
 _SECTIONS = ("cues", "anchors", "connectors")
@@ -40,11 +40,10 @@ class BirthDateCues:
 @lru_cache(maxsize=1)
 def birth_date_cues() -> BirthDateCues:
     data = yaml.safe_load(rule_file(DATE_OF_BIRTH_FILE).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or any(not isinstance(data.get(key), list) for key in _SECTIONS):
-        raise ValueError(f"{DATE_OF_BIRTH_FILE}: needs the lists {', '.join(_SECTIONS)}")
+    read = rule_lists(DATE_OF_BIRTH_FILE, _SECTIONS, data)
+    lists = {key: tuple(entry.lower() for entry in entries) for key, entries in read.items()}
     if not isinstance(data.get("months"), dict):
         raise ValueError(f"{DATE_OF_BIRTH_FILE}: needs the month names by number")
-    lists = {key: tuple(str(item).lower() for item in data[key]) for key in _SECTIONS}
     months = {str(name).lower(): int(number) for number, names in data["months"].items() for name in names}
     return BirthDateCues(lists["cues"], lists["anchors"], lists["connectors"], months)
 

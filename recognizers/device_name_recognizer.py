@@ -25,13 +25,12 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 import ahocorasick
-import yaml
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.common_words import is_common_word
 from logscrub.recognizers.name_gazetteer import WELL_KNOWN_FIRST_NAME, fold, name_gazetteer
-from logscrub.rules import rule_file
+from logscrub.rules import rule_lists
 
 DEVICE_NAMES_FILE = "device_names.yaml"
 _LISTS = ("device_words", "model_words", "owner_words", "not_owners")
@@ -49,10 +48,8 @@ class DeviceNameWords:
 
 @lru_cache(maxsize=1)
 def device_name_words() -> DeviceNameWords:
-    data = yaml.safe_load(rule_file(DEVICE_NAMES_FILE).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or any(not isinstance(data.get(key), list) for key in _LISTS):
-        raise ValueError(f"{DEVICE_NAMES_FILE}: needs the lists {', '.join(_LISTS)}")
-    lists = {key: tuple(str(item).lower() for item in data[key]) for key in _LISTS}
+    read = rule_lists(DEVICE_NAMES_FILE, _LISTS)
+    lists = {key: tuple(entry.lower() for entry in entries) for key, entries in read.items()}
     return DeviceNameWords(
         device_words=lists["device_words"],
         model_words=lists["model_words"],

@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
-import yaml
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.keyed_values import KEY_START_REGEX, key_matches
-from logscrub.rules import rule_file
+from logscrub.rules import rule_lists
 
 HARDWARE_ADDRESSES_FILE = "hardware_addresses.yaml"
 _LISTS = ("keys", "anchors", "name_prefixes", "file_prefixes", "file_extensions")
@@ -42,10 +41,7 @@ class MacAnnouncements:
 
 @lru_cache(maxsize=1)
 def mac_announcements() -> MacAnnouncements:
-    data = yaml.safe_load(rule_file(HARDWARE_ADDRESSES_FILE).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or any(not isinstance(data.get(key), list) for key in _LISTS):
-        raise ValueError(f"{HARDWARE_ADDRESSES_FILE}: needs the lists {', '.join(_LISTS)}")
-    lists = {key: tuple(str(item) for item in data[key]) for key in _LISTS}
+    lists = rule_lists(HARDWARE_ADDRESSES_FILE, _LISTS)
     return MacAnnouncements(
         keys=lists["keys"],
         anchors=lists["anchors"],

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from logscrub.rules import rule_file
+from logscrub.rules import rule_lists
 
 SERVICE_ACCOUNTS_FILE = "service_accounts.yaml"
 _SECTIONS = ("accounts", "role_words", "builtin_domains")
@@ -33,8 +31,6 @@ class ServiceAccounts:
 
 @lru_cache(maxsize=1)
 def service_accounts() -> ServiceAccounts:
-    data = yaml.safe_load(rule_file(SERVICE_ACCOUNTS_FILE).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or any(not isinstance(data.get(key), list) for key in _SECTIONS):
-        raise ValueError(f"{SERVICE_ACCOUNTS_FILE}: needs the lists {', '.join(_SECTIONS)}")
-    lists = {key: frozenset(str(item).lower() for item in data[key]) for key in _SECTIONS}
+    read = rule_lists(SERVICE_ACCOUNTS_FILE, _SECTIONS)
+    lists = {key: frozenset(entry.lower() for entry in entries) for key, entries in read.items()}
     return ServiceAccounts(lists["accounts"], lists["role_words"], lists["builtin_domains"])

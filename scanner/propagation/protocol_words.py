@@ -7,9 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from logscrub.rules import rule_file
+from logscrub.rules import rule_lists
 
 PROTOCOL_WORDS_FILE = "protocol_words.yaml"
 SECTIONS = (
@@ -35,10 +33,7 @@ class ProtocolWords:
 
 @lru_cache(maxsize=1)
 def protocol_words() -> ProtocolWords:
-    data = yaml.safe_load(rule_file(PROTOCOL_WORDS_FILE).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or any(not isinstance(data.get(key), list) for key in SECTIONS):
-        raise ValueError(f"{PROTOCOL_WORDS_FILE}: needs the lists {', '.join(SECTIONS)}")
-    by_section = {key: tuple(str(entry) for entry in data[key]) for key in SECTIONS}
+    by_section = rule_lists(PROTOCOL_WORDS_FILE, SECTIONS)
     lowered: set[str] = set()
     for entries in by_section.values():
         for entry in entries:
