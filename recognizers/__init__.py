@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.predefined_recognizers import IbanRecognizer
-
+from logscrub.recognizers._presidio_core import EntityRecognizer, IbanRecognizer
 from logscrub.recognizers.announced_phone_number_recognizer import AnnouncedPhoneNumberRecognizer
 from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
 from logscrub.recognizers.credential_recognizer import CredentialRecognizer

@@ -20,7 +20,6 @@ from functools import lru_cache
 from typing import ClassVar
 
 import phonenumbers
-import yaml
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection
@@ -37,7 +36,7 @@ from logscrub.recognizers.key_fields import (
 from logscrub.recognizers.phone_number_recognizer import NationalNumberRecognizer, valid_phone_number
 from logscrub.recognizers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.swedish_identity import parse_identity_number
-from logscrub.rules import rule_file
+from logscrub.rules import rule_data
 
 PHONE_NUMBER_KEYS_FILE = "phone_number_keys.yaml"
 
@@ -64,7 +63,7 @@ def _lowered(group: dict[str, object], kind: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def announcing_keys() -> AnnouncingKeys:
-    data = yaml.safe_load(rule_file(PHONE_NUMBER_KEYS_FILE).read_text(encoding="utf-8"))
+    data = rule_data(PHONE_NUMBER_KEYS_FILE)
     anchors, field_anchors, fields = [], [], []
     words: dict[bool, list[str]] = {False: [], True: []}  # by whether they announce extensions
     compounds: dict[bool, list[str]] = {False: [], True: []}

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
-import yaml
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.key_fields import anchor_scanners
 from logscrub.recognizers.keyed_values import KEY_PREFIX_REGEX, KEY_START_REGEX, key_matches
-from logscrub.rules import rule_file, rule_lists
+from logscrub.rules import rule_data, rule_lists
 
 DATE_OF_BIRTH_FILE = "date_of_birth.yaml"
 _SECTIONS = ("cues", "anchors", "connectors")
@@ -39,7 +38,7 @@ class BirthDateCues:
 
 @lru_cache(maxsize=1)
 def birth_date_cues() -> BirthDateCues:
-    data = yaml.safe_load(rule_file(DATE_OF_BIRTH_FILE).read_text(encoding="utf-8"))
+    data = rule_data(DATE_OF_BIRTH_FILE)
     read = rule_lists(DATE_OF_BIRTH_FILE, _SECTIONS, data)
     lists = {key: tuple(entry.lower() for entry in entries) for key, entries in read.items()}
     if not isinstance(data.get("months"), dict):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import phonenumbers
-import yaml
 
-from logscrub.rules import rule_file
+from logscrub.rules import rule_data
 
 FICTION_NUMBERS_FILE = "fiction_numbers.yaml"
 
@@ -15,7 +14,7 @@ FICTION_NUMBERS_FILE = "fiction_numbers.yaml"
 @lru_cache(maxsize=1)
 def fiction_ranges() -> tuple[tuple[str, str], ...]:
     """(first, last) E.164 numbers of each reserved range."""
-    data = yaml.safe_load(rule_file(FICTION_NUMBERS_FILE).read_text(encoding="utf-8"))
+    data = rule_data(FICTION_NUMBERS_FILE)
     ranges = tuple((str(r["from"]), str(r["to"])) for r in data["ranges"])
     for first, last in ranges:
         if len(first) != len(last) or not first.startswith("+"):

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
-import yaml
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
@@ -35,7 +34,7 @@ from logscrub.recognizers.text_shape import (
     text_shape,
 )
 from logscrub.recognizers.work_identifiers import after_work_identifier_label
-from logscrub.rules import rule_file
+from logscrub.rules import rule_data
 
 NETWORK_CODES_FILE = "mobile_network_codes.yaml"
 
@@ -81,7 +80,7 @@ class MobileNetworkCodes:
 @lru_cache(maxsize=1)
 def mobile_network_codes() -> MobileNetworkCodes:
     """The mobile country codes and home networks shipped in rules/mobile_network_codes.yaml."""
-    data = yaml.safe_load(rule_file(NETWORK_CODES_FILE).read_text(encoding="utf-8"))
+    data = rule_data(NETWORK_CODES_FILE)
     countries = frozenset(f"{code:03d}" for codes in data["mobile_country_codes"].values() for code in codes)
     networks = frozenset(f"{mcc}{mnc}" for mcc, mncs in data["home_networks"].items() for mnc in mncs)
     return MobileNetworkCodes(countries, networks)

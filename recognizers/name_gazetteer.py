@@ -18,10 +18,9 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import ahocorasick
-import yaml
 
 from logscrub.recognizers.common_words import is_common_word
-from logscrub.rules import rule_file
+from logscrub.rules import rule_data, rule_file
 
 FIRST_NAMES_FILE = "first_names.txt.gz"
 SURNAMES_FILE = "surnames.txt.gz"
@@ -197,7 +196,7 @@ def _evidence_by_entry(
 @lru_cache(maxsize=1)
 def name_gazetteer() -> NameGazetteer:
     """The shipped gazetteers and cues (built once per process: about half a second)."""
-    cues: dict[str, Any] = yaml.safe_load(rule_file(CUES_FILE).read_text(encoding="utf-8"))
+    cues: dict[str, Any] = rule_data(CUES_FILE)
     first_names = _first_names()
     surnames = frozenset(_lines(SURNAMES_FILE))
     honorifics = _entries(cues["honorifics"])

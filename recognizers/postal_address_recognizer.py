@@ -16,13 +16,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
 
-import yaml
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.text_shape import anchored_matches, ascii_lowered, occurrences, text_shape
-from logscrub.rules import rule_file
+from logscrub.rules import rule_data
 
 _TOWN_PARTS = re.compile("[ -]")
 
@@ -32,7 +31,7 @@ POSTAL_RULES_FILE = "postal_addresses.yaml"
 @lru_cache(maxsize=1)
 def postal_rules() -> dict[str, Any]:
     """rules/postal_addresses.yaml: street suffixes and words, town names."""
-    rules: dict[str, Any] = yaml.safe_load(rule_file(POSTAL_RULES_FILE).read_text(encoding="utf-8"))
+    rules: dict[str, Any] = rule_data(POSTAL_RULES_FILE)
     return rules
 
 

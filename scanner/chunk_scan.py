@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 from logscrub.recognizers import DEFAULT_REGIONS, default_recognizers
 from logscrub.scanner.classification import Taxonomy
+from logscrub.scanner.detection_spool import KeptDetections
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from logscrub.scanner.engine.overlaps import resolve_overlaps
-from logscrub.scanner.findings import Finding, ReportedFinding
+from logscrub.scanner.finding_batch import NO_FINDINGS, FindingBatch, FindingBatchBuilder
+from logscrub.scanner.findings import Finding
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.name_redaction import counts_in_name
-from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES, Lesson, hashed_lessons, lessons_in
@@ -69,7 +70,7 @@ class ScanSettings:
 
 @dataclass
 class ChunkResult:
-    findings: list[ReportedFinding]
+    findings: FindingBatch  # located, for the reports
     entity_counts: Counter[str]
     redacted: str | None
     emit_start: int  # document offsets of the original text `redacted` stands for
@@ -113,19 +114,26 @@ class ChunkScanner:
         )
 
     def scan(
-        self, chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None, seam: Seam | None = None
+        self,
+        chunk: Chunk | FieldChunk,
+        known: KnownValueMatcher | None = None,
+        seam: Seam | None = None,
+        kept: KeptDetections | None = None,
     ) -> ChunkResult:
-        """`known`: the values learnt from this chunk's document (the daemon's), instead of the run's.
-        `seam`: where the text written before this chunk ends (see scanner/seams.py)."""
+        """`known`: the values learnt from this chunk's document (the daemon's), or for the run, instead
+        of those in the settings. `seam`: where the text written before this chunk ends (see
+        scanner/seams.py). `kept`: where the learning pass kept what it detected in this chunk."""
         if known is None:
-            return self._scan(chunk, seam)
+            return self._scan(chunk, seam, kept)
         run_wide, self.known_values = self.known_values, known
         try:
-            return self._scan(chunk, seam)
+            return self._scan(chunk, seam, kept)
         finally:
             self.known_values = run_wide
 
-    def _scan(self, chunk: Chunk | FieldChunk, seam: Seam | None = None) -> ChunkResult:
+    def _scan(
+        self, chunk: Chunk | FieldChunk, seam: Seam | None = None, kept: KeptDetections | None = None
+    ) -> ChunkResult:
         if isinstance(chunk, FieldChunk):
             from logscrub.scanner.field_scan import scan_fields  # it builds on this module
 
@@ -139,14 +147,14 @@ class ChunkScanner:
                 result.remaining = self.redactor.verify(result.redacted, replaced)
             return result
         text = chunk.text
-        found = self.findings_in(text)
+        found = self.findings_in(text, detected=None if kept is None else kept.take(text))
         from_seam = None if seam is None else self.findings_in(text[seam.offset - chunk.offset :])
         found, owned, emit_start, emit_end = emission(found, chunk, seam, from_seam)
         # The whole chunk is redacted and verified (overlap too, so the seams are checked); its core is sent.
         redacted = (
             self.redactor.redact(text, found, emit_start, emit_end) if self.redactor is not None else None
         )
-        located = self._locate(chunk, owned, found) if self.settings.locate else []
+        located = self._locate(chunk, owned, found) if self.settings.locate else NO_FINDINGS
         return ChunkResult(
             located,
             Counter(f.entity for f in owned),
@@ -158,14 +166,16 @@ class ChunkScanner:
             cut_off=cut_off(owned, chunk),
         )
 
-    def findings_in(self, text: str, exact_scores: bool | None = None) -> list[Finding]:
-        """What is found in `text`: detected, and recurring known values, less what is allowed.
+    def findings_in(
+        self, text: str, exact_scores: bool | None = None, detected: list[Finding] | None = None
+    ) -> list[Finding]:
+        """What is found in `text`: detected (or what was `detected` in it before), and recurring known
+        values, less what is allowed.
 
         `exact_scores`: as the detector's (default: when findings are located for a report)."""
-        exact = self.settings.locate if exact_scores is None else exact_scores
-        found = self.detector.detect(text, exact_scores=exact)
-        if self.ner is not None:
-            found = resolve_overlaps([*found, *self.ner.findings(text, found)])
+        if detected is None:
+            detected = self.detected(text, self.settings.locate if exact_scores is None else exact_scores)
+        found = detected
         known = self.known_values
         if known is not None:
             recurring = known.findings(text)
@@ -175,15 +185,38 @@ class ChunkScanner:
             found = self.allow.without_allowed(text, found)
         return found
 
-    def lessons(self, chunk: Chunk | FieldChunk, min_score: float, hashes: frozenset[str]) -> list[Lesson]:
+    def detected(self, text: str, exact_scores: bool, decide_at: float | None = None) -> list[Finding]:
+        """What the recognizers (and the NER model, if any) find in `text`."""
+        return self._with_ner(
+            text, self.detector.detect(text, exact_scores=exact_scores, decide_at=decide_at)
+        )
+
+    def _with_ner(self, text: str, found: list[Finding]) -> list[Finding]:
+        if self.ner is None:
+            return found
+        return resolve_overlaps([*found, *self.ner.findings(text, found)])
+
+    def lessons(
+        self,
+        chunk: Chunk | FieldChunk,
+        min_score: float,
+        hashes: frozenset[str],
+        kept: KeptDetections | None = None,
+    ) -> list[Lesson]:
         """What this chunk teaches (the learning pass of propagation): the certain findings it owns,
-        and tokens whose keyed hash the known-values file lists."""
+        and tokens whose keyed hash the known-values file lists. With `kept`, everything is detected,
+        and kept there for the scanning pass; else only what teaches."""
         if isinstance(chunk, FieldChunk):
             from logscrub.scanner.field_scan import field_lessons  # it builds on this module
 
             return field_lessons(self, chunk, min_score, hashes)
         core_start, core_end = chunk.core_start, chunk.core_end
-        found = self.teacher.detect(chunk.text, exact_scores=False, decide_at=min_score)
+        if kept is None:
+            found = self.teacher.detect(chunk.text, exact_scores=False, decide_at=min_score)
+        else:
+            found = self.detector.detect(chunk.text, exact_scores=kept.exact_scores, decide_at=min_score)
+            # What the NER model finds is kept for the scanning pass but, as without `kept`, not learnt.
+            kept.keep(chunk.text, self._with_ner(chunk.text, found))
         if self.allow:
             found = self.allow.without_allowed(chunk.text, found)
         owned = [f for f in found if core_start <= f.start < core_end]
@@ -193,10 +226,10 @@ class ChunkScanner:
             lessons += hashed_lessons(chunk.text, core_start, core_end, hashes, key, chunk.line)
         return lessons
 
-    def _locate(self, chunk: Chunk, owned: list[Finding], found: list[Finding]) -> list[ReportedFinding]:
+    def _locate(self, chunk: Chunk, owned: list[Finding], found: list[Finding]) -> FindingBatch:
         """`owned` as reports carry them; `found`: every finding in the chunk's text (masked lines
         hide those the neighbouring chunks own too)."""
-        text, key, taxonomy = chunk.text, self.settings.hash_key, self.settings.taxonomy
+        text, taxonomy = chunk.text, self.settings.taxonomy
         lines = (
             MaskedLines(
                 text,
@@ -212,14 +245,13 @@ class ChunkScanner:
         marker = self.settings.inline_allow_marker
         marked = bool(marker) and marker in text
         contexts = self.contexts
-        located = []
+        batch = FindingBatchBuilder(self.settings.hash_key, lines is not None)
         for f in owned:
             newlines = text.count("\n", position, f.start)
             if newlines:
                 line += newlines
                 line_start = text.rfind("\n", position, f.start) + 1
             position = f.start
-            value = text[f.start : f.end]
             classification = taxonomy.classify(f.entity)
             context = contexts.rule_for(f.entity, text, line_start)
             if context is not None:
@@ -227,24 +259,17 @@ class ChunkScanner:
             attributes = f.attributes
             if marked and _marked_line(text, line_start, marker):
                 attributes = {**(attributes or {}), "inline_allow": True}
-            located.append(
-                ReportedFinding(
-                    entity=f.entity,
-                    category=classification.category,
-                    sensitivity=classification.sensitivity,
-                    start=chunk.offset + f.start,
-                    end=chunk.offset + f.end,
-                    line=line,
-                    column=f.start - line_start + 1,
-                    score=round(f.score, 4),
-                    recognizer=f.recognizer,
-                    value_hash=value_hash(key, value),
-                    preview=masked_preview(value, f.entity),
-                    attributes=attributes,
-                    masked_line=None if lines is None else lines.around(f.start, f.end),
-                )
+            batch.add(
+                f.entity,
+                classification,
+                text[f.start : f.end],
+                (chunk.offset + f.start, chunk.offset + f.end, line, f.start - line_start + 1),
+                f.score,
+                f.recognizer,
+                attributes,
+                None if lines is None else lines.around(f.start, f.end),
             )
-        return located
+        return batch.batch()
 
 
 def _ner_finder(model: str | None) -> NerFinder | None:
@@ -272,10 +297,13 @@ def init_worker(settings: ScanSettings) -> None:
 
 
 def scan_in_worker(
-    chunk: Chunk | FieldChunk, known: KnownValueMatcher | None = None, seam: Seam | None = None
+    chunk: Chunk | FieldChunk,
+    known: KnownValueMatcher | None = None,
+    seam: Seam | None = None,
+    kept: KeptDetections | None = None,
 ) -> ChunkResult:
     assert _worker is not None, "init_worker was not called in this process"
-    return _worker.scan(chunk, known, seam)
+    return _worker.scan(chunk, known, seam, kept)
 
 
 def spans_in_worker(text: str, known: KnownValueMatcher | None = None) -> list[tuple[str, int, int]]:
@@ -289,9 +317,14 @@ def spans_in_worker(text: str, known: KnownValueMatcher | None = None) -> list[t
 
 
 def spellings_in_worker(
-    chunk: Chunk | FieldChunk, min_score: float, hashes: frozenset[str], where: str
+    chunk: Chunk | FieldChunk,
+    min_score: float,
+    hashes: frozenset[str],
+    where: str,
+    kept: KeptDetections | None = None,
 ) -> dict[str, KnownValue]:
-    """What `chunk` (of the document `where` names) teaches, in every spelling."""
+    """What `chunk` (of the document `where` names) teaches, in every spelling; with `kept`, what it
+    holds is detected once for both passes."""
     assert _worker is not None, "init_worker was not called in this process"
-    lessons = _worker.lessons(chunk, min_score, hashes)
+    lessons = _worker.lessons(chunk, min_score, hashes, kept)
     return spellings_taught(lessons, load_guards(), _worker.settings.regions, where)

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner
 from logscrub.scanner.engine.context import PREFIX_WORDS
-from logscrub.scanner.findings import Finding, ReportedFinding
+from logscrub.scanner.finding_batch import NO_FINDINGS, FindingBatch, FindingBatchBuilder
+from logscrub.scanner.findings import Finding
 from logscrub.scanner.masked_lines import MaskedLines
-from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import PendingNumbers
@@ -60,7 +60,7 @@ def scan_fields(scanner: ChunkScanner, chunk: FieldChunk) -> ChunkResult:
             for field, findings in zip(chunk.fields, found, strict=True)
         )
         redacted, pending = _redacted_piece(chunk, values)
-    located = _locate(scanner, chunk, scan_text, found) if settings.locate else []
+    located = _locate(scanner, chunk, scan_text, found) if settings.locate else NO_FINDINGS
     end = chunk.offset + len(chunk.text)
     return ChunkResult(
         located, counts, redacted, chunk.offset, end, value_findings=values, pseudonyms=pending
@@ -174,12 +174,11 @@ def _json_text(text: str) -> str:
 
 def _locate(
     scanner: ChunkScanner, chunk: FieldChunk, scan_text: _ScanText, found: list[list[Finding]]
-) -> list[ReportedFinding]:
+) -> FindingBatch:
     settings = scanner.settings
-    text, key, taxonomy = chunk.text, settings.hash_key, settings.taxonomy
+    text, taxonomy = chunk.text, settings.taxonomy
     line, line_start = chunk.line, -(chunk.column - 1)
     position = 0
-    located = []
     scan_rules: dict[tuple[int, str], ContextRule | None] = {}
     lines = (
         MaskedLines(
@@ -193,6 +192,7 @@ def _locate(
         if settings.masked_lines
         else None
     )
+    batch = FindingBatchBuilder(settings.hash_key, lines is not None)
     for line_number, field, findings in zip(scan_text.lines, chunk.fields, found, strict=True):
         for f in findings:
             start = field.place(f.start)
@@ -201,7 +201,6 @@ def _locate(
                 line += newlines
                 line_start = text.rfind("\n", position, start) + 1
             position = start
-            value = field.value[f.start : f.end]
             classification = taxonomy.classify(f.entity)
             # Context rules read the line the detector saw (the key and the value's line), then the
             # document's own line (a CDR row of a CSV file without column names).
@@ -213,24 +212,18 @@ def _locate(
             context = scan_rules[rule_key] or scanner.contexts.rule_for(f.entity, text, line_start)
             if context is not None:
                 classification = taxonomy.by_category[context.category]
-            located.append(
-                ReportedFinding(
-                    entity=f.entity,
-                    category=classification.category,
-                    sensitivity=classification.sensitivity,
-                    start=chunk.offset + start,
-                    end=chunk.offset + field.place(f.end),
-                    line=line,
-                    column=start - line_start + 1,
-                    score=round(f.score, 4),
-                    recognizer=f.recognizer,
-                    value_hash=value_hash(key, value),
-                    preview=masked_preview(value, f.entity),
-                    attributes=f.attributes,
-                    masked_line=None if lines is None else lines.around(start, field.place(f.end)),
-                )
+            end = field.place(f.end)
+            batch.add(
+                f.entity,
+                classification,
+                field.value[f.start : f.end],
+                (chunk.offset + start, chunk.offset + end, line, start - line_start + 1),
+                f.score,
+                f.recognizer,
+                f.attributes,
+                None if lines is None else lines.around(start, end),
             )
-    return located
+    return batch.batch()
 
 
 def field_lessons(

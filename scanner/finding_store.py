@@ -6,9 +6,10 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import IO
 
+from logscrub.scanner.finding_batch import FindingBatch
 from logscrub.scanner.findings import ReportedFinding
 
 IN_MEMORY_LIMIT = 20_000
@@ -16,41 +17,48 @@ IN_MEMORY_LIMIT = 20_000
 
 class FindingStore:
     def __init__(self) -> None:
-        self._memory: list[ReportedFinding] = []
+        self._memory: list[FindingBatch] = []
+        self._in_memory = 0
         self._spill: IO[bytes] | None = None
         self.count = 0
-        # Counted as findings come, for totals that need not read the findings again.
+        # Counted as batches come, for totals that need not read the findings again.
         self.by_category: Counter[str] = Counter()
         self.by_sensitivity: Counter[str] = Counter()
 
-    def extend(self, findings: Iterable[ReportedFinding]) -> None:
-        batch = list(findings)
-        self.count += len(batch)
-        self.by_category.update(f.category for f in batch)
-        self.by_sensitivity.update(f.sensitivity for f in batch)
-        room = 0 if self._spill is not None else IN_MEMORY_LIMIT - len(self._memory)
-        self._memory += batch[:room]
-        if len(batch) <= room:
+    def extend(self, batch: FindingBatch) -> None:
+        if not batch.count:
+            return
+        self.count += batch.count
+        for (category, sensitivity, _), n in batch.tally.items():
+            self.by_category[category] += n
+            self.by_sensitivity[sensitivity] += n
+        if self._spill is None and self._in_memory + batch.count <= IN_MEMORY_LIMIT:
+            self._memory.append(batch)
+            self._in_memory += batch.count
             return
         if self._spill is None:
             # TemporaryFile is created 0600 and unlinked at once; it holds no raw values anyway.
             self._spill = tempfile.TemporaryFile("w+b")  # noqa: SIM115
-        # A chunk's findings in one piece, pickled (written and read only by this process): a
-        # fraction of the cost of a JSON line per finding.
-        pickle.dump(batch[room:], self._spill, pickle.HIGHEST_PROTOCOL)
+        # Written and read only by this process: a batch is mostly one string, pickled at copying speed.
+        pickle.dump(batch, self._spill, pickle.HIGHEST_PROTOCOL)
 
-    def __iter__(self) -> Iterator[ReportedFinding]:
+    def batches(self) -> Iterator[FindingBatch]:
+        """The batches in the order they came."""
         yield from self._memory
         if self._spill is not None:
             self._spill.flush()
             self._spill.seek(0)
             while True:
                 try:
-                    batch: list[ReportedFinding] = pickle.load(self._spill)
+                    batch: FindingBatch = pickle.load(self._spill)
                 except EOFError:
                     break
-                yield from batch
+                yield batch
             self._spill.seek(0, 2)
+
+    def __iter__(self) -> Iterator[ReportedFinding]:
+        for batch in self.batches():
+            yield from batch.findings()
 
     def close(self) -> None:
         """Let go of the findings (once written to a report); the counts stay."""

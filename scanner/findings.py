@@ -41,8 +41,3 @@ class ReportedFinding:
     # The finding's line with every finding on it replaced by its entity token, cut around it (only
     # when the run asks: ScanSettings.masked_lines, for the HTML report). Not in the JSON report.
     masked_line: str | None = None
-
-    def __reduce__(self) -> tuple[type[ReportedFinding], tuple[Any, ...]]:
-        # Pickled by field, not by the generic slots state: millions cross from the workers and go
-        # to the spill file, and the generic way looks up the fields once per finding.
-        return (ReportedFinding, tuple(getattr(self, name) for name in self.__slots__))

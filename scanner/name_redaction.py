@@ -18,9 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePath
 
-import yaml
-
-from logscrub.rules import rule_file
+from logscrub.rules import rule_data
 from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.matcher import RECOGNIZER as LEARNT
 from logscrub.scanner.sources.paths import STDIN, Document
@@ -36,7 +34,7 @@ FindSpans = Callable[[str], Sequence[tuple[str, int, int]]]
 
 @cache
 def _rules() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(rule_file(NAMES_FILE).read_text(encoding="utf-8"))
+    data = rule_data(NAMES_FILE)
     return {
         "suffixes": frozenset(str(suffix).lower() for suffix in data["suffixes"]),
         "entities": frozenset(str(entity) for entity in data["entities"]),

@@ -30,6 +30,7 @@ from logscrub.scanner.chunk_scan import (
     spans_in_worker,
     spellings_in_worker,
 )
+from logscrub.scanner.detection_spool import DetectionSpool, KeptDetections
 from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.finding_store import FindingStore
 from logscrub.scanner.findings import Finding
@@ -127,6 +128,8 @@ class _Run:
     settled: bool = False  # its outcome has been handed out
     reading: Callable[[int], None] | None = None  # told the stored bytes read so far (a document given)
     read_marks: deque[int] = field(default_factory=deque)  # bytes read up to each chunk not yet done
+    number: int = 0  # of a document given: its place among the run's documents
+    chunks: int = 0  # of a document given: its chunks (its members' included) handed out so far
 
     @property
     def top(self) -> _Run:
@@ -195,14 +198,18 @@ class Pipeline:
         redact_names: bool = True,
         cancelled: Callable[[], bool] | None = None,
         reading: Reading | None = None,
+        detections: DetectionSpool | None = None,
     ) -> None:
         """`known_for`: learn from each document (all members of an archive together) before it is
         scanned, for values to be found in that document only; it raises LearningFailed.
         `redact_names`: name each document by its redacted name (False: its names are the caller's).
         `cancelled`: asked between chunks; once true, the run stops with RunCancelled (a daemon's stop).
         `reading`: told, after each chunk read of a document given, the document (as given, before its
-        name is redacted) and how many of its stored bytes have been read (progress within a file)."""
+        name is redacted) and how many of its stored bytes have been read (progress within a file).
+        `detections`: where a learner keeps what it detects in each chunk, and where the scanning pass
+        of the same documents finds it (see scanner/detection_spool.py)."""
         self.settings = settings
+        self.detections = detections
         self.known_for = known_for
         self.cancelled = cancelled
         self.reading = reading
@@ -253,7 +260,8 @@ class Pipeline:
                 self._check_cancelled()
                 if event == "chunk":
                     again = functools.partial(submit, scan_in_worker, payload, run.known)
-                    payload = _ChunkWork(submit(scan_in_worker, payload, run.known), again)
+                    first = submit(scan_in_worker, payload, run.known, None, self._kept(run))
+                    payload = _ChunkWork(first, again)
                 pending.append((event, run, payload))
                 while len(pending) > in_flight:
                     yield from self._settle(*pending.popleft())
@@ -266,6 +274,14 @@ class Pipeline:
             for _, run, _ in pending:
                 run.abandon()
             raise
+
+    def _kept(self, run: _Run) -> KeptDetections | None:
+        """Where the next chunk of `run` has its detections kept between the passes, if they are."""
+        if self.detections is None:
+            return None
+        top = run.top
+        top.chunks += 1
+        return self.detections.place(top.number, top.chunks)
 
     def _check_cancelled(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -280,7 +296,8 @@ class Pipeline:
             self._check_cancelled()
             if event == "chunk":
                 where = run.outcome.document.display
-                pending.append((run, submit(spellings_in_worker, payload, min_score, hashes, where)))
+                kept = self._kept(run)
+                pending.append((run, submit(spellings_in_worker, payload, min_score, hashes, where, kept)))
             while len(pending) > in_flight:
                 yield _taught(*pending.popleft())
         while pending:
@@ -292,8 +309,8 @@ class Pipeline:
         """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
         run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'.
         With `naming`, the workers that scan the names of documents: each is named redacted."""
-        for document in documents:
-            run = _Run(FileOutcome(document))
+        for number, document in enumerate(documents):
+            run = _Run(FileOutcome(document), number=number)
             if self.known_for is not None:
                 try:
                     run.known = self.known_for(document)

@@ -171,7 +171,7 @@ def test_any_bytes_are_read_or_refused_for_a_reason(
 def _redacted(scanner: ChunkScanner, text: str) -> tuple[str, list[tuple[int, int]]]:
     result = scanner.scan(Chunk(text, 0, len(text), 0, 1, 1))
     assert result.redacted is not None and not result.remaining
-    return result.redacted, [(f.start, f.end) for f in result.findings]
+    return result.redacted, [(f.start, f.end) for f in result.findings.findings()]
 
 
 @FUZZ

@@ -8,16 +8,17 @@ import io
 import itertools
 import json
 import tracemalloc
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from helpers import run_logscrub
-from logscrub.scanner.classification import load_taxonomy
+from logscrub.scanner.classification import Classification, load_taxonomy
+from logscrub.scanner.finding_batch import FindingBatch, FindingBatchBuilder
 from logscrub.scanner.finding_store import IN_MEMORY_LIMIT, FindingStore
-from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.reports.formats import FORMAT_NAMES, report_format
 from logscrub.scanner.reports.inventory import DistinctHashes, build_inventory
@@ -26,23 +27,17 @@ from logscrub.scanner.sources.paths import Document
 
 FINDINGS_PER_FILE = 3_000
 VALUES = 7  # few distinct values: what is kept for them must not be what grows
+CONTACT = Classification("contact", "medium")
 
 
-def _finding(index: int) -> ReportedFinding:
-    value = index % VALUES
-    return ReportedFinding(
-        entity="PHONE_NUMBER",
-        category="contact",
-        sensitivity="medium",
-        start=index * 20,
-        end=index * 20 + 13,
-        line=index + 1,
-        column=1,
-        score=0.7,
-        recognizer="PhoneNumberRecognizer",
-        value_hash=f"hmac-sha256:{value:064x}",
-        preview="07***********",
-    )
+def _findings(indices: range) -> FindingBatch:
+    """Phone numbers at lines `indices` + 1, as a worker hands a chunk's findings over."""
+    batch = FindingBatchBuilder(b"test key")
+    for index in indices:
+        number = f"070-174 06 {10 + index % VALUES}"  # fiction numbers
+        place = (index * 20, index * 20 + len(number), index + 1, 1)
+        batch.add("PHONE_NUMBER", CONTACT, number, place, 0.7, "PhoneNumberRecognizer", None)
+    return batch.batch()
 
 
 def _outcomes(files: int) -> Iterator[FileOutcome]:
@@ -50,7 +45,7 @@ def _outcomes(files: int) -> Iterator[FileOutcome]:
     for number in range(files):
         name = f"call-{number}.log"
         outcome = FileOutcome(Document(None, name, PurePosixPath(name)), encoding="utf-8", size=1)
-        outcome.findings.extend(_finding(i) for i in range(FINDINGS_PER_FILE))
+        outcome.findings.extend(_findings(range(FINDINGS_PER_FILE)))
         outcome.entity_counts["PHONE_NUMBER"] = FINDINGS_PER_FILE
         yield outcome
 
@@ -149,7 +144,7 @@ def test_redact_writes_its_report_in_every_format_as_scan_does(tmp_path: Path) -
 def test_findings_beyond_the_memory_limit_come_back_in_order_from_the_spill_file() -> None:
     store = FindingStore()
     for start in range(0, IN_MEMORY_LIMIT + 5_000, 1_000):  # as chunks hand them over
-        store.extend(_finding(i) for i in range(start, start + 1_000))
+        store.extend(_findings(range(start, start + 1_000)))
     assert store.count == IN_MEMORY_LIMIT + 5_000
     assert [f.line for f in store] == list(range(1, IN_MEMORY_LIMIT + 5_001))
     assert [f.line for f in store][:3] == [1, 2, 3]  # read again from the start
@@ -157,19 +152,24 @@ def test_findings_beyond_the_memory_limit_come_back_in_order_from_the_spill_file
     assert list(store) == [] and store.count == IN_MEMORY_LIMIT + 5_000
 
 
+def _spread(indices: Iterable[int]) -> array[int]:
+    """64-bit hashes, one for each index."""
+    return array("Q", ((i * 0x9E3779B97F4A7C15) % 2**64 for i in indices))
+
+
 def test_distinct_values_are_counted_in_a_few_bytes_each() -> None:
     values = 500_000  # the distinct values of a big dense log; a set of ints peaks at 73 bytes each
     hashes = DistinctHashes()
     tracemalloc.start()
     try:
-        for i in itertools.chain(range(values), range(0, values, 3)):  # a third of them seen again
-            hashes.add((i * 0x9E3779B97F4A7C15) % 2**64)
+        seen = itertools.chain(range(values), range(0, values, 3))  # a third of them seen again
+        while batch := _spread(itertools.islice(seen, 20_000)):  # as chunks hand them over
+            hashes.add_all(batch)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     assert hashes.count() == values
     other = DistinctHashes()
-    for i in range(values - 10, values + 10):
-        other.add((i * 0x9E3779B97F4A7C15) % 2**64)
+    other.add_all(_spread(range(values - 10, values + 10)))
     assert DistinctHashes.count_together([hashes, other]) == values + 10
     assert peak <= 30 * values, peak  # 8 stored, the rest while merging

@@ -23,9 +23,9 @@ from typing import Any
 import pytest
 
 from logscrub.scanner.chunk_scan import ScanSettings
-from logscrub.scanner.classification import load_taxonomy
+from logscrub.scanner.classification import Classification, load_taxonomy
 from logscrub.scanner.cli.main import main
-from logscrub.scanner.findings import ReportedFinding
+from logscrub.scanner.finding_batch import FindingBatchBuilder
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.pipeline import FileOutcome, Pipeline
 from logscrub.scanner.reports.formats import report_format
@@ -621,14 +621,14 @@ def test_the_writer_keeps_counts_and_a_bounded_list_not_every_finding() -> None:
             for number in range(files):  # made one at a time, as a run hands them out
                 name = f"call-{number}.log"
                 outcome = FileOutcome(Document(None, name, PurePosixPath(name)), encoding="utf-8", size=1)
-                outcome.findings.extend(
-                    ReportedFinding(
-                        "PHONE_NUMBER", "contact", "medium", i * 20, i * 20 + 13, i + 1, 1, 0.7,
-                        "PhoneNumberRecognizer", f"hmac-sha256:{i % 7:064x}", "07***********",
-                        masked_line=f"INFO call {i} from <PHONE_NUMBER> to <EMAIL_ADDRESS> " + "x" * 80,
-                    )
-                    for i in range(3_000)
-                )  # fmt: skip
+                batch = FindingBatchBuilder(b"test key", masked_lines=True)
+                for i in range(3_000):
+                    batch.add(
+                        "PHONE_NUMBER", Classification("contact", "medium"), f"070-174 06 {10 + i % 7}",
+                        (i * 20, i * 20 + 13, i + 1, 1), 0.7, "PhoneNumberRecognizer", None,
+                        f"INFO call {i} from <PHONE_NUMBER> to <EMAIL_ADDRESS> " + "x" * 80,
+                    )  # fmt: skip
+                outcome.findings.extend(batch.batch())
                 outcome.entity_counts["PHONE_NUMBER"] = 3_000
                 summary.add(outcome, taxonomy)
                 writer.add(outcome)

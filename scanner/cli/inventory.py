@@ -14,15 +14,23 @@ from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
+from logscrub.scanner.detection_spool import detection_spool
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome, Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
-from logscrub.scanner.propagation.learning import Learning, readable_twice, with_known_values
+from logscrub.scanner.propagation.learning import Learning, readable_twice
+from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
+from logscrub.scanner.run_workers import run_workers
+from logscrub.scanner.sources.archives import compression_of, container_of
 from logscrub.scanner.sources.paths import Document, expand_paths
 from logscrub.scanner.sources.settings import SourceSettings
+
+# Below this many bytes of plain files, a run scans in its own process (see workers_for).
+SMALL_INPUT_BYTES = 1 << 18
+_HEAD_BYTES = 512  # enough to recognise a compressed file or an archive (a tar's magic is at 257)
 
 
 def scan_settings(
@@ -104,15 +112,35 @@ def run_pipeline(
     With `learning`, every document is read once to learn known values before it is scanned; one that
     could not be learnt from is not scanned either."""
     reading = None if progress is None else progress.reading
-    if learning is not None:
-        documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
+    if learning is None:
+        pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources, reading=reading)
+        yield from _told(pipeline.run(documents), progress)
+        return
+    documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
+    jobs = workers_for(documents, jobs)
+    # One pool of workers for both passes, and each chunk detected once (see detection_spool.py).
+    with detection_spool(exact_scores=settings.locate) as spool, run_workers(settings, jobs) as submit:
+        detections = spool if learning.from_inputs else None
         with progress.learning_pass() if progress is not None and learning.reads_inputs else nullcontext():
-            learnt = learning.run_wide(settings, documents, jobs, sources, reading)
-        settings = with_known_values(settings, learnt.known)
+            learnt = learning.run_wide(settings, documents, submit, sources, reading, detections)
         if learnt.failed:
             documents = [_unlearnt(document, learnt.failed) for document in documents]
-    pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources, reading=reading)
-    for outcome in pipeline.run(documents):
+        known = KnownValueMatcher(learnt.known).stored_in(spool.folder)
+        pipeline = Pipeline(
+            settings,
+            jobs=jobs,
+            out_dir=out_dir,
+            sources=sources,
+            reading=reading,
+            known_for=lambda _: known,
+            detections=detections,
+        )
+        yield from _told(pipeline.run(documents, submit), progress)
+
+
+def _told(outcomes: Iterable[FileOutcome], progress: RunProgress | None) -> Iterator[FileOutcome]:
+    """`outcomes`, each told on the progress bar, and on stderr if it was not scanned."""
+    for outcome in outcomes:
         if progress is None:
             tell(outcome)
         else:
@@ -121,6 +149,27 @@ def run_pipeline(
                 with progress.paused():
                     tell(outcome)
         yield outcome
+
+
+def workers_for(documents: Sequence[Document], jobs: int) -> int:
+    """`jobs`, or 1 (this process alone) for files that hold less than a chunk of text in all: a
+    worker process costs more to start (it builds its own scanner) than it would save there. Standard
+    input, compressed files and archives can hold far more than they measure: they keep `jobs`."""
+    total = 0
+    for document in documents:
+        if document.problem or document.skipped:
+            continue
+        if document.path is None:
+            return jobs
+        try:
+            with open(document.path, "rb") as stream:
+                head = stream.read(_HEAD_BYTES)
+                total += os.fstat(stream.fileno()).st_size
+        except OSError:
+            continue  # the run reports it
+        if total > SMALL_INPUT_BYTES or compression_of(head) or container_of(head):
+            return jobs
+    return 1
 
 
 def _unlearnt(document: Document, failed: dict[str, str]) -> Document:

@@ -8,11 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from logscrub.recognizers.common_words import is_common_word
 from logscrub.recognizers.service_accounts import service_accounts
-from logscrub.rules import rule_file
+from logscrub.rules import rule_data
 from logscrub.scanner.propagation.folding import ascii_folded
 from logscrub.scanner.propagation.protocol_words import protocol_words
 
@@ -73,7 +71,7 @@ def _is_word(folded: str, never: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def load_guards() -> Guards:
-    data = yaml.safe_load(rule_file(PROPAGATION_FILE).read_text(encoding="utf-8"))
+    data = rule_data(PROPAGATION_FILE)
     never = {ascii_folded(str(w).lower()) for w in data.get("common_words") or []}
     never |= {ascii_folded(w) for w in service_accounts().role_words}
     return Guards(

@@ -13,6 +13,7 @@ from functools import partial
 from typing import IO, BinaryIO
 
 from logscrub.scanner.chunk_scan import ScanSettings
+from logscrub.scanner.detection_spool import DetectionSpool
 from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline, Reading
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
@@ -69,13 +70,16 @@ class Learning:
         self,
         settings: ScanSettings,
         documents: Sequence[Document],
-        jobs: int,
+        submit: Submit,
         sources: SourceSettings | None = None,
         reading: Reading | None = None,
+        detections: DetectionSpool | None = None,
     ) -> Learnt:
-        """What all `documents` of a run teach together (they are read again when scanned); `reading`
-        as Pipeline's, for progress."""
-        return self.learn(learner(settings, jobs, sources=sources, reading=reading), documents)
+        """What all `documents` of a run teach together (they are read again when scanned), learnt on
+        the workers `submit` hands work to; `reading` as Pipeline's, for progress; `detections`, where
+        what each chunk holds is kept for the scanning pass."""
+        reader = learner(settings, 1, sources=sources, reading=reading, detections=detections)
+        return self.learn(reader, documents, submit)
 
     def per_document(self, learner: Pipeline, submit: Submit) -> Callable[[Document], KnownValueMatcher]:
         """Learning from each document alone, on the workers `submit` hands work to (the daemon's)."""
@@ -88,11 +92,17 @@ def learner(
     chunk_characters: int = CHUNK_CHARACTERS,
     sources: SourceSettings | None = None,
     reading: Reading | None = None,
+    detections: DetectionSpool | None = None,
 ) -> Pipeline:
     """A pipeline for the learning pass: it reads the documents and makes no copies."""
     learning_settings = replace(settings, locate=False, redact=False, known_values=None)
     return Pipeline(
-        learning_settings, jobs, chunk_characters=chunk_characters, sources=sources, reading=reading
+        learning_settings,
+        jobs,
+        chunk_characters=chunk_characters,
+        sources=sources,
+        reading=reading,
+        detections=detections,
     )
 
 
@@ -103,10 +113,6 @@ def _document_known_values(
     if learnt.failed:
         raise LearningFailed(next(iter(learnt.failed.values())))
     return KnownValueMatcher(learnt.known)
-
-
-def with_known_values(settings: ScanSettings, known: KnownValues) -> ScanSettings:
-    return replace(settings, known_values=KnownValueMatcher(known))
 
 
 def readable_twice(documents: Sequence[Document], stdin: BinaryIO | None = None) -> list[Document]:

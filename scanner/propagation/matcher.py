@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import secrets
 from collections import OrderedDict
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -37,12 +39,29 @@ class KnownValueMatcher:
             self._automaton.make_automaton()
         self.token = token or secrets.token_hex(16)  # names this set of values in worker processes
         self._pickled: bytes | None = None
+        self._stored: Path | None = None
+
+    def stored_in(self, folder: Path) -> KnownValueMatcher:
+        """This matcher, sent to worker processes as the name of a file in `folder` (private to the
+        run) that holds its values, not as the values themselves: a big run's thousands of values are
+        read once per worker, not carried with every chunk."""
+        path = folder / f"known-values-{self.token}"
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # raw values
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(self._pickled_items())
+        self._stored = path
+        return self
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled once, however many chunks carry it; a worker builds the automaton once per token.
+        if self._stored is not None:
+            return (_received_stored, (self.token, str(self._stored)))
+        return (_received, (self.token, self._pickled_items()))
+
+    def _pickled_items(self) -> bytes:
         if self._pickled is None:
             self._pickled = pickle.dumps(self._items, protocol=pickle.HIGHEST_PROTOCOL)
-        return (_received, (self.token, self._pickled))
+        return self._pickled
 
     def findings(self, text: str) -> list[Finding]:
         """Occurrences of known values in `text` standing as whole tokens, in any letter case, with or
@@ -71,11 +90,18 @@ class KnownValueMatcher:
 _received_matchers: OrderedDict[str, KnownValueMatcher] = OrderedDict()
 
 
-def _received(token: str, pickled: bytes) -> KnownValueMatcher:
-    """A matcher as a worker process receives it: built on first receipt, then reused."""
+def _received_stored(token: str, path: str) -> KnownValueMatcher:
+    """A matcher sent as the file holding its values (see stored_in)."""
+    return _received(token, Path(path))
+
+
+def _received(token: str, pickled: bytes | Path) -> KnownValueMatcher:
+    """A matcher as a worker process receives it (its values, or the file holding them): built on
+    first receipt, then reused."""
     matcher = _received_matchers.get(token)
     if matcher is None:
-        matcher = KnownValueMatcher(pickle.loads(pickled), token)
+        items = pickle.loads(pickled.read_bytes() if isinstance(pickled, Path) else pickled)
+        matcher = KnownValueMatcher(items, token)
         _received_matchers[token] = matcher
         while len(_received_matchers) > _KEPT_IN_WORKER:
             _received_matchers.popitem(last=False)

@@ -12,18 +12,19 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, TypeVar
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
+from logscrub.scanner.finding_batch import FindingBatch, Group
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.pipeline import FileOutcome
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
 _T = TypeVar("_T", str, int)
-_Group = tuple[str, str]  # (category, sensitivity)
 
 
 @dataclass(frozen=True)
@@ -80,25 +81,31 @@ class InventoryBuilder:
 
     def __init__(self) -> None:
         self._files: list[_FileTally] = []
-        self._distinct: defaultdict[_Group, DistinctHashes] = defaultdict(DistinctHashes)
+        self._distinct: defaultdict[Group, DistinctHashes] = defaultdict(DistinctHashes)
 
     def counted(self, outcome: FileOutcome) -> Iterator[ReportedFinding]:
-        """`outcome`'s findings, each counted as it passes (the file is counted even if none pass)."""
+        """`outcome`'s findings, counted as they pass (the file is counted even if none pass)."""
+        for batch in self.counted_batches(outcome):
+            yield from batch.findings()
+
+    def counted_batches(self, outcome: FileOutcome) -> Iterator[FindingBatch]:
+        """`outcome`'s findings batch by batch, each counted as it passes."""
         tally = _FileTally(display_name(outcome.document.display), outcome.status, outcome.reason)
         self._files.append(tally)
-        for finding in outcome.findings:
-            tally.by_group_entity[finding.category, finding.sensitivity, finding.entity] += 1
-            self._distinct[finding.category, finding.sensitivity].add(_short_hash(finding.value_hash))
-            yield finding
+        for batch in outcome.findings.batches():
+            tally.by_group_entity.update(batch.tally)
+            for group in batch.hashes:
+                self._distinct[group].add_all(batch.short_hashes(group))
+            yield batch
 
     def add(self, outcome: FileOutcome) -> None:
         """Count `outcome`'s findings (for writers that do not pass them on themselves)."""
-        for _ in self.counted(outcome):
+        for _ in self.counted_batches(outcome):
             pass
 
     def inventory(self) -> Inventory:
-        totals: defaultdict[_Group, Counter[str]] = defaultdict(Counter)
-        per_file: defaultdict[_Group, Counter[int]] = defaultdict(Counter)
+        totals: defaultdict[Group, Counter[str]] = defaultdict(Counter)
+        per_file: defaultdict[Group, Counter[int]] = defaultdict(Counter)
         for index, tally in enumerate(self._files):
             for (category, sensitivity, entity), n in tally.by_group_entity.items():
                 totals[category, sensitivity][entity] += n
@@ -111,7 +118,7 @@ class InventoryBuilder:
             files=tuple(_file_breakdown(tally) for tally in self._files),
         )
 
-    def _record(self, group: _Group, entities: Counter[str], files: Counter[int]) -> ProcessingRecord:
+    def _record(self, group: Group, entities: Counter[str], files: Counter[int]) -> ProcessingRecord:
         return ProcessingRecord(
             category=group[0],
             sensitivity=group[1],
@@ -137,12 +144,12 @@ class DistinctHashes:
     _MERGE_AT = 1 << 16
 
     def __init__(self) -> None:
-        self._sorted: npt.NDArray[np.uint64] = np.empty(0, dtype=np.uint64)
+        self._sorted: npt.NDArray[np.uint64] | None = None  # numpy is imported by runs with a report only
         self._waiting = array("Q")
 
-    def add(self, value: int) -> None:
-        self._waiting.append(value)
-        if len(self._waiting) >= max(self._MERGE_AT, len(self._sorted) // 8):
+    def add_all(self, values: array[int]) -> None:
+        self._waiting.extend(values)
+        if len(self._waiting) >= max(self._MERGE_AT, self._stored() // 8):
             self._merge()
 
     def count(self) -> int:
@@ -151,26 +158,30 @@ class DistinctHashes:
     @staticmethod
     def count_together(sets: Iterable[DistinctHashes]) -> int:
         """How many distinct hashes all `sets` hold together."""
+        import numpy as np
+
         arrays = [s._merged() for s in sets]
         return len(np.unique(np.concatenate(arrays))) if arrays else 0
 
+    def _stored(self) -> int:
+        return 0 if self._sorted is None else len(self._sorted)
+
     def _merged(self) -> npt.NDArray[np.uint64]:
+        import numpy as np
+
         self._merge()
-        return self._sorted
+        return np.empty(0, dtype=np.uint64) if self._sorted is None else self._sorted
 
     def _merge(self) -> None:
         if not self._waiting:
             return
-        merged = np.concatenate((self._sorted, np.frombuffer(self._waiting, dtype=np.uint64)))
+        import numpy as np
+
+        waiting = np.frombuffer(self._waiting, dtype=np.uint64)
+        merged = waiting if self._sorted is None else np.concatenate((self._sorted, waiting))
         self._waiting = array("Q")
-        merged.sort()
+        merged = np.sort(merged)
         self._sorted = merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
-
-
-def _short_hash(value_hash: str) -> int:
-    """64 bits of a keyed hash ("hmac-sha256:<hex>"): enough to tell values apart in any one run,
-    a fraction of the memory of the whole text."""
-    return int(value_hash[-16:], 16)
 
 
 def _most_first(counts: Counter[_T]) -> list[tuple[_T, int]]:

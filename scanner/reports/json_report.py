@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from importlib.resources import files
 from typing import IO, Any, ClassVar
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.findings import ReportedFinding
+from logscrub.scanner.finding_batch import FindingBatch
 from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.reports.inventory import InventoryBuilder
 from logscrub.scanner.reports.streaming import write_all
@@ -65,7 +65,7 @@ class JsonReportWriter:
     def add(self, outcome: FileOutcome) -> None:
         self._stream.write(",\n    " if self._files else "\n    ")
         self._files += 1
-        _write_file(outcome, self._name_search, self._inventory.counted(outcome), self._stream)
+        _write_file(outcome, self._name_search, self._inventory.counted_batches(outcome), self._stream)
         if self._release:
             outcome.findings.close()
 
@@ -88,7 +88,7 @@ class JsonReportWriter:
 
 
 def _write_file(
-    outcome: FileOutcome, name_search: NameSearch, findings: Iterable[ReportedFinding], stream: IO[str]
+    outcome: FileOutcome, name_search: NameSearch, batches: Iterable[FindingBatch], stream: IO[str]
 ) -> None:
     head: dict[str, Any] = {
         "path": display_name(outcome.document.display),
@@ -106,20 +106,9 @@ def _write_file(
     head["name_search"] = name_search.as_record()
     text = json.dumps(head)
     stream.write(text[:-1] + ', "findings": [')
-    for index, finding in enumerate(findings):
-        stream.write(",\n      " if index else "\n      ")
-        stream.write(json.dumps(finding_json(finding), ensure_ascii=False))
+    separator = "\n      "
+    for batch in batches:
+        # The workers encoded each finding as its entry here, a line each (JSON text holds no newline).
+        stream.write(separator + batch.entries.replace("\n", ",\n      "))
+        separator = ",\n      "
     stream.write("\n    ]}" if outcome.findings.count else "]}")
-
-
-_FINDING_FIELDS = tuple(
-    f.name for f in fields(ReportedFinding) if f.name not in ("attributes", "masked_line")
-)
-
-
-def finding_json(finding: ReportedFinding) -> dict[str, Any]:
-    # Field by field: asdict() deep-copies every value, the larger part of writing a big report.
-    record = {name: getattr(finding, name) for name in _FINDING_FIELDS}
-    if finding.attributes:
-        record["attributes"] = dict(finding.attributes)
-    return record

@@ -1,0 +1,126 @@
+"""A chunk's findings as reports carry them, encoded in the worker that found them.
+
+A dense log holds a finding every few dozen bytes. Encoded once where it is found (in parallel, one
+worker per core), each finding crosses to the run's own process as a line of JSON text, the JSON report's
+own entry; that process only stores the text, copies it into the report, and adds up the counts and
+hashes that come with it. Readers of other formats decode the lines back into ReportedFindings.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from logscrub.scanner.classification import Classification
+from logscrub.scanner.findings import ReportedFinding
+from logscrub.scanner.privacy import masked_preview, value_hash
+
+# (category, sensitivity, entity) and (category, sensitivity): what reports count findings by.
+EntityGroup = tuple[str, str, str]
+Group = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class FindingBatch:
+    """Findings in document order: `entries`, each one's JSON object (a line each); `tally`, how many
+    per entity group; `hashes`, the short keyed hash of each one's value, per group, as 64-bit
+    integers in native byte order; `masked_lines`, each one's masked line, when the run asked."""
+
+    entries: str
+    count: int
+    tally: Mapping[EntityGroup, int]
+    hashes: Mapping[Group, bytes]
+    masked_lines: tuple[str | None, ...] | None = None
+
+    def findings(self) -> Iterator[ReportedFinding]:
+        if not self.count:
+            return
+        masked = self.masked_lines or (None,) * self.count
+        for entry, line in zip(self.entries.split("\n"), masked, strict=True):
+            yield ReportedFinding(**json.loads(entry), masked_line=line)
+
+    def short_hashes(self, group: Group) -> array[int]:
+        hashes = array("Q")
+        hashes.frombytes(self.hashes[group])
+        return hashes
+
+
+NO_FINDINGS = FindingBatch("", 0, {}, {})
+
+
+class FindingBatchBuilder:
+    """Encodes findings one at a time, in document order, into a FindingBatch. A value found again in
+    the chunk is hashed once (a dense log names the same callers on line after line)."""
+
+    def __init__(self, hash_key: bytes, masked_lines: bool = False) -> None:
+        self._key = hash_key
+        self._entries: list[str] = []
+        self._tally: Counter[EntityGroup] = Counter()
+        self._hashes: dict[Group, array[int]] = {}
+        self._masked: list[str | None] | None = [] if masked_lines else None
+        self._values: dict[tuple[str, str], tuple[str, str, int]] = {}
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+
+    def add(
+        self,
+        entity: str,
+        classification: Classification,
+        value: str,
+        place: tuple[int, int, int, int],
+        score: float,
+        recognizer: str,
+        attributes: Mapping[str, Any] | None,
+        masked_line: str | None = None,
+    ) -> None:
+        """One finding: `place` is its start and end in the document, and its line and column."""
+        known = self._values.get((entity, value))
+        if known is None:
+            hashed = value_hash(self._key, value)
+            known = self._values[entity, value] = (hashed, masked_preview(value, entity), short_hash(hashed))
+        hashed, preview, short = known
+        category, sensitivity = classification.category, classification.sensitivity
+        start, end, line, column = place
+        record: dict[str, Any] = {
+            "entity": entity,
+            "category": category,
+            "sensitivity": sensitivity,
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "score": round(score, 4),
+            "recognizer": recognizer,
+            "value_hash": hashed,
+            "preview": preview,
+        }
+        if attributes:
+            record["attributes"] = dict(attributes)
+        self._entries.append(self._encode(record))
+        self._tally[category, sensitivity, entity] += 1
+        group = self._hashes.get((category, sensitivity))
+        if group is None:
+            group = self._hashes[category, sensitivity] = array("Q")
+        group.append(short)
+        if self._masked is not None:
+            self._masked.append(masked_line)
+
+    def batch(self) -> FindingBatch:
+        if not self._entries:
+            return NO_FINDINGS
+        return FindingBatch(
+            "\n".join(self._entries),
+            len(self._entries),
+            dict(self._tally),
+            {group: hashes.tobytes() for group, hashes in self._hashes.items()},
+            None if self._masked is None else tuple(self._masked),
+        )
+
+
+def short_hash(value_hash: str) -> int:
+    """64 bits of a keyed hash ("hmac-sha256:<hex>"): enough to tell values apart in any one run,
+    a fraction of the memory of the whole text."""
+    return int(value_hash[-16:], 16)

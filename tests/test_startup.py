@@ -1,0 +1,86 @@
+"""A run imports only what it needs (issue #19, item 4): no spaCy, no Presidio engine, no pandas or numpy
+for a scan without a report, and a small input is scanned in the run's own process. The figures are
+benchmarks/bench_redact.py's; these tests hold what makes them."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from logscrub.scanner.cli.inventory import SMALL_INPUT_BYTES, workers_for
+from logscrub.scanner.sources.paths import Document
+
+HEAVY = (
+    "spacy",
+    "thinc",
+    "presidio_analyzer.analyzer_engine",
+    "presidio_analyzer.nlp_engine.spacy_nlp_engine",
+)
+
+
+def _modules_after(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_a_scan_without_a_report_loads_neither_spacy_nor_presidios_engine_nor_numpy(tmp_path: Path) -> None:
+    log = tmp_path / "call.log"
+    log.write_text("INFO ring 070-174 06 12\n", encoding="utf-8")
+    loaded = _modules_after(
+        "import sys\nfrom logscrub.scanner.cli.main import main\n"
+        f"sys.argv = ['logscrub', 'scan', {str(log)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    assert "logscrub.recognizers.ip_address_recognizer" in loaded  # it did scan
+    assert not loaded & {*HEAVY, "numpy", "pandas"}
+
+
+def test_presidio_is_whole_for_whoever_asks_for_more_than_recognizers() -> None:
+    loaded = _modules_after(
+        "import logscrub.recognizers\n"
+        "from presidio_analyzer import AnalyzerEngine, RecognizerRegistry\n"
+        "from presidio_analyzer.nlp_engine import NlpArtifacts\n"
+        "from presidio_analyzer.predefined_recognizers import IbanRecognizer, UrlRecognizer\n"
+        "assert IbanRecognizer is logscrub.recognizers.IbanRecognizer\n"
+        "assert NlpArtifacts.__module__ == 'presidio_analyzer.nlp_engine.nlp_artifacts'\n"
+        "registry = RecognizerRegistry(recognizers=logscrub.recognizers.default_recognizers())\n"
+        "assert registry.recognizers"
+    )
+    assert set(HEAVY) <= loaded
+
+
+def _document(path: Path) -> Document:
+    return Document(path, path.name, PurePosixPath(path.name))
+
+
+@pytest.mark.parametrize(
+    ("files", "jobs"),
+    [
+        ({"a.log": b"ring 070-174 06 12\n" * 100, "b.log": b"x\n"}, 1),
+        ({"big.log": b"x" * (SMALL_INPUT_BYTES + 1)}, 4),
+        ({"a.log": b"x" * (SMALL_INPUT_BYTES // 2), "b.log": b"x" * (SMALL_INPUT_BYTES // 2 + 1)}, 4),
+        ({"small.log.gz": gzip.compress(b"ring 070-174 06 12\n" * 10_000)}, 4),  # far more inside
+        ({"logs.zip": b"PK\x03\x04" + b"\x00" * 100}, 4),
+    ],
+)
+def test_files_holding_less_than_a_chunk_are_scanned_in_the_runs_own_process(
+    tmp_path: Path, files: dict[str, bytes], jobs: int
+) -> None:
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    assert workers_for([_document(tmp_path / name) for name in files], 4) == jobs
+
+
+def test_standard_input_keeps_its_workers() -> None:
+    assert workers_for([Document(None, "-", PurePosixPath("stdin"))], 3) == 3
