@@ -41,23 +41,27 @@ class KeptDetections:
         """Write `findings` of `text` (0600, whole or not at all)."""
         partial = self.path.with_name(self.path.name + ".partial")
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # As plain tuples: a chunk holds tens of thousands of findings, and tuples load several times
+        # faster than the dataclass they stand for.
+        rows = [
+            (f.entity, f.start, f.end, f.score, f.recognizer, f.attributes, f.canonical) for f in findings
+        ]
         with os.fdopen(descriptor, "wb") as stream:
-            pickle.dump((_fingerprint(text), findings), stream, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((_fingerprint(text), rows), stream, pickle.HIGHEST_PROTOCOL)
         os.replace(partial, self.path)
 
     def take(self, text: str) -> list[Finding] | None:
         """The findings kept for `text`, once (the file is removed); None if there are none for it."""
         try:
             with open(self.path, "rb") as stream:
-                fingerprint, findings = pickle.load(stream)
+                fingerprint, rows = pickle.load(stream)
         except FileNotFoundError:
             return None
         finally:
             self.path.unlink(missing_ok=True)
         if fingerprint != _fingerprint(text):
             return None
-        found: list[Finding] = findings
-        return found
+        return [Finding(*row) for row in rows]
 
 
 @dataclass(frozen=True)

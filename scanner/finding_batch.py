@@ -63,6 +63,7 @@ class FindingBatchBuilder:
         self._hashes: dict[Group, array[int]] = {}
         self._masked: list[str | None] | None = [] if masked_lines else None
         self._values: dict[tuple[str, str], tuple[str, str, int]] = {}
+        self._heads: dict[tuple[str, Classification], str] = {}
         self._encode = json.JSONEncoder(ensure_ascii=False).encode
 
     def add(
@@ -80,26 +81,30 @@ class FindingBatchBuilder:
         known = self._values.get((entity, value))
         if known is None:
             hashed = value_hash(self._key, value)
-            known = self._values[entity, value] = (hashed, masked_preview(value, entity), short_hash(hashed))
+            preview = self._encode(masked_preview(value, entity))
+            known = self._values[entity, value] = (hashed, preview, short_hash(hashed))
         hashed, preview, short = known
-        category, sensitivity = classification.category, classification.sensitivity
+        head = self._heads.get((entity, classification))
+        if head is None:
+            head = self._heads[entity, classification] = self._encode(
+                {
+                    "entity": entity,
+                    "category": classification.category,
+                    "sensitivity": classification.sensitivity,
+                }
+            )[:-1]
         start, end, line, column = place
-        record: dict[str, Any] = {
-            "entity": entity,
-            "category": category,
-            "sensitivity": sensitivity,
-            "start": start,
-            "end": end,
-            "line": line,
-            "column": column,
-            "score": round(score, 4),
-            "recognizer": recognizer,
-            "value_hash": hashed,
-            "preview": preview,
-        }
+        # The entry as json.dumps writes the record (the JSON report's layout), field by field: the
+        # fields that repeat from finding to finding are encoded once.
+        entry = (
+            f'{head}, "start": {start}, "end": {end}, "line": {line}, "column": {column}, '
+            f'"score": {round(score, 4)!r}, "recognizer": {self._encode(recognizer)}, '
+            f'"value_hash": "{hashed}", "preview": {preview}'
+        )
         if attributes:
-            record["attributes"] = dict(attributes)
-        self._entries.append(self._encode(record))
+            entry += f', "attributes": {self._encode(dict(attributes))}'
+        self._entries.append(entry + "}")
+        category, sensitivity = classification.category, classification.sensitivity
         self._tally[category, sensitivity, entity] += 1
         group = self._hashes.get((category, sensitivity))
         if group is None:
