@@ -21,7 +21,7 @@ a sentence is capitalised for that reason alone. A form of address is the except
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -50,6 +50,12 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 # What may stand between the start of a line and the first word of a sentence.
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
+_SPACES = re.compile(r" {0,8}")
+# A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
+_INITIAL = re.compile(r"(?<=[^\W\d_] )[A-ZÅÄÖÜ]\.? (?=[^\W\d_])")
+# What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
+_LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
@@ -131,7 +137,8 @@ class _Finder:
     def names(self) -> list[ProseName]:
         found: list[ProseName] = []
         covered = 0
-        for hit in sorted(self.gazetteer.hits(self.text), key=lambda h: (h.start, -h.end)):
+        hits = [*self.gazetteer.hits(self.text), *self._initials()]
+        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
             if hit.start < covered:
                 continue
             name = self._name_at(hit)
@@ -140,10 +147,76 @@ class _Finder:
             if name is not None:
                 found.append(name)
                 covered = name.end
-        return found
+        return self._with_listed(found)
+
+    def _initials(self) -> Iterator[Hit]:
+        """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
+        text = self.text
+        for match in _INITIAL.finditer(text):
+            start = _word_start(text, match.start() - 1)
+            after = _WORD.match(text, match.end())
+            if after is not None and start < match.start() - 1:
+                yield Hit(start, after.end(), Evidence.INITIAL)
+
+    def _with_listed(self, found: list[ProseName]) -> list[ProseName]:
+        """`found`, with the capitalised words listed next to a first name ("They had 6: Efimiya,
+        Mary, Ariana"): a list that holds a first name is one of people. Lists of surnames only are
+        as often a firm's name ("Barnett, Melton and Garcia")."""
+        listed: list[ProseName] = []
+        for index, name in enumerate(found):
+            if not self._plainly_first_name(self.text[name.start : name.end].split(" ")[0]):
+                continue
+            earliest = found[index - 1].end if index else 0
+            latest = found[index + 1].start if index + 1 < len(found) else len(self.text)
+            listed.extend(self._list_neighbours(name, earliest, latest))
+        if not listed:
+            return found
+        spans = {(n.start, n.end) for n in found}
+        return sorted([*found, *(n for n in listed if (n.start, n.end) not in spans)], key=lambda n: n.start)
+
+    def _list_neighbours(self, name: ProseName, earliest: int, latest: int) -> Iterator[ProseName]:
+        """The names listed after and before `name`, between `earliest` and `latest`."""
+        text = self.text
+        end = name.end
+        while (join := _LIST_JOIN.match(text, end)) is not None:
+            word = self._listed_word(join.end())
+            if word is None or word[1] > latest:
+                break
+            yield ProseName(*word, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            end = word[1]
+        start = name.start
+        while (join := _LIST_JOIN_BEFORE.search(text, max(0, start - 6), start)) is not None:
+            word_start = _word_start(text, join.start())
+            word = self._listed_word(word_start)
+            if word is None or word[1] != join.start() or word_start < earliest:
+                break
+            yield ProseName(*word, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            start = word_start
+
+    def _plainly_first_name(self, word: str) -> bool:
+        """A first name that is no surname as well, or a common first name that is (Davis, Jones and
+        Marshall are surnames more often; Thomas and James first names)."""
+        g = self.gazetteer
+        return g.is_first_name(word) and (
+            not g.is_surname(word) or g.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
+        )
+
+    def _listed_word(self, start: int) -> tuple[int, int] | None:
+        """The span of a capitalised word at `start` that may be a name in a list."""
+        match = _WORD.match(self.text, start)
+        if match is None or not _starts_word(self.text, start):
+            return None
+        word = match.group()
+        if not _capitalised(word) or is_common_word(word) or self.gazetteer.is_not_name(word):
+            return None
+        if self._joined(*match.span()) or fold_word(word) in self.gazetteer.streets_before:
+            return None
+        return match.span() if self._stands_for_person(*match.span()) else None
 
     def _name_at(self, hit: Hit) -> ProseName | None:
         evidence = hit.evidence
+        if evidence == Evidence.INITIAL:
+            return self._name_with_initial(hit)
         if evidence & Evidence.HONORIFIC and self._is_honorific(hit):
             name = self._name_after(hit, HONORIFIC_SCORE, honorific=True)
             if name is not None:
@@ -152,11 +225,20 @@ class _Finder:
             name = self._name_after(hit, CUE_SCORE, honorific=False)
             if name is not None:
                 return name
+        if evidence & Evidence.FIRST_NAME_POSSESSIVE and self._possessive_first(hit):
+            return self._possessive(hit.start, hit.end - 1, hit.end)
         if evidence & (Evidence.FIRST_NAME | Evidence.SURNAME) and self.text[hit.start].isupper():
             return self._name_from_gazetteer(hit)
-        if evidence & Evidence.FIRST_NAME_POSSESSIVE and self.text[hit.start].isupper():
-            return self._possessive(hit.start, hit.end - 1, hit.end)
+        if evidence & Evidence.FIRST_NAME and self.text[hit.start].islower():
+            return self._name_in_small_letters(hit)
         return None
+
+    def _possessive_first(self, hit: Hit) -> bool:
+        """Whether a capitalised "Eriks" is Erik's rather than the Latvian Ēriks: a possessive unless
+        the whole is the more common first name in the markets (Hans, Jens, Klaus)."""
+        g = self.gazetteer
+        whole = self.text[hit.start : hit.end]
+        return whole[0].isupper() and g.first_name_frequency(whole) <= g.first_name_frequency(whole[:-1])
 
     # --- the rules -------------------------------------------------------------------------------
 
@@ -167,6 +249,8 @@ class _Finder:
             return None
         start, word_end = words[0]
         word = self.text[start:word_end]
+        if self._plain_name_in_small_letters(word, self.gazetteer.is_first_name):
+            return self._small_letters_after_cue(cue, words)  # "my name is lena andersson"
         if not _capitalised(word) or self.gazetteer.is_calendar_word(word):
             return None
         if not honorific and (is_common_word(word) or self.gazetteer.is_not_name(word)):
@@ -177,6 +261,60 @@ class _Finder:
         if self._known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
+        """A known first name in small letters after a cue, with the known surname after it if any."""
+        text = self.text
+        start, end = words[0]
+        if len(words) > 1 and self._plain_name_in_small_letters(text[slice(*words[1])], self.gazetteer.is_surname):
+            end = words[1][1]
+        if self._joined(start, end) or not self._stands_for_person(start, end):
+            return None
+        return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
+
+    def _name_in_small_letters(self, hit: Hit) -> ProseName | None:
+        """A name written in small letters, as chats and hurried notes do: a known first name and a
+        known surname, an initial between them or not, none of them a word of the language ("follow up
+        with patricia desrosiers", "ring anna svensson", "eric g. samoylova's")."""
+        text = self.text
+        words = self._words_from(hit.start)
+        if len(words) > 2 and _is_initial(text[words[1][0] : words[1][1]].lower()):
+            del words[1]
+        if len(words) < 2 or words[0][1] != hit.end:
+            return None
+        start, word_end = words[1]
+        end = _without_possessive(text, start, word_end, self.gazetteer.possessive_endings)
+        if not (self._plain_name_in_small_letters(text[hit.start : hit.end], self.gazetteer.is_first_name)):
+            return None
+        if not self._plain_name_in_small_letters(text[start:end], self.gazetteer.is_surname):
+            return None
+        if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
+            return None
+        return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
+
+    def _plain_name_in_small_letters(self, word: str, known: Callable[[str], bool]) -> bool:
+        return (
+            _lower_case_word(word)
+            and known(word)
+            and not is_common_word(word)
+            and not self.gazetteer.is_not_name(word)
+        )
+
+    def _name_with_initial(self, hit: Hit) -> ProseName | None:
+        """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
+        Neither word may be a common word (a surname that is one may end the name: "Anna K. Koch")."""
+        text = self.text
+        first, last = text[hit.start : hit.end].split(" ")[:: 2]
+        g = self.gazetteer
+        if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
+            return None
+        if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
+            return None
+        if not self._continues_name(last) or not self._stands_for_person(hit.start, hit.end):
+            return None
+        end = _without_possessive(text, _word_start(text, hit.end), hit.end, g.possessive_endings)
+        score = KNOWN_NAME_SCORE if self._known_name(first) or self._known_name(last) else FIRST_NAME_SCORE
+        return ProseName(hit.start, end, score, GAZETTEER)
 
     def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
         """Capitalised words right before a verb of contact ("Erik ringde", "Anna Svensson called")."""
@@ -200,7 +338,10 @@ class _Finder:
             position = word_start - 1
         if name_start < 0 or not _starts_word(text, name_start) or self._joined(name_start, end):
             return None
-        known = self._known_name(text[name_start:end].split(" ")[0])
+        words = text[name_start:end].split(" ")
+        if all(is_common_word(word) for word in words):
+            return None  # "You said", "Sie sagte": words of the language, surnames or not
+        known = self._known_name(words[0])
         return ProseName(
             name_start, end, KNOWN_NAME_SCORE if known else CUE_SCORE, "cue:" + _cue_text(text, cue)
         )
@@ -243,9 +384,14 @@ class _Finder:
         if first_name:
             listed = next_char == "," or text[max(0, hit.start - 2) : hit.start] == ", "
             speaker = initial and next_char == ":"
-            # First in a sentence, a lower-case word after it is no evidence ("Grant access to …"):
-            # a verb of contact after it is (the rule of CUE_AFTER).
-            prose = not initial and (_lower_case_word(before) or _lower_case_word(after))
+            # Inside a sentence a lower-case word on either side; first in a sentence a verb whose
+            # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
+            # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
+            prose = (
+                fold_word(after) in self.gazetteer.subject_verbs
+                if initial
+                else _lower_case_word(before) or _lower_case_word(after)
+            )
             if listed or speaker or prose:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
             return None
@@ -274,12 +420,16 @@ class _Finder:
         )
 
     def _possessive(self, start: int, name_end: int, word_end: int) -> ProseName | None:
-        """ "David's", "Eriks": a first name with a possessive ending, the name without it."""
+        """ "David's", "Eriks", "Meza's": a first name with a possessive ending, or a surname with an
+        apostrophe's (the bare "s" of "Jones" belongs to many surnames); the name without it."""
         text = self.text
         ending = text[name_end:word_end]
         word = text[start:name_end]
         whole = text[start:word_end]
-        if ending not in self.gazetteer.possessive_endings or not self.gazetteer.is_first_name(word):
+        g = self.gazetteer
+        if ending not in g.possessive_endings:
+            return None
+        if not (g.is_first_name(word) or (ending[0] in "'’" and g.is_surname(word))):
             return None
         if is_common_word(whole) or is_common_word(word) or self.gazetteer.is_not_name(whole):
             return None
@@ -319,14 +469,15 @@ class _Finder:
             return end
         count = 1
         for start, word_end in words[1:]:
-            word = text[start:word_end]
             if count == MAX_NAME_WORDS:
                 break
+            bare_end = _without_possessive(text, start, word_end, endings)  # "Emmie Ström's"
+            word = text[start:bare_end]
             if word in _PARTICLES:
                 continue
             if not self._continues_name(word):
                 break
-            end = _without_possessive(text, start, word_end, endings)
+            end = bare_end
             count += 1
             if end != word_end:
                 break
@@ -344,7 +495,7 @@ class _Finder:
         """Whether `word` goes on with a name: an initial, or a capitalised word that is not a common
         word or a known surname that is (Richter, Koch, Tack: after a name they are names)."""
         if word[0].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
-            return True
+            return word != "I"  # "May I ask": the pronoun, not an initial
         if not _capitalised(word) or self.gazetteer.is_not_name(word):
             return False
         return not is_common_word(word) or self.gazetteer.is_surname(word)
@@ -360,11 +511,14 @@ class _Finder:
         return words[index:]
 
     def _after_cue(self, end: int, honorific: bool) -> int:
-        """Where the word after a cue starts: past the full stop of an abbreviation ("Dr."), a comma or
-        a colon ("kunden, Anna"), one space."""
+        """Where the word after a cue starts: past the full stop of an abbreviation ("Dr."), a comma,
+        colon or question mark ("kunden, Anna", "Name: Anna", "your last name? Nyberg"), spaces."""
         text = self.text
-        if text[end : end + 1] in ((".",) if honorific else (",", ":")):
+        mark = text[end : end + 1]
+        if mark in ((".",) if honorific else (",", ":", "?")):
             end += 1
+        if mark == ":":  # "Name:    Anna": a form aligns its values
+            return _SPACES.match(text, end).end()  # type: ignore[union-attr]
         if text[end : end + 1] == " ":
             end += 1
         return end
@@ -411,7 +565,10 @@ def _capitalised(word: str) -> bool:
 def _capitalised_part(part: str) -> bool:
     if not part[:1].isupper():
         return False
-    rest = part[2:] if part.startswith("Mc") else part[3:] if part.startswith("Mac") else part[1:]
+    for prefix in ("Mc", "Mac"):  # McConnan, MacLeod: a capital after the prefix
+        if part.startswith(prefix) and part[len(prefix) : len(prefix) + 1].isupper():
+            return _capitalised_part(part[len(prefix) :])
+    rest = part[1:]
     return not rest or rest.islower()
 
 
@@ -452,6 +609,11 @@ def _word_starting_at(text: str, start: int) -> str:
         return ""
     match = _WORD.match(text, start)
     return match.group() if match else ""
+
+
+def _is_initial(word: str) -> bool:
+    """ "a", "g.": one letter, with a full stop or not."""
+    return word[:1].isalpha() and (len(word) == 1 or (len(word) == 2 and word[1] == "."))
 
 
 def _lower_case_word(word: str) -> bool:
