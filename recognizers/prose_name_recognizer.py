@@ -235,10 +235,13 @@ class _Finder:
 
     def _possessive_first(self, hit: Hit) -> bool:
         """Whether a capitalised "Eriks" is Erik's rather than the Latvian Ēriks: a possessive unless
-        the whole is the more common first name in the markets (Hans, Jens, Klaus)."""
+        the whole is the more common first name in the markets (Hans, Jens, Klaus) or a surname
+        (Owens, Timms, Reynolds)."""
         g = self.gazetteer
         whole = self.text[hit.start : hit.end]
-        return whole[0].isupper() and g.first_name_frequency(whole) <= g.first_name_frequency(whole[:-1])
+        if not whole[0].isupper() or g.is_surname(whole):
+            return False
+        return g.first_name_frequency(whole) <= g.first_name_frequency(whole[:-1])
 
     # --- the rules -------------------------------------------------------------------------------
 
