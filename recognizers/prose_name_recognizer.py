@@ -51,6 +51,8 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
 _SPACES = re.compile(r" {0,8}")
+# Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
+_WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?: {_WORD.pattern}\.?){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
 _INITIAL = re.compile(r"(?<=[^\W\d_] )[A-ZÅÄÖÜ]\.? (?=[^\W\d_])")
 # What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
@@ -99,6 +101,7 @@ class ProseNameRecognizer(LogscrubRecognizer):
     capitalised hit. Findings carry ``found_by``: ``gazetteer`` or ``cue:<word>``."""
 
     ENTITY = "PERSON"
+    HIGHEST_SCORE = HONORIFIC_SCORE  # never enough to teach propagation: its learning pass skips it
     # What a name in prose looks like; the spans themselves come from the gazetteer pass (`matches`).
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("Name in prose", NAME_RUN_REGEX, CUE_SCORE)]
 
@@ -247,7 +250,10 @@ class _Finder:
 
     def _name_after(self, cue: Hit, score: float, honorific: bool) -> ProseName | None:
         """Capitalised words right after a cue ("Frau Schneider", "kunden Erik Johansson")."""
-        words = self._without_honorifics(self._words_from(self._after_cue(cue.end, honorific)))
+        position = self._after_cue(cue.end, honorific)
+        if not self.text[position : position + 1].isalpha():
+            return None  # most cues are followed by a number, a sign or nothing ("customer 4711")
+        words = self._without_honorifics(self._words_from(position))
         if not words:
             return None
         start, word_end = words[0]
@@ -359,14 +365,23 @@ class _Finder:
         word = text[hit.start : hit.end]
         if not _capitalised(word) or self._joined(hit.start, hit.end):
             return None
-        words = self._words_from(hit.start)
         first_name = bool(hit.evidence & Evidence.FIRST_NAME)
+        # The words after it only when a capital or a particle follows ("Karl-Åke von Lindström").
+        words = self._words_from(hit.start) if self._name_goes_on(hit.end) else []
         if first_name and len(words) > 1 and self._starts_name(word):
             end = self._name_end(words)
             if end > hit.end and not self._joined(hit.start, end) and self._stands_for_person(hit.start, end):
                 known = self._known_name(text[words[1][0] : words[1][1]])
                 return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
         return self._lone_name(hit, word, first_name)
+
+    def _name_goes_on(self, end: int) -> bool:
+        """Whether the word after `end` may go on with a name: one with a capital, or a particle."""
+        text = self.text
+        following = text[end + 1 : end + 2]
+        if text[end : end + 1] != " " or not following.isalpha():
+            return False
+        return following.isupper() or _word_starting_at(text, end + 1) in _PARTICLES
 
     def _lone_name(self, hit: Hit, word: str, first_name: bool) -> ProseName | None:
         """A known name standing alone in a sentence. A first name: inside a sentence before or after a
@@ -446,20 +461,18 @@ class _Finder:
         """Up to MAX_NAME_WORDS + 2 words separated by single spaces from `position` (with initials
         "J." and particles "von"), as spans."""
         text = self.text
+        run = _WORD_RUN.match(text, position)  # one match for the run: the hottest call of the finder
+        if run is None or not _starts_word(text, position):
+            return []
         words: list[tuple[int, int]] = []
-        while len(words) < MAX_NAME_WORDS + 2:
-            match = _WORD.match(text, position)
-            if match is None or not _starts_word(text, position):
+        start = position
+        for word in run.group().split(" "):
+            end = start + len(word)
+            if word[-1] == "." and len(word) != 2 and fold(word[:-1]) not in self.gazetteer.honorifics:
+                words.append((start, end - 1))  # a full stop ends the sentence, not an initial ("Dr.")
                 break
-            end = match.end()
-            if text[end : end + 1] == "." and (
-                end - match.start() == 1 or fold(match.group()) in self.gazetteer.honorifics
-            ):
-                end += 1  # an initial, or an abbreviated form of address ("Dr.")
-            words.append((match.start(), end))
-            if text[end : end + 1] != " ":
-                break
-            position = end + 1
+            words.append((start, end))
+            start = end + 1
         return words
 
     def _name_end(self, words: list[tuple[int, int]]) -> int:
