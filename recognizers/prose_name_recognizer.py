@@ -54,7 +54,7 @@ _SPACES = re.compile(r" {0,8}")
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
 _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?: {_WORD.pattern}\.?){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
-_INITIAL = re.compile(r"(?<=[^\W\d_] )[A-ZÅÄÖÜ]\.? (?=[^\W\d_])")
+_INITIAL = re.compile(r" [A-ZÅÄÖÜ]\.? (?=[^\W\d_])")  # a space first: a fast scan for it
 # What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
 _LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
@@ -62,8 +62,7 @@ _WORD_PARTS = re.compile(r"[-'’]")
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 _TOKEN_REACH = 40
-# The run of non-space characters before / after a name, when spaces or tabs separate it from the name.
-_TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
+# The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
 
 # Below every recognizer that finds names from structure (0.65 and up: display names, name fields,
@@ -156,9 +155,9 @@ class _Finder:
         """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
         text = self.text
         for match in _INITIAL.finditer(text):
-            start = _word_start(text, match.start() - 1)
+            start = _word_start(text, match.start())
             after = _WORD.match(text, match.end())
-            if after is not None and start < match.start() - 1:
+            if after is not None and start < match.start():
                 yield Hit(start, after.end(), Evidence.INITIAL)
 
     def _with_listed(self, found: list[ProseName]) -> list[ProseName]:
@@ -286,6 +285,8 @@ class _Finder:
         known surname, an initial between them or not, none of them a word of the language ("follow up
         with patricia desrosiers", "ring anna svensson", "eric g. samoylova's")."""
         text = self.text
+        if text[hit.end : hit.end + 1] != " " or not text[hit.end + 1 : hit.end + 2].islower():
+            return None  # no word in small letters after it: most of these hits are in addresses
         words = self._words_from(hit.start)
         if len(words) > 2 and _is_initial(text[words[1][0] : words[1][1]].lower()):
             del words[1]
@@ -422,9 +423,8 @@ class _Finder:
         ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a street word ("Rua João Pessoa", "Elisabeth
         Parks", "Berg Hills Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
         text = self.text
-        before_match = _TOKEN_BEFORE.search(text, max(0, start - _TOKEN_REACH), start)
         after_match = _TOKEN_AFTER.match(text, end)
-        before = before_match[1] if before_match else ""
+        before = _token_before(text, start)
         after = after_match[1] if after_match else ""
         if _HOUSE_NUMBER.fullmatch(before) or _HOUSE_NUMBER.fullmatch(after):
             return False
@@ -612,6 +612,16 @@ def _word_start(text: str, end: int) -> int:
     while position > 0 and (text[position - 1].isalpha() or text[position - 1] in "-'’"):
         position -= 1
     return position
+
+
+def _token_before(text: str, start: int) -> str:
+    """The run of non-space characters before `start` (at most _TOKEN_REACH back), when spaces or tabs
+    separate it from `start`; empty when none do."""
+    window = text[max(0, start - _TOKEN_REACH) : start]
+    stripped = window.rstrip(" \t")
+    if len(stripped) == len(window) or not stripped or stripped[-1].isspace():
+        return ""
+    return stripped.split()[-1]
 
 
 def _word_ending_at(text: str, end: int) -> str:
