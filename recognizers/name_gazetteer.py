@@ -4,8 +4,9 @@ Text is folded before the pass, one character for one so that offsets stay those
 letters, accents and umlauts dropped (``Müller`` -> ``muller``, ``Åsa`` -> ``asa``, ``Wisława`` ->
 ``wislawa``, letters of Latin-1 and Latin Extended-A and -B), characters that end a word in prose (white
 space, ``.,;:!?()"'`` …) turned into spaces, and so is every other character beyond Latin-1 (the
-recognizer checks on the text itself that a hit is a whole word: ``Ann`` in ``Annœ`` is not). Each entry is put in the automaton between two spaces, so it is found only as whole
-words: ``anna`` in ``anna.svensson@`` is, in ``channel`` or ``max-forwards`` it is not.
+recognizer checks on the text itself that a hit is a whole word: ``Ann`` in ``Annœ`` is not). Each entry
+is put in the automaton between two spaces, so it is found only as whole words: ``anna`` in
+``anna.svensson@`` is, in ``channel`` or ``max-forwards`` it is not.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 # What may stand between the start of a line and the first word of a sentence.
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
-_SPACES = re.compile(r" {0,8}")
+_MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
 _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?: {_WORD.pattern}\.?){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
@@ -274,7 +274,9 @@ class _Finder:
         """A known first name in small letters after a cue, with the known surname after it if any."""
         text = self.text
         start, end = words[0]
-        if len(words) > 1 and self._plain_name_in_small_letters(text[slice(*words[1])], self.gazetteer.is_surname):
+        if len(words) > 1 and self._plain_name_in_small_letters(
+            text[slice(*words[1])], self.gazetteer.is_surname
+        ):
             end = words[1][1]
         if self._joined(start, end) or not self._stands_for_person(start, end):
             return None
@@ -314,7 +316,7 @@ class _Finder:
         """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
         Neither word may be a common word (a surname that is one may end the name: "Anna K. Koch")."""
         text = self.text
-        first, last = text[hit.start : hit.end].split(" ")[:: 2]
+        first, last = text[hit.start : hit.end].split(" ")[::2]
         g = self.gazetteer
         if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
             return None
@@ -534,7 +536,8 @@ class _Finder:
         if mark in ((".",) if honorific else (",", ":", "?")):
             end += 1
         if mark == ":":  # "Name:    Anna": a form aligns its values
-            return _SPACES.match(text, end).end()  # type: ignore[union-attr]
+            spaces = text[end : end + _MAX_ALIGNMENT]
+            return end + len(spaces) - len(spaces.lstrip(" "))
         if text[end : end + 1] == " ":
             end += 1
         return end

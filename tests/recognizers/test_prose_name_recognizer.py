@@ -385,7 +385,9 @@ def test_presidio_research_sentences_keep_their_scores(shared_dir: Path, tmp_pat
     assert scores["logscrub engine"]["recall"] >= prose["recall"]
 
 
-def test_a_learning_pass_that_decides_above_its_scores_does_not_run_it(recognizer: ProseNameRecognizer) -> None:
+def test_a_learning_pass_that_decides_above_its_scores_does_not_run_it(
+    recognizer: ProseNameRecognizer,
+) -> None:
     """Names from prose score below propagation's 0.7 and never teach it: its learning pass, which
     decides at that score, skips the finder (half its cost); a pass deciding lower runs it."""
     detector = Detector([recognizer])
