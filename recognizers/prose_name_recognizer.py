@@ -52,7 +52,7 @@ _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
 _MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
-_WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?: {_WORD.pattern}\.?){{0,{MAX_NAME_WORDS + 1}}}")
+_WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
 _INITIAL = re.compile(r" [A-ZÅÄÖÜ]\.? (?=[^\W\d_])")  # a space first: a fast scan for it
 # What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
@@ -61,6 +61,8 @@ _LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
+# A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
+_MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
 # The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
@@ -421,15 +423,18 @@ class _Finder:
         return ProseName(hit.start, hit.end, LONE_SURNAME_SCORE, GAZETTEER)
 
     def _stands_for_person(self, start: int, end: int) -> bool:
-        """Whether nothing next to the words makes them a street or a company: a house number
-        ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a street word ("Rua João Pessoa", "Elisabeth
-        Parks", "Berg Hills Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
+        """Whether nothing next to the words makes them a street, a company or a product: a house
+        number ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a model number after one word ("Haicom
+        HI-305N", "Yealink T46S"), a street word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills
+        Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
         text = self.text
         after_match = _TOKEN_AFTER.match(text, end)
         before = _token_before(text, start)
         after = after_match[1] if after_match else ""
         if _HOUSE_NUMBER.fullmatch(before) or _HOUSE_NUMBER.fullmatch(after):
             return False
+        if _MODEL_NUMBER.fullmatch(after) and " " not in text[start:end]:
+            return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
         g = self.gazetteer
         following = fold_word(after)
         return not (

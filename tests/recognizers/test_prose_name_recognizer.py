@@ -286,6 +286,8 @@ EN_NEGATIVES: list[str] = [
     "Thanks, Billing team",
     "max length exceeded",
     "will call back later",
+    "# Name: Haicom HI-305N",
+    "Model name: Yealink T46S",
 ]
 
 # --- log machinery, in any language ---------------------------------------------------------------
