@@ -175,8 +175,9 @@ class _Finder:
             listed.extend(self._list_neighbours(name, earliest, latest))
         if not listed:
             return found
-        spans = {(n.start, n.end) for n in found}
-        return sorted([*found, *(n for n in listed if (n.start, n.end) not in spans)], key=lambda n: n.start)
+        # A word between two first names is listed by both: once by span.
+        by_span = {(n.start, n.end): n for n in (*listed, *found)}
+        return sorted(by_span.values(), key=lambda n: n.start)
 
     def _list_neighbours(self, name: ProseName, earliest: int, latest: int) -> Iterator[ProseName]:
         """The names listed after and before `name`, between `earliest` and `latest`."""

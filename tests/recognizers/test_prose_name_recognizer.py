@@ -234,6 +234,7 @@ EN_POSITIVES: list[Case] = [
     ("Name: Laura Bennett", ["Laura Bennett"]),
     ("follow up with daniel hughes next week", ["daniel hughes"]),
     ("They had three kids: Hannah, Ethan and Chloe.", ["Hannah", "Ethan", "Chloe"]),
+    ("The kids: Mary, Efimiya, Sheila and Zorblat.", ["Mary", "Efimiya", "Sheila", "Zorblat"]),
     ("The trace came from Mohmad R. Vizirov in the lab.", ["Mohmad R. Vizirov"]),
     ("Hannah McConnan called about the bill.", ["Hannah McConnan"]),
     ("James shouted that the line was dead.", ["James"]),
