@@ -53,6 +53,9 @@ class LogscrubRecognizer(PatternRecognizer):
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {}
     # Flags for Python's `re`; the patterns are written for it.
     REGEX_FLAGS: ClassVar[int] = 0
+    # The highest score a detection can have (context words aside): a caller that decides only at a
+    # higher score (propagation's learning pass) need not run the recognizer at all.
+    HIGHEST_SCORE: ClassVar[float] = 1.0
 
     def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
         super().__init__(

@@ -1,16 +1,18 @@
 """The data of the prose name finder: first names, surnames and cue words, found in one Aho-Corasick pass.
 
 Text is folded before the pass, one character for one so that offsets stay those of the text: small
-letters, Latin-1 accents and umlauts dropped (``Müller`` -> ``muller``, ``Åsa`` -> ``asa``), characters
-that end a word in prose (white space, ``.,;:!?()"'`` …) turned into spaces, and so is every character
-beyond Latin-1 (the recognizer checks on the text itself that a hit is a whole word: ``Micha`` in
-``Michał`` is not). Each entry is put in the automaton between two spaces, so it is found only as whole
-words: ``anna`` in ``anna.svensson@`` is, in ``channel`` or ``max-forwards`` it is not.
+letters, accents and umlauts dropped (``Müller`` -> ``muller``, ``Åsa`` -> ``asa``, ``Wisława`` ->
+``wislawa``, letters of Latin-1 and Latin Extended-A and -B), characters that end a word in prose (white
+space, ``.,;:!?()"'`` …) turned into spaces, and so is every other character beyond Latin-1 (the
+recognizer checks on the text itself that a hit is a whole word: ``Ann`` in ``Annœ`` is not). Each entry
+is put in the automaton between two spaces, so it is found only as whole words: ``anna`` in
+``anna.svensson@`` is, in ``channel`` or ``max-forwards`` it is not.
 """
 
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -46,10 +48,34 @@ def _fold_table() -> bytes:
 
 
 _FOLD = _fold_table()
+# Letters of Latin Extended-A and -B without a base letter in Unicode's decomposition.
+_UNDECOMPOSED = {"ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ƀ": "b", "ƚ": "l", "ɇ": "e"}
+_LATIN_EXTENDED = re.compile("[\u0100-\u024f]")
+
+
+def _latin_extended_table() -> dict[str, str]:
+    """Each letter of Latin Extended-A and -B (Š, ř, ł, ő, ș) as the small ASCII letter it is based on."""
+    table: dict[str, str] = {}
+    for code in range(0x100, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char.lower())[0]
+        base = _UNDECOMPOSED.get(base, base)
+        if char.isalpha() and base.isascii():
+            table[char] = base
+    return table
+
+
+_LATIN_EXTENDED_LETTERS = _latin_extended_table()
+
+
+def _latin_extended_letter(match: re.Match[str]) -> str:
+    return _LATIN_EXTENDED_LETTERS.get(match.group(), "?")
 
 
 def fold(text: str) -> str:
     """`text` as the automaton reads it, character for character (see the module's doc)."""
+    if not text.isascii():  # "Wisława", "Jožef": the letters of Central European names
+        text = _LATIN_EXTENDED.sub(_latin_extended_letter, text)
     return text.encode("latin-1", "replace").translate(_FOLD).decode("latin-1")
 
 
@@ -70,6 +96,9 @@ class Evidence:
     CUE_BEFORE = 16  # a name may follow
     CUE_AFTER = 32  # a name may precede
     CUES = HONORIFIC | CUE_BEFORE | CUE_AFTER
+    # Not from the automaton: an initial between two capitalised words ("Ken N. Fukuda"), found by
+    # the recognizer's own pattern.
+    INITIAL = 64
 
 
 class Hit(NamedTuple):
@@ -97,17 +126,19 @@ class NameGazetteer:
     organisations_after: frozenset[str]
     # Endings written after a first name that stands alone ("David's"); "s" alone is in the automaton.
     possessive_endings: tuple[str, ...]
+    # Verbs after a first name that starts a sentence and is its subject ("Kevin had", "Anna är").
+    subject_verbs: frozenset[str]
     automaton: Any  # ahocorasick.Automaton: folded " entry " -> (Evidence, length of the entry)
 
     def hits(self, text: str) -> Iterator[Hit]:
-        """Every entry that occurs as whole words in `text`, in the order of their ends: cues in any
-        letter case, names only where capitalised."""
+        """Every entry that occurs as whole words in `text`, in the order of their ends: cues and first
+        names in any letter case ("patricia desrosiers" in a hurried note), surnames where capitalised."""
         padded = " " + fold(text) + " "
-        cues = Evidence.CUES
+        any_case = Evidence.CUES | Evidence.FIRST_NAME
         for end, (evidence, length) in self.automaton.iter(padded):
             # `end` is the padded index of the closing space: the entry ends at `end - 1` in `text`
             start = end - 1 - length
-            if evidence & cues or text[start].isupper():
+            if evidence & any_case or text[start].isupper():
                 yield Hit(start, end - 1, evidence)
 
     def is_first_name(self, word: str) -> bool:
@@ -212,5 +243,6 @@ def name_gazetteer() -> NameGazetteer:
         streets_after=_folded(cues["streets"]["after"]),
         organisations_after=_folded(cues["organisations_after"]),
         possessive_endings=tuple(cues["possessives"]),
+        subject_verbs=_folded(_entries(cues["subject_verbs"])),
         automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues)),
     )

@@ -21,7 +21,7 @@ a sentence is capitalised for that reason alone. A form of address is the except
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -50,12 +50,21 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 # What may stand between the start of a line and the first word of a sentence.
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
+_MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
+# Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
+_WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
+# A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
+_INITIAL = re.compile(r" [A-ZÅÄÖÜ]\.? (?=[^\W\d_])")  # a space first: a fast scan for it
+# What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
+_LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
+# A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
+_MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
-# The run of non-space characters before / after a name, when spaces or tabs separate it from the name.
-_TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
+# The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
 
 # Below every recognizer that finds names from structure (0.65 and up: display names, name fields,
@@ -93,6 +102,7 @@ class ProseNameRecognizer(LogscrubRecognizer):
     capitalised hit. Findings carry ``found_by``: ``gazetteer`` or ``cue:<word>``."""
 
     ENTITY = "PERSON"
+    HIGHEST_SCORE = HONORIFIC_SCORE  # never enough to teach propagation: its learning pass skips it
     # What a name in prose looks like; the spans themselves come from the gazetteer pass (`matches`).
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("Name in prose", NAME_RUN_REGEX, CUE_SCORE)]
 
@@ -131,7 +141,8 @@ class _Finder:
     def names(self) -> list[ProseName]:
         found: list[ProseName] = []
         covered = 0
-        for hit in sorted(self.gazetteer.hits(self.text), key=lambda h: (h.start, -h.end)):
+        hits = [*self.gazetteer.hits(self.text), *self._initials()]
+        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
             if hit.start < covered:
                 continue
             name = self._name_at(hit)
@@ -140,10 +151,77 @@ class _Finder:
             if name is not None:
                 found.append(name)
                 covered = name.end
-        return found
+        return self._with_listed(found)
+
+    def _initials(self) -> Iterator[Hit]:
+        """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
+        text = self.text
+        for match in _INITIAL.finditer(text):
+            start = _word_start(text, match.start())
+            after = _WORD.match(text, match.end())
+            if after is not None and start < match.start():
+                yield Hit(start, after.end(), Evidence.INITIAL)
+
+    def _with_listed(self, found: list[ProseName]) -> list[ProseName]:
+        """`found`, with the capitalised words listed next to a first name ("They had 6: Efimiya,
+        Mary, Ariana"): a list that holds a first name is one of people. Lists of surnames only are
+        as often a firm's name ("Barnett, Melton and Garcia")."""
+        listed: list[ProseName] = []
+        for index, name in enumerate(found):
+            if not self._plainly_first_name(self.text[name.start : name.end].split(" ")[0]):
+                continue
+            earliest = found[index - 1].end if index else 0
+            latest = found[index + 1].start if index + 1 < len(found) else len(self.text)
+            listed.extend(self._list_neighbours(name, earliest, latest))
+        if not listed:
+            return found
+        # A word between two first names is listed by both: once by span.
+        by_span = {(n.start, n.end): n for n in (*listed, *found)}
+        return sorted(by_span.values(), key=lambda n: n.start)
+
+    def _list_neighbours(self, name: ProseName, earliest: int, latest: int) -> Iterator[ProseName]:
+        """The names listed after and before `name`, between `earliest` and `latest`."""
+        text = self.text
+        end = name.end
+        while (join := _LIST_JOIN.match(text, end)) is not None:
+            word = self._listed_word(join.end())
+            if word is None or word[1] > latest:
+                break
+            yield ProseName(*word, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            end = word[1]
+        start = name.start
+        while (join := _LIST_JOIN_BEFORE.search(text, max(0, start - 6), start)) is not None:
+            word_start = _word_start(text, join.start())
+            word = self._listed_word(word_start)
+            if word is None or word[1] != join.start() or word_start < earliest:
+                break
+            yield ProseName(*word, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            start = word_start
+
+    def _plainly_first_name(self, word: str) -> bool:
+        """A first name that is no surname as well, or a common first name that is (Davis, Jones and
+        Marshall are surnames more often; Thomas and James first names)."""
+        g = self.gazetteer
+        return g.is_first_name(word) and (
+            not g.is_surname(word) or g.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
+        )
+
+    def _listed_word(self, start: int) -> tuple[int, int] | None:
+        """The span of a capitalised word at `start` that may be a name in a list."""
+        match = _WORD.match(self.text, start)
+        if match is None or not _starts_word(self.text, start):
+            return None
+        word = match.group()
+        if not _capitalised(word) or is_common_word(word) or self.gazetteer.is_not_name(word):
+            return None
+        if self._joined(*match.span()) or fold_word(word) in self.gazetteer.streets_before:
+            return None
+        return match.span() if self._stands_for_person(*match.span()) else None
 
     def _name_at(self, hit: Hit) -> ProseName | None:
         evidence = hit.evidence
+        if evidence == Evidence.INITIAL:
+            return self._name_with_initial(hit)
         if evidence & Evidence.HONORIFIC and self._is_honorific(hit):
             name = self._name_after(hit, HONORIFIC_SCORE, honorific=True)
             if name is not None:
@@ -152,21 +230,38 @@ class _Finder:
             name = self._name_after(hit, CUE_SCORE, honorific=False)
             if name is not None:
                 return name
+        if evidence & Evidence.FIRST_NAME_POSSESSIVE and self._possessive_first(hit):
+            return self._possessive(hit.start, hit.end - 1, hit.end)
         if evidence & (Evidence.FIRST_NAME | Evidence.SURNAME) and self.text[hit.start].isupper():
             return self._name_from_gazetteer(hit)
-        if evidence & Evidence.FIRST_NAME_POSSESSIVE and self.text[hit.start].isupper():
-            return self._possessive(hit.start, hit.end - 1, hit.end)
+        if evidence & Evidence.FIRST_NAME and self.text[hit.start].islower():
+            return self._name_in_small_letters(hit)
         return None
+
+    def _possessive_first(self, hit: Hit) -> bool:
+        """Whether a capitalised "Eriks" is Erik's rather than the Latvian Ēriks: a possessive unless
+        the whole is the more common first name in the markets (Hans, Jens, Klaus) or a surname
+        (Owens, Timms, Reynolds)."""
+        g = self.gazetteer
+        whole = self.text[hit.start : hit.end]
+        if not whole[0].isupper() or g.is_surname(whole):
+            return False
+        return g.first_name_frequency(whole) <= g.first_name_frequency(whole[:-1])
 
     # --- the rules -------------------------------------------------------------------------------
 
     def _name_after(self, cue: Hit, score: float, honorific: bool) -> ProseName | None:
         """Capitalised words right after a cue ("Frau Schneider", "kunden Erik Johansson")."""
-        words = self._without_honorifics(self._words_from(self._after_cue(cue.end, honorific)))
+        position = self._after_cue(cue.end, honorific)
+        if not self.text[position : position + 1].isalpha():
+            return None  # most cues are followed by a number, a sign or nothing ("customer 4711")
+        words = self._without_honorifics(self._words_from(position))
         if not words:
             return None
         start, word_end = words[0]
         word = self.text[start:word_end]
+        if self._plain_name_in_small_letters(word, self.gazetteer.is_first_name):
+            return self._small_letters_after_cue(cue, words)  # "my name is lena andersson"
         if not _capitalised(word) or self.gazetteer.is_calendar_word(word):
             return None
         if not honorific and (is_common_word(word) or self.gazetteer.is_not_name(word)):
@@ -177,6 +272,64 @@ class _Finder:
         if self._known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
+        """A known first name in small letters after a cue, with the known surname after it if any."""
+        text = self.text
+        start, end = words[0]
+        if len(words) > 1 and self._plain_name_in_small_letters(
+            text[slice(*words[1])], self.gazetteer.is_surname
+        ):
+            end = words[1][1]
+        if self._joined(start, end) or not self._stands_for_person(start, end):
+            return None
+        return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
+
+    def _name_in_small_letters(self, hit: Hit) -> ProseName | None:
+        """A name written in small letters, as chats and hurried notes do: a known first name and a
+        known surname, an initial between them or not, none of them a word of the language ("follow up
+        with patricia desrosiers", "ring anna svensson", "eric g. samoylova's")."""
+        text = self.text
+        if text[hit.end : hit.end + 1] != " " or not text[hit.end + 1 : hit.end + 2].islower():
+            return None  # no word in small letters after it: most of these hits are in addresses
+        words = self._words_from(hit.start)
+        if len(words) > 2 and _is_initial(text[words[1][0] : words[1][1]].lower()):
+            del words[1]
+        if len(words) < 2 or words[0][1] != hit.end:
+            return None
+        start, word_end = words[1]
+        end = _without_possessive(text, start, word_end, self.gazetteer.possessive_endings)
+        if not (self._plain_name_in_small_letters(text[hit.start : hit.end], self.gazetteer.is_first_name)):
+            return None
+        if not self._plain_name_in_small_letters(text[start:end], self.gazetteer.is_surname):
+            return None
+        if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
+            return None
+        return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
+
+    def _plain_name_in_small_letters(self, word: str, known: Callable[[str], bool]) -> bool:
+        return (
+            _lower_case_word(word)
+            and known(word)
+            and not is_common_word(word)
+            and not self.gazetteer.is_not_name(word)
+        )
+
+    def _name_with_initial(self, hit: Hit) -> ProseName | None:
+        """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
+        Neither word may be a common word (a surname that is one may end the name: "Anna K. Koch")."""
+        text = self.text
+        first, last = text[hit.start : hit.end].split(" ")[::2]
+        g = self.gazetteer
+        if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
+            return None
+        if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
+            return None
+        if not self._continues_name(last) or not self._stands_for_person(hit.start, hit.end):
+            return None
+        end = _without_possessive(text, _word_start(text, hit.end), hit.end, g.possessive_endings)
+        score = KNOWN_NAME_SCORE if self._known_name(first) or self._known_name(last) else FIRST_NAME_SCORE
+        return ProseName(hit.start, end, score, GAZETTEER)
 
     def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
         """Capitalised words right before a verb of contact ("Erik ringde", "Anna Svensson called")."""
@@ -200,7 +353,10 @@ class _Finder:
             position = word_start - 1
         if name_start < 0 or not _starts_word(text, name_start) or self._joined(name_start, end):
             return None
-        known = self._known_name(text[name_start:end].split(" ")[0])
+        words = text[name_start:end].split(" ")
+        if all(is_common_word(word) for word in words):
+            return None  # "You said", "Sie sagte": words of the language, surnames or not
+        known = self._known_name(words[0])
         return ProseName(
             name_start, end, KNOWN_NAME_SCORE if known else CUE_SCORE, "cue:" + _cue_text(text, cue)
         )
@@ -215,14 +371,23 @@ class _Finder:
         word = text[hit.start : hit.end]
         if not _capitalised(word) or self._joined(hit.start, hit.end):
             return None
-        words = self._words_from(hit.start)
         first_name = bool(hit.evidence & Evidence.FIRST_NAME)
+        # The words after it only when a capital or a particle follows ("Karl-Åke von Lindström").
+        words = self._words_from(hit.start) if self._name_goes_on(hit.end) else []
         if first_name and len(words) > 1 and self._starts_name(word):
             end = self._name_end(words)
             if end > hit.end and not self._joined(hit.start, end) and self._stands_for_person(hit.start, end):
                 known = self._known_name(text[words[1][0] : words[1][1]])
                 return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
         return self._lone_name(hit, word, first_name)
+
+    def _name_goes_on(self, end: int) -> bool:
+        """Whether the word after `end` may go on with a name: one with a capital, or a particle."""
+        text = self.text
+        following = text[end + 1 : end + 2]
+        if text[end : end + 1] != " " or not following.isalpha():
+            return False
+        return following.isupper() or _word_starting_at(text, end + 1) in _PARTICLES
 
     def _lone_name(self, hit: Hit, word: str, first_name: bool) -> ProseName | None:
         """A known name standing alone in a sentence. A first name: inside a sentence before or after a
@@ -243,9 +408,14 @@ class _Finder:
         if first_name:
             listed = next_char == "," or text[max(0, hit.start - 2) : hit.start] == ", "
             speaker = initial and next_char == ":"
-            # First in a sentence, a lower-case word after it is no evidence ("Grant access to …"):
-            # a verb of contact after it is (the rule of CUE_AFTER).
-            prose = not initial and (_lower_case_word(before) or _lower_case_word(after))
+            # Inside a sentence a lower-case word on either side; first in a sentence a verb whose
+            # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
+            # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
+            prose = (
+                fold_word(after) in self.gazetteer.subject_verbs
+                if initial
+                else _lower_case_word(before) or _lower_case_word(after)
+            )
             if listed or speaker or prose:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
             return None
@@ -254,16 +424,18 @@ class _Finder:
         return ProseName(hit.start, hit.end, LONE_SURNAME_SCORE, GAZETTEER)
 
     def _stands_for_person(self, start: int, end: int) -> bool:
-        """Whether nothing next to the words makes them a street or a company: a house number
-        ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a street word ("Rua João Pessoa", "Elisabeth
-        Parks", "Berg Hills Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
+        """Whether nothing next to the words makes them a street, a company or a product: a house
+        number ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a model number after one word ("Haicom
+        HI-305N", "Yealink T46S"), a street word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills
+        Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
         text = self.text
-        before_match = _TOKEN_BEFORE.search(text, max(0, start - _TOKEN_REACH), start)
         after_match = _TOKEN_AFTER.match(text, end)
-        before = before_match[1] if before_match else ""
+        before = _token_before(text, start)
         after = after_match[1] if after_match else ""
         if _HOUSE_NUMBER.fullmatch(before) or _HOUSE_NUMBER.fullmatch(after):
             return False
+        if _MODEL_NUMBER.fullmatch(after) and " " not in text[start:end]:
+            return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
         g = self.gazetteer
         following = fold_word(after)
         return not (
@@ -274,12 +446,16 @@ class _Finder:
         )
 
     def _possessive(self, start: int, name_end: int, word_end: int) -> ProseName | None:
-        """ "David's", "Eriks": a first name with a possessive ending, the name without it."""
+        """ "David's", "Eriks", "Meza's": a first name with a possessive ending, or a surname with an
+        apostrophe's (the bare "s" of "Jones" belongs to many surnames); the name without it."""
         text = self.text
         ending = text[name_end:word_end]
         word = text[start:name_end]
         whole = text[start:word_end]
-        if ending not in self.gazetteer.possessive_endings or not self.gazetteer.is_first_name(word):
+        g = self.gazetteer
+        if ending not in g.possessive_endings:
+            return None
+        if not (g.is_first_name(word) or (ending[0] in "'’" and g.is_surname(word))):
             return None
         if is_common_word(whole) or is_common_word(word) or self.gazetteer.is_not_name(whole):
             return None
@@ -293,20 +469,18 @@ class _Finder:
         """Up to MAX_NAME_WORDS + 2 words separated by single spaces from `position` (with initials
         "J." and particles "von"), as spans."""
         text = self.text
+        run = _WORD_RUN.match(text, position)  # one match for the run: the hottest call of the finder
+        if run is None or not _starts_word(text, position):
+            return []
         words: list[tuple[int, int]] = []
-        while len(words) < MAX_NAME_WORDS + 2:
-            match = _WORD.match(text, position)
-            if match is None or not _starts_word(text, position):
+        start = position
+        for word in run.group().split(" "):
+            end = start + len(word)
+            if word[-1] == "." and len(word) != 2 and fold(word[:-1]) not in self.gazetteer.honorifics:
+                words.append((start, end - 1))  # a full stop ends the sentence, not an initial ("Dr.")
                 break
-            end = match.end()
-            if text[end : end + 1] == "." and (
-                end - match.start() == 1 or fold(match.group()) in self.gazetteer.honorifics
-            ):
-                end += 1  # an initial, or an abbreviated form of address ("Dr.")
-            words.append((match.start(), end))
-            if text[end : end + 1] != " ":
-                break
-            position = end + 1
+            words.append((start, end))
+            start = end + 1
         return words
 
     def _name_end(self, words: list[tuple[int, int]]) -> int:
@@ -319,14 +493,15 @@ class _Finder:
             return end
         count = 1
         for start, word_end in words[1:]:
-            word = text[start:word_end]
             if count == MAX_NAME_WORDS:
                 break
+            bare_end = _without_possessive(text, start, word_end, endings)  # "Emmie Ström's"
+            word = text[start:bare_end]
             if word in _PARTICLES:
                 continue
             if not self._continues_name(word):
                 break
-            end = _without_possessive(text, start, word_end, endings)
+            end = bare_end
             count += 1
             if end != word_end:
                 break
@@ -344,7 +519,7 @@ class _Finder:
         """Whether `word` goes on with a name: an initial, or a capitalised word that is not a common
         word or a known surname that is (Richter, Koch, Tack: after a name they are names)."""
         if word[0].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
-            return True
+            return word != "I"  # "May I ask": the pronoun, not an initial
         if not _capitalised(word) or self.gazetteer.is_not_name(word):
             return False
         return not is_common_word(word) or self.gazetteer.is_surname(word)
@@ -360,11 +535,15 @@ class _Finder:
         return words[index:]
 
     def _after_cue(self, end: int, honorific: bool) -> int:
-        """Where the word after a cue starts: past the full stop of an abbreviation ("Dr."), a comma or
-        a colon ("kunden, Anna"), one space."""
+        """Where the word after a cue starts: past the full stop of an abbreviation ("Dr."), a comma,
+        colon or question mark ("kunden, Anna", "Name: Anna", "your last name? Nyberg"), spaces."""
         text = self.text
-        if text[end : end + 1] in ((".",) if honorific else (",", ":")):
+        mark = text[end : end + 1]
+        if mark in ((".",) if honorific else (",", ":", "?")):
             end += 1
+        if mark == ":":  # "Name:    Anna": a form aligns its values
+            spaces = text[end : end + _MAX_ALIGNMENT]
+            return end + len(spaces) - len(spaces.lstrip(" "))
         if text[end : end + 1] == " ":
             end += 1
         return end
@@ -411,7 +590,10 @@ def _capitalised(word: str) -> bool:
 def _capitalised_part(part: str) -> bool:
     if not part[:1].isupper():
         return False
-    rest = part[2:] if part.startswith("Mc") else part[3:] if part.startswith("Mac") else part[1:]
+    for prefix in ("Mc", "Mac"):  # McConnan, MacLeod: a capital after the prefix
+        if part.startswith(prefix) and part[len(prefix) : len(prefix) + 1].isupper():
+            return _capitalised_part(part[len(prefix) :])
+    rest = part[1:]
     return not rest or rest.islower()
 
 
@@ -441,6 +623,16 @@ def _word_start(text: str, end: int) -> int:
     return position
 
 
+def _token_before(text: str, start: int) -> str:
+    """The run of non-space characters before `start` (at most _TOKEN_REACH back), when spaces or tabs
+    separate it from `start`; empty when none do."""
+    window = text[max(0, start - _TOKEN_REACH) : start]
+    stripped = window.rstrip(" \t")
+    if len(stripped) == len(window) or not stripped or stripped[-1].isspace():
+        return ""
+    return stripped.split()[-1]
+
+
 def _word_ending_at(text: str, end: int) -> str:
     if end < 1 or text[end] != " ":
         return ""
@@ -452,6 +644,11 @@ def _word_starting_at(text: str, start: int) -> str:
         return ""
     match = _WORD.match(text, start)
     return match.group() if match else ""
+
+
+def _is_initial(word: str) -> bool:
+    """ "a", "g.": one letter, with a full stop or not."""
+    return word[:1].isalpha() and (len(word) == 1 or (len(word) == 2 and word[1] == "."))
 
 
 def _lower_case_word(word: str) -> bool:

@@ -19,7 +19,7 @@ Sources, both on PyPI:
 Names are written as the recognizer looks them up: folded (see ``fold`` in
 ``recognizers/name_gazetteer.py``: small letters, Latin-1 accents and umlauts dropped). Names shorter
 than three letters are left out (Bo, Al, Li are words too often), and so are names with letters outside
-Latin-1, which the fold cannot keep apart.
+Latin-1 and Latin Extended-A and -B (Greek, Cyrillic), which the fold cannot keep apart.
 """
 
 from __future__ import annotations

@@ -185,11 +185,9 @@ class ChunkScanner:
             found = self.allow.without_allowed(text, found)
         return found
 
-    def detected(self, text: str, exact_scores: bool, decide_at: float | None = None) -> list[Finding]:
+    def detected(self, text: str, exact_scores: bool) -> list[Finding]:
         """What the recognizers (and the NER model, if any) find in `text`."""
-        return self._with_ner(
-            text, self.detector.detect(text, exact_scores=exact_scores, decide_at=decide_at)
-        )
+        return self._with_ner(text, self.detector.detect(text, exact_scores=exact_scores))
 
     def _with_ner(self, text: str, found: list[Finding]) -> list[Finding]:
         if self.ner is None:
@@ -214,7 +212,9 @@ class ChunkScanner:
         if kept is None:
             found = self.teacher.detect(chunk.text, exact_scores=False, decide_at=min_score)
         else:
-            found = self.detector.detect(chunk.text, exact_scores=kept.exact_scores, decide_at=min_score)
+            found = self.detector.detect(
+                chunk.text, exact_scores=kept.exact_scores, decide_at=min_score, complete=True
+            )
             # What the NER model finds is kept for the scanning pass but, as without `kept`, not learnt.
             kept.keep(chunk.text, self._with_ner(chunk.text, found))
         if self.allow:

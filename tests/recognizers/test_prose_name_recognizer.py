@@ -67,6 +67,20 @@ SV_POSITIVES: list[Case] = [
     ("Kunden, Maja Ek, ringde två gånger.", ["Maja Ek"]),
     ("Samtalet med Ingrid Holm bröts efter en minut.", ["Ingrid Holm"]),
     ("Per Andersson på IT har fått samma fel.", ["Per Andersson"]),
+    # a first name as the subject of a sentence, form and question cues, small letters, lists, initials
+    ("Anna är sjuk i dag, ring henne i morgon.", ["Anna"]),
+    ("Lars har bytt nummer till ett nytt abonnemang.", ["Lars"]),
+    ("Jag heter Karin Bergström och ringer om fakturan.", ["Karin Bergström"]),
+    ("Efternamn: Holmgren", ["Holmgren"]),
+    ("Vad är ditt efternamn? Nyberg", ["Nyberg"]),
+    ("ring anna svensson om fakturan", ["anna svensson"]),
+    ("mejla erik johansson i morgon", ["erik johansson"]),
+    ("Vi bjöd in Elin, Maja och Ebba till mötet.", ["Elin", "Maja", "Ebba"]),
+    ("Hälsningar från Ingrid K. Holm på växeln.", ["Ingrid K. Holm"]),
+    ("Sofia ropade att samtalet bröts.", ["Sofia"]),
+    ("Stäm av med Oskar Nyberg innan vi stänger.", ["Oskar Nyberg"]),
+    ("Jožef Albin ringde om nummerflytten.", ["Jožef Albin"]),
+    ("Kateřina Nováková ringde i morse.", ["Kateřina Nováková"]),
 ]
 
 SV_NOT_NAMES = [
@@ -97,6 +111,12 @@ SV_NEGATIVES: list[str] = [
     "Liv och hälsa är viktigast.",
     "Tom kö i växeln hela eftermiddagen.",
     "Per månad kostar abonnemanget 99 kr.",
+    "Namn: Support",
+    "Tack, Support",
+    "Stockholm har fått nya nummer.",
+    "Telia har störningar i kväll.",
+    "eriks telefon startar om",
+    "Samtalet besvarades efter tre signaler.",
 ]
 
 # --- German ---------------------------------------------------------------------------------------
@@ -129,6 +149,17 @@ DE_POSITIVES: list[Case] = [
     ("Der Anrufer Klaus Richter wollte die Rechnung.", ["Klaus Richter"]),
     ("Kollegin Anna-Lena Fischer übernimmt das Ticket.", ["Anna-Lena Fischer"]),
     ("Gestern sprach ich lange mit Dieter.", ["Dieter"]),
+    ("Jürgen ist heute krank.", ["Jürgen"]),
+    ("Katrin hat die Rechnung bezahlt.", ["Katrin"]),
+    ("Ich heiße Monika Krüger und rufe wegen der Rechnung an.", ["Monika Krüger"]),
+    ("Nachname: Lehmann", ["Lehmann"]),
+    ("Vorname: Anja", ["Anja"]),
+    ("bitte rückruf an sabine wagner", ["sabine wagner"]),
+    ("Die Kollegen Uwe, Jörg und Anja sind informiert.", ["Uwe", "Jörg", "Anja"]),
+    ("Laut Petra M. Lehmann ist die Störung behoben.", ["Petra M. Lehmann"]),
+    ("Thomas erklärte, dass der Router neu startet.", ["Thomas"]),
+    ("Rücksprache mit Stefan Hoffmann halten.", ["Stefan Hoffmann"]),
+    ("Bogusław Nowak meldet eine Störung seit Montag.", ["Bogusław Nowak"]),
 ]
 
 DE_NOT_NAMES = [
@@ -159,6 +190,12 @@ DE_NEGATIVES: list[str] = [
     "Sprach mit Kollegen aus der Technik.",
     "Der Router startet Montag neu.",
     "Neue Weiterleitung für die Zentrale eingerichtet.",
+    "Danke, Technik",
+    "Die Zentrale ist nicht erreichbar.",
+    "Berlin hat neue Nummern.",
+    "Name: Vertrieb",
+    "mit freundlichen grüßen",
+    "Sie sagte, dass der Router neu startet.",
 ]
 
 # --- English --------------------------------------------------------------------------------------
@@ -191,6 +228,20 @@ EN_POSITIVES: list[Case] = [
     ("Sean O'Brien called twice this morning.", ["Sean O'Brien"]),
     ("Can you ring Katrine back after lunch?", ["Katrine"]),
     ("Derek Ashford: my desk phone keeps rebooting", ["Derek Ashford"]),
+    ("Kevin had given the wrong address.", ["Kevin"]),
+    ("Rachel was on the phone for an hour.", ["Rachel"]),
+    ("What's your last name? Mitchell", ["Mitchell"]),
+    ("Name: Laura Bennett", ["Laura Bennett"]),
+    ("follow up with daniel hughes next week", ["daniel hughes"]),
+    ("They had three kids: Hannah, Ethan and Chloe.", ["Hannah", "Ethan", "Chloe"]),
+    ("The kids: Mary, Efimiya, Sheila and Zorblat.", ["Mary", "Efimiya", "Sheila", "Zorblat"]),
+    ("The trace came from Mohmad R. Vizirov in the lab.", ["Mohmad R. Vizirov"]),
+    ("Hannah McConnan called about the bill.", ["Hannah McConnan"]),
+    ("James shouted that the line was dead.", ["James"]),
+    ("Follow up with Emily Clarke in a couple of months.", ["Emily Clarke"]),
+    ("We sent the form to Alice Goldberg's office.", ["Alice Goldberg"]),
+    ("It was Meza's phone that failed.", ["Meza"]),
+    ("Everyone calls me Derek.", ["Derek"]),
 ]
 
 EN_NOT_NAMES = [
@@ -220,6 +271,24 @@ EN_NEGATIVES: list[str] = [
     "Best regards, The Support Team",
     "Thanks! Cheers, Support",
     "May the trunk come back soon.",
+    "Rose by 5 % since Monday.",
+    "Frank feedback from the team helped.",
+    "Plan B Team handles the backlog.",
+    "Type A Cable is needed.",
+    "May I ask for a callback?",
+    "You said the line was dead.",
+    "Windows is updating.",
+    "Prometheus is down again.",
+    "Kamailio answered with 200 OK.",
+    "Call answered after 3 rings.",
+    "Queue name: Billing",
+    "Name: Reception Desk",
+    "The letter arrived at 6400 12 Timms Drive.",
+    "Thanks, Billing team",
+    "max length exceeded",
+    "will call back later",
+    "# Name: Haicom HI-305N",
+    "Model name: Yealink T46S",
 ]
 
 # --- log machinery, in any language ---------------------------------------------------------------
@@ -271,6 +340,9 @@ def test_each_language_has_a_hundred_cases_each_way(positives: list[Case], negat
         ("Eriks telefon", "cue:s"),
         ("Erik ringde i morse", "cue:ringde"),
         ("Per Andersson på IT har fått samma fel.", "gazetteer"),
+        ("Vad är ditt efternamn? Nyberg", "cue:efternamn"),
+        ("It was Meza's phone that failed.", "cue:'s"),
+        ("The trace came from Mohmad R. Vizirov in the lab.", "gazetteer"),
     ],
 )
 def test_findings_say_how_the_name_was_found(
@@ -302,7 +374,7 @@ def test_a_ticket_with_names_in_prose_and_in_fields(detector: Detector) -> None:
 
 def test_presidio_research_sentences_keep_their_scores(shared_dir: Path, tmp_path: Path) -> None:
     """PERSON on presidio-research's labelled sentences, without NER, stays at what the finder reached
-    (precision 0.92, recall 0.70 per word for the prose finder; Presidio with spaCy's small model
+    (precision 0.93, recall 0.83 per word for the prose finder; Presidio with spaCy's small model
     scores 0.66 / 0.65 on the same words)."""
     scores_file = tmp_path / "scores.json"
     dataset = shared_dir / "corpora" / "presidio_synth_dataset_v2.json"
@@ -311,6 +383,18 @@ def test_presidio_research_sentences_keep_their_scores(shared_dir: Path, tmp_pat
     subprocess.run(command, check=True, capture_output=True, timeout=600)
     scores = {s["name"]: s for s in json.loads(scores_file.read_text(encoding="utf-8"))}
     prose = scores["logscrub prose"]
-    assert prose["precision"] >= 0.91
-    assert prose["recall"] >= 0.69
+    assert prose["precision"] >= 0.92
+    assert prose["recall"] >= 0.82
     assert scores["logscrub engine"]["recall"] >= prose["recall"]
+
+
+def test_a_learning_pass_that_decides_above_its_scores_does_not_run_it(
+    recognizer: ProseNameRecognizer,
+) -> None:
+    """Names from prose score below propagation's 0.7 and never teach it: its learning pass, which
+    decides at that score, skips the finder (half its cost); a pass deciding lower runs it."""
+    detector = Detector([recognizer])
+    text = "Frau Schneider hat angerufen."
+    assert detector.detect(text) != []
+    assert detector.detect(text, exact_scores=False, decide_at=0.7) == []
+    assert detector.detect(text, exact_scores=False, decide_at=0.6) != []
