@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from logscrub.recognizers.checksums import luhn_valid
+from stdnum import imei
+
 from logscrub.recognizers.mobile_identity import MobileIdentityRecognizer
 
 # The first two digits of the type allocation code name the body that allocated it (GSMA): PTCRB,
@@ -34,7 +35,7 @@ class MobileEquipmentIdentityRecognizer(MobileIdentityRecognizer):
         if digits[:2] not in REPORTING_BODIES:
             return None
         if len(digits) == 15:
-            if not luhn_valid(digits):
+            if not imei.is_valid(digits):
                 return SCORE_UNCHECKED if not dashed or digits[-1] == _SPARE_DIGIT else None
             return SCORE_DASHED if dashed else SCORE_BARE
         if len(digits) == 16:

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
+from stdnum import luhn
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.recognizers.checksums import luhn_valid
 from logscrub.recognizers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.work_identifiers import after_id_key, after_work_identifier_label
 
@@ -53,4 +53,4 @@ class PaymentCardRecognizer(LogscrubRecognizer):
             yield from super().detections(text, match, pattern)
 
     def validate_result(self, pattern_text: str) -> bool:
-        return luhn_valid(pattern_text.replace("-", "").replace(" ", ""))
+        return luhn.is_valid(pattern_text.replace("-", "").replace(" ", ""))

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
+from stdnum.se import orgnr
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.recognizers.checksums import luhn_valid
 from logscrub.recognizers.protocol_fields import in_protocol_identifier, inside_identifier
 from logscrub.recognizers.swedish_identity import IDENTITY_NUMBER_REGEX
 
@@ -30,7 +30,7 @@ def is_organisation_number(candidate: str) -> bool:
         if not digits.startswith("16"):
             return False
         digits = digits[2:]
-    return len(digits) == 10 and digits[0] != "0" and digits[2] >= "2" and luhn_valid(digits)
+    return len(digits) == 10 and digits[0] != "0" and digits[2] >= "2" and orgnr.is_valid(digits)
 
 
 class SwedishOrganisationsnummerRecognizer(LogscrubRecognizer):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from logscrub.recognizers.checksums import luhn_valid
+from stdnum import luhn
+
 from logscrub.recognizers.mobile_identity import MobileIdentityRecognizer
 
 # 19 or 20 digits: "89" (telecommunications), the country's calling code, the issuer, the card's number and
@@ -22,4 +23,4 @@ class SimCardNumberRecognizer(MobileIdentityRecognizer):
     def score(self, digits: str, dashed: bool) -> float | None:
         if dashed or len(digits) not in (19, 20) or not digits.startswith("89"):
             return None
-        return SCORE_CHECKED if luhn_valid(digits) else SCORE_UNCHECKED
+        return SCORE_CHECKED if luhn.is_valid(digits) else SCORE_UNCHECKED

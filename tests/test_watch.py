@@ -454,6 +454,7 @@ def test_metrics_count_what_happened(watcher: Watcher) -> None:
     assert values['logscrub_watch_findings_total{category="national_id"}'] >= 1
     assert values["logscrub_watch_queue_depth"] == 0
     assert values["logscrub_watch_latency_seconds_count"] == len(watcher.copies())
+    assert values["process_resident_memory_bytes"] > 0  # the daemon's own process, over HTTP
 
 
 def test_a_second_daemon_on_the_same_inbox_is_refused(

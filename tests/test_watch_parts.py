@@ -673,16 +673,19 @@ def test_metrics_are_prometheus_text_with_a_cumulative_latency_histogram(tmp_pat
     textfile = tmp_path / "logscrub.prom"
     write_textfile(textfile, metrics)
     lines = textfile.read_text().splitlines()
-    values = {line.rsplit(" ", 1)[0]: line.rsplit(" ", 1)[1] for line in lines if not line.startswith("#")}
-    assert values['logscrub_watch_files_total{outcome="redacted"}'] == "2"
-    assert values['logscrub_watch_files_total{outcome="quarantined"}'] == "1"
-    assert values['logscrub_watch_findings_total{category="contact"}'] == "4"
-    assert values["logscrub_watch_errors_total"] == "1"
-    assert values["logscrub_watch_queue_depth"] == "4"
-    assert values['logscrub_watch_latency_seconds_bucket{le="0.25"}'] == "0"
-    assert values['logscrub_watch_latency_seconds_bucket{le="0.5"}'] == "1"
-    assert values['logscrub_watch_latency_seconds_bucket{le="2.0"}'] == "2"
-    assert values['logscrub_watch_latency_seconds_bucket{le="+Inf"}'] == "2"
+    values = {
+        line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in lines if not line.startswith("#")
+    }
+    assert values['logscrub_watch_files_total{outcome="redacted"}'] == 2
+    assert values['logscrub_watch_files_total{outcome="quarantined"}'] == 1
+    assert values['logscrub_watch_findings_total{category="contact"}'] == 4
+    assert values["logscrub_watch_errors_total"] == 1
+    assert values["logscrub_watch_queue_depth"] == 4
+    assert values['logscrub_watch_latency_seconds_bucket{le="0.25"}'] == 0
+    assert values['logscrub_watch_latency_seconds_bucket{le="0.5"}'] == 1
+    assert values['logscrub_watch_latency_seconds_bucket{le="2.0"}'] == 2
+    assert values['logscrub_watch_latency_seconds_bucket{le="+Inf"}'] == 2
+    assert not any(name.startswith("process_") for name in values)  # node_exporter serves its own
     assert {line.split()[3] for line in lines if line.startswith("# TYPE")} == {
         "counter",
         "gauge",
