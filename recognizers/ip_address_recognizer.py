@@ -54,7 +54,7 @@ SCORE = 0.6
 # The `scope` attribute. Private: RFC 1918, carrier-grade NAT (RFC 6598), link-local, unique local IPv6.
 # Loopback covers the unspecified address too: neither ever names another host.
 LOOPBACK, PRIVATE, PUBLIC = "loopback", "private", "public"
-_PRIVATE_NETWORKS = tuple(
+PRIVATE_NETWORKS = tuple(
     ipaddress.ip_network(network)
     for network in (
         "10.0.0.0/8",
@@ -74,7 +74,7 @@ def address_scope(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str
         address = address.ipv4_mapped
     if address.is_loopback or address.is_unspecified:
         return LOOPBACK
-    if any(address.version == net.version and address in net for net in _PRIVATE_NETWORKS):
+    if any(address.version == net.version and address in net for net in PRIVATE_NETWORKS):
         return PRIVATE
     return PUBLIC
 
