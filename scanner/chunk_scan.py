@@ -7,7 +7,6 @@ over processes in any order.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,6 @@ from logscrub.recognizers import DEFAULT_REGIONS, default_recognizers
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from logscrub.scanner.engine.overlaps import resolve_overlaps
-from logscrub.scanner.findings import Finding, ReportedFinding
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.name_redaction import counts_in_name
 from logscrub.scanner.privacy import masked_preview, value_hash
@@ -24,7 +22,8 @@ from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES, Lesson, hashed_lessons, lessons_in
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.propagation.teaching import spellings_taught
-from logscrub.scanner.redaction.redactor import PendingNumbers
+from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.findings import Finding, ReportedFinding
 from logscrub.scanner.redaction.settings import RedactionSettings
 from logscrub.scanner.redaction.verification import ChunkRedactor
 from logscrub.scanner.rulepacks import DetectionRules, default_detection_rules
@@ -33,7 +32,7 @@ from logscrub.scanner.rulepacks.contexts import LineContexts
 from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
 from logscrub.scanner.seams import Seam, cut_off, emission
 from logscrub.scanner.sources.reading import Chunk
-from logscrub.scanner.sources.structured.fields import FieldChunk, ValueFinding
+from logscrub.scanner.sources.structured.fields import FieldChunk
 
 if TYPE_CHECKING:
     from logscrub.scanner.engine.ner import NerFinder
@@ -65,23 +64,6 @@ class ScanSettings:
     # A spaCy pipeline (package name or path) whose PERSON findings in prose are added (--ner): its
     # name, not the model, so that the settings stay small and picklable; each worker loads it once.
     ner: str | None = None
-
-
-@dataclass
-class ChunkResult:
-    findings: list[ReportedFinding]
-    entity_counts: Counter[str]
-    redacted: str | None
-    emit_start: int  # document offsets of the original text `redacted` stands for
-    emit_end: int
-    # A FieldChunk's: each field's findings in offsets of its value (for copies rebuilt from values).
-    value_findings: tuple[tuple[ValueFinding, ...], ...] | None = None
-    # Pseudonyms in `redacted` the main process numbers (by first appearance in the run).
-    pseudonyms: PendingNumbers | None = None
-    # Values the verify pass found left in `redacted`, by entity: the copy must not be published.
-    remaining: Mapping[str, int] = field(default_factory=dict)
-    # The last finding, when the end of the chunk's text cut it off: it goes on in the next chunk.
-    cut_off: Finding | None = None
 
 
 class ChunkScanner:

@@ -14,12 +14,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner
+from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.engine.context import PREFIX_WORDS
-from logscrub.scanner.findings import Finding, ReportedFinding
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
+from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.findings import Finding, ReportedFinding
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import PendingNumbers
 from logscrub.scanner.redaction.style import Numbered, RedactionStyle

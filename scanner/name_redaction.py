@@ -21,8 +21,8 @@ from pathlib import PurePath
 import yaml
 
 from logscrub.rules import rule_file
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.matcher import RECOGNIZER as LEARNT
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.sources.paths import STDIN, Document
 
 NAMES_FILE = "file_names.yaml"

@@ -15,7 +15,7 @@ cannot be read to its end gets no copy at all.
 from __future__ import annotations
 
 import functools
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -23,20 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
-from logscrub.scanner.chunk_scan import (
-    ChunkResult,
-    ScanSettings,
-    scan_in_worker,
-    spans_in_worker,
-    spellings_in_worker,
-)
+from logscrub.scanner.chunk_scan import ScanSettings, scan_in_worker, spans_in_worker, spellings_in_worker
 from logscrub.scanner.field_scan import numbered_values
-from logscrub.scanner.finding_store import FindingStore
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.name_redaction import FileNames
 from logscrub.scanner.privacy import content_hash
 from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.finding_store import FindingStore
+from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
@@ -60,26 +56,6 @@ CHUNK_CHARACTERS = 1 << 20
 # Told a document given and how many of its stored bytes have been read (Pipeline's `reading`).
 Reading = Callable[[Document, int], None]
 OVERLAP_CHARACTERS = 2048
-
-SCANNED, SKIPPED, ERROR = "scanned", "skipped", "error"
-
-
-@dataclass
-class FileOutcome:
-    """What became of one document."""
-
-    document: Document
-    status: str = SCANNED
-    reason: str | None = None
-    encoding: str | None = None
-    size: int | None = None
-    sha256: str | None = None  # keyed: privacy.content_hash of the stored bytes
-    findings: FindingStore = field(default_factory=FindingStore)
-    entity_counts: Counter[str] = field(default_factory=Counter)
-    output: Path | None = None
-
-    def fail(self, reason: str) -> None:
-        self.status, self.reason = ERROR, reason
 
 
 @dataclass(frozen=True)
@@ -143,13 +119,13 @@ class _Run:
             top.reading(top.read_marks.popleft())
 
     def fail(self, reason: str) -> None:
-        if self.outcome.status != ERROR:
+        if self.outcome.status != FileStatus.ERROR:
             self.outcome.fail(reason)
         self._discard()
 
     def skip(self, reason: str) -> None:
         """Not scanned after all (too large once decompressed, an empty archive): no findings, no copy."""
-        self.outcome.status, self.outcome.reason = SKIPPED, reason
+        self.outcome.status, self.outcome.reason = FileStatus.SKIPPED, reason
         self.outcome.findings.close()
         self.outcome.findings = FindingStore()
         self.outcome.entity_counts.clear()
@@ -449,7 +425,7 @@ class Pipeline:
                 run.fail(f"cannot write the redacted copy: {_os_reason(exc)}")
             except Exception as exc:  # a bug or a dead worker must not let a file through unscanned
                 run.fail(failure_reason(exc))
-            if run.outcome.status != ERROR:
+            if run.outcome.status != FileStatus.ERROR:
                 return
         run.settled = True
         yield run.outcome

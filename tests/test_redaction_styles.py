@@ -10,8 +10,8 @@ import pytest
 from helpers import FIXTURES
 from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
 from logscrub.scanner.classification import load_taxonomy
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.privacy import HASH_PREFIX, is_secret, value_hash
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.canonical import canonical_value
 from logscrub.scanner.redaction.masks import SECRET_MASK
 from logscrub.scanner.redaction.picker import StylePicker

@@ -16,9 +16,9 @@ import pytest
 
 from helpers import run_logscrub
 from logscrub.scanner.classification import load_taxonomy
-from logscrub.scanner.finding_store import IN_MEMORY_LIMIT, FindingStore
-from logscrub.scanner.findings import ReportedFinding
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.finding_store import IN_MEMORY_LIMIT, FindingStore
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.formats import FORMAT_NAMES, report_format
 from logscrub.scanner.reports.inventory import DistinctHashes, build_inventory
 from logscrub.scanner.reports.summary import NameSearch, RunSummary

@@ -25,9 +25,10 @@ import pytest
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
-from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.masked_lines import MaskedLines
-from logscrub.scanner.pipeline import FileOutcome, Pipeline
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.formats import report_format
 from logscrub.scanner.reports.html_report import FINDING_ROWS
 from logscrub.scanner.reports.summary import NameSearch, RunSummary

@@ -23,7 +23,8 @@ import pytest
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
-from logscrub.scanner.pipeline import FileOutcome, Pipeline
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.sources import formats
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.structured.email_document import EmailDocument

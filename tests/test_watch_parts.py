@@ -26,7 +26,8 @@ from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import build_parser
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.pipeline import SCANNED, Pipeline
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.outcomes import FileStatus
 from logscrub.scanner.watch.arrivals import (
     CLOSED,
     FOLDER_MOVED_IN,
@@ -406,7 +407,7 @@ def _scan_and_stage(spool: Spool, job: Job) -> None:
     spool.store.start_processing(job)
     pipeline = Pipeline(_settings(), 1, out_dir=spool.folders.staging)
     (outcome,) = pipeline.run([spool.document(job)])
-    assert outcome.status == SCANNED
+    assert outcome.status == FileStatus.SCANNED
     spool.stage(job, [outcome])
     outcome.findings.close()
 

@@ -29,8 +29,8 @@ from logscrub.scanner.evaluation.labels import (
 )
 from logscrub.scanner.evaluation.output import write_eval_json, write_eval_table
 from logscrub.scanner.evaluation.scoring import Evaluation, Leftover, Span, score_document, values_left
-from logscrub.scanner.pipeline import SCANNED, FileOutcome
 from logscrub.scanner.privacy import masked_preview
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.sources.paths import Document
 
 UNREADABLE_COPY_ENCODINGS = ("eml", "xlsx")  # renderings: the copy is a message or a workbook
@@ -145,7 +145,7 @@ def _score_outcome(
     evaluation: Evaluation, document: LabelledDocument, outcome: FileOutcome, entities: frozenset[str]
 ) -> None:
     name = str(document.document)
-    if outcome.status != SCANNED:
+    if outcome.status != FileStatus.SCANNED:
         evaluation.failed.append(name)
         return
     spans = [Span(f.entity, f.start, f.end) for f in outcome.findings]

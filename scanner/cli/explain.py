@@ -28,13 +28,13 @@ from logscrub.scanner.cli.options import (
 )
 from logscrub.scanner.engine.explanation import KEPT, OVERLAPPED, REJECTED, Candidate
 from logscrub.scanner.engine.ner import RECOGNIZER as NER_RECOGNIZER
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import learn_known_value
 from logscrub.scanner.propagation.learning import Learning
 from logscrub.scanner.propagation.lessons import lessons_in
 from logscrub.scanner.propagation.matcher import RECOGNIZER, KnownValueMatcher
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.rulepacks import RuleSet
 
 STDIN = "-"

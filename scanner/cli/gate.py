@@ -20,7 +20,6 @@ from logscrub.scanner.cli.options import (
     add_propagation_options,
     source_settings,
 )
-from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.gate.annotations import running_in_github_actions, write_github_annotations
 from logscrub.scanner.gate.baseline import Baseline, BaselineError, load_baseline, write_baseline
 from logscrub.scanner.gate.decision import Gate, Judged, Verdict, baseline_entries
@@ -33,8 +32,9 @@ from logscrub.scanner.gate.policy import (
     relative_path,
 )
 from logscrub.scanner.gate.summary import write_gate_summary
-from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.privacy import load_hash_key
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.sarif import Suppression, SuppressionFn, write_sarif
 from logscrub.scanner.reports.summary import summarise
 

@@ -15,10 +15,11 @@ from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome, Pipeline
+from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
 from logscrub.scanner.propagation.learning import Learning, readable_twice, with_known_values
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.sources.paths import Document, expand_paths
@@ -117,7 +118,7 @@ def run_pipeline(
             tell(outcome)
         else:
             progress.advance(outcome)
-            if outcome.status != SCANNED:  # tell() writes a line: the bar moves out of its way
+            if outcome.status != FileStatus.SCANNED:  # tell() writes a line: the bar moves out of its way
                 with progress.paused():
                     tell(outcome)
         yield outcome
@@ -131,7 +132,7 @@ def _unlearnt(document: Document, failed: dict[str, str]) -> Document:
 def tell(outcome: FileOutcome) -> None:
     """One line on standard error for a file that was not scanned: its name and the reason."""
     name = display_name(outcome.document.display)
-    if outcome.status == ERROR:
+    if outcome.status == FileStatus.ERROR:
         print(f"logscrub: error: {name}: {outcome.reason}", file=sys.stderr)
-    elif outcome.status == SKIPPED:
+    elif outcome.status == FileStatus.SKIPPED:
         print(f"logscrub: skipped: {name}: {outcome.reason}", file=sys.stderr)

@@ -24,7 +24,7 @@ from typing import IO
 
 from tqdm import tqdm
 
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.text import plural
 from logscrub.scanner.sources.paths import Document
 

@@ -22,7 +22,7 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
-from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.formats import (
     FORMAT_NAMES,
     format_for_path,
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
                     report.add(outcome)
                     stream.flush()
         report.finish(summary)
-    return EXIT_INPUT_ERROR if summary.by_status.get(ERROR) else EXIT_OK
+    return EXIT_INPUT_ERROR if summary.by_status.get(FileStatus.ERROR) else EXIT_OK
 
 
 class _TableReport:
@@ -116,7 +116,7 @@ class _TableReport:
     def add(self, outcome: FileOutcome) -> None:
         self._table.write_file(outcome)
         outcome.findings.close()
-        if outcome.status != SCANNED:
+        if outcome.status != FileStatus.SCANNED:
             self._not_scanned.append(outcome)
 
     def finish(self, summary: RunSummary) -> None:

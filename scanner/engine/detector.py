@@ -23,7 +23,7 @@ from logscrub.scanner.engine.context import ContextScorer
 from logscrub.scanner.engine.explanation import KEPT, REJECTED, Candidate, settle
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.engine.percent_encoding import percent_encoded_findings
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 
 DEFAULT_SCORE_THRESHOLD = 0.4
 

@@ -28,8 +28,8 @@ from logscrub.recognizers.common_words import is_common_word
 from logscrub.recognizers.name_gazetteer import name_gazetteer
 from logscrub.scanner.engine.languages import identifier_for
 from logscrub.scanner.engine.prose_regions import ProseRegion, prose_regions
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.located import ConfigError
+from logscrub.scanner.records.findings import Finding
 
 RECOGNIZER = "SpacyNerRecognizer"
 ENTITY = "PERSON"

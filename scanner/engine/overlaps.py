@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.records.entities import ENTITIES
+from logscrub.scanner.records.findings import Finding
 
 # When two findings cover exactly the same text, the more specific entity wins.
 ENTITY_PRIORITY = {name: facts.priority for name, facts in ENTITIES.items()}

@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.privacy import value_hash
 from logscrub.scanner.records.entities import entities_learnt
+from logscrub.scanner.records.findings import Finding
 
 # A lesson of this entity is a token whose keyed hash is in the known-values file.
 HASHED_KNOWN_VALUE = "hashed known value"

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.picker import StylePicker
 from logscrub.scanner.redaction.pseudonyms import IDENTITY_BYTES, PseudonymNumbers
 from logscrub.scanner.redaction.style import Numbered

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from difflib import SequenceMatcher
 
 from logscrub.recognizers import DEFAULT_REGIONS
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import mask_parts
 from logscrub.scanner.redaction.masks import DIGIT_MASK, LETTER_MASK
 from logscrub.scanner.redaction.picker import StylePicker

@@ -19,8 +19,8 @@ import numpy.typing as npt
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.findings import ReportedFinding
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome
 
 _T = TypeVar("_T", str, int)
 _Group = tuple[str, str]  # (category, sensitivity)

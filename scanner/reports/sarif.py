@@ -19,9 +19,9 @@ from urllib.parse import quote
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Classification, Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.findings import ReportedFinding
-from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
 from logscrub.scanner.records.entities import ENTITIES
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
 from logscrub.scanner.sources.paths import STDIN
 
@@ -118,7 +118,7 @@ def write_sarif(
     builder = _RunBuilder(taxonomy, _budgets(summary, taxonomy))
     for outcome in outcomes:
         uri = artifact_uri(outcome.document.display)
-        if outcome.status != SCANNED:
+        if outcome.status != FileStatus.SCANNED:
             builder.not_scanned(outcome, uri)
         for finding in outcome.findings:
             builder.add(uri, finding, suppression(outcome, finding) if suppression else None)
@@ -197,7 +197,7 @@ class _RunBuilder:
         self.results.append(result)
 
     def not_scanned(self, outcome: FileOutcome, uri: str) -> None:
-        failed = outcome.status == ERROR
+        failed = outcome.status == FileStatus.ERROR
         self.failed |= failed
         verb = "could not be scanned" if failed else "was skipped"
         self.notifications.append(

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 
 import phonenumbers
 
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.records.entities import KeptParts, entity_facts
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.rulepacks.model import AllowEntry
 
 _PHONE_LIKE = re.compile(r"\+?[\d\s\-./()]*\d[\d\s\-./()]*")

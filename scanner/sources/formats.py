@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 
-from logscrub.scanner.chunk_scan import ChunkResult
+from logscrub.scanner.records.chunks import ChunkResult
 from logscrub.scanner.sources.archives import TEXT, ZIP
 from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.sources.reading import Chunk, OpenDocument, chunks, open_document

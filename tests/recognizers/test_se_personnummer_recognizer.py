@@ -15,7 +15,7 @@ from stdnum import luhn
 
 from logscrub.recognizers import SwedishPersonnummerRecognizer, swedish_identity
 from logscrub.scanner.engine import Detector
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from recognizer_assertions import (
     analyzed,
     analyzed_spans,

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from logscrub.scanner.findings import ReportedFinding
+from logscrub.scanner.records.findings import ReportedFinding
 
 IN_MEMORY_LIMIT = 20_000
 
