@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.chunk_scan import ScanSettings, scan_in_worker, spans_in_worker, spellings_in_worker
@@ -46,7 +45,7 @@ from logscrub.scanner.sources.archives import (
     open_source,
     read_members,
 )
-from logscrub.scanner.sources.formats import FormatReader, document_format, open_format
+from logscrub.scanner.sources.formats import FormatReader, Unit, document_format, open_format
 from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.sources.reading import SkippedDocument
 from logscrub.scanner.sources.settings import SourceSettings
@@ -76,6 +75,46 @@ class _ChunkWork:
 
     pending: Pending[ChunkResult]
     again: Callable[[Seam], Pending[ChunkResult]]
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkRead:
+    """A chunk of a document, read and not yet handed to the workers."""
+
+    run: _Run
+    chunk: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkSent:
+    """A chunk handed to the workers: its result to come."""
+
+    run: _Run
+    work: _ChunkWork
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEnded:
+    """Every chunk of the document was read (an archive's: every member's)."""
+
+    run: _Run
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSkipped:
+    run: _Run
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFailed:
+    run: _Run
+    reason: str
+
+
+# What reading documents yields, in document order; a chunk read becomes a chunk sent to the workers.
+Event = ChunkRead | DocumentEnded | DocumentSkipped | DocumentFailed
+Settling = ChunkSent | DocumentEnded | DocumentSkipped | DocumentFailed
 
 
 class RunCancelled(Exception):
@@ -223,24 +262,28 @@ class Pipeline:
 
     def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:
         in_flight = 2 * self.jobs + 2
-        pending: deque[tuple[str, _Run, Any]] = deque()
+        pending: deque[Settling] = deque()
         try:
-            for event, run, payload in self._events(documents, submit):
+            for event in self._events(documents, submit):
                 self._check_cancelled()
-                if event == "chunk":
-                    again = functools.partial(submit, scan_in_worker, payload, run.known)
-                    payload = _ChunkWork(submit(scan_in_worker, payload, run.known), again)
-                pending.append((event, run, payload))
+                if isinstance(event, ChunkRead):
+                    run, chunk = event.run, event.chunk
+                    again = functools.partial(submit, scan_in_worker, chunk, run.known)
+                    pending.append(
+                        ChunkSent(run, _ChunkWork(submit(scan_in_worker, chunk, run.known), again))
+                    )
+                else:
+                    pending.append(event)
                 while len(pending) > in_flight:
-                    yield from self._settle(*pending.popleft())
+                    yield from self._settle(pending.popleft())
             while pending:
                 self._check_cancelled()
-                yield from self._settle(*pending.popleft())
+                yield from self._settle(pending.popleft())
         except BaseException:
             # Interrupted (Ctrl-C, a reader gone, the run closed early): copies under way are removed,
             # never left half-written beside the finished ones.
-            for _, run, _ in pending:
-                run.abandon()
+            for settling in pending:
+                settling.run.abandon()
             raise
 
     def _check_cancelled(self) -> None:
@@ -251,22 +294,20 @@ class Pipeline:
         self, documents: Iterable[Document], min_score: float, hashes: frozenset[str], submit: Submit
     ) -> Iterator[Taught]:
         in_flight = 2 * self.jobs + 2
-        pending: deque[tuple[_Run, Any]] = deque()
-        for event, run, payload in self._events(documents):
+        pending: deque[tuple[_Run, Pending[dict[str, KnownValue]]]] = deque()
+        for event in self._events(documents):
             self._check_cancelled()
-            if event == "chunk":
-                where = run.outcome.document.display
-                pending.append((run, submit(spellings_in_worker, payload, min_score, hashes, where)))
+            if isinstance(event, ChunkRead):
+                run, where = event.run, event.run.outcome.document.display
+                pending.append((run, submit(spellings_in_worker, event.chunk, min_score, hashes, where)))
             while len(pending) > in_flight:
                 yield _taught(*pending.popleft())
         while pending:
             yield _taught(*pending.popleft())
 
-    def _events(
-        self, documents: Iterable[Document], naming: Submit | None = None
-    ) -> Iterator[tuple[str, _Run, Any]]:
-        """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
-        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'.
+    def _events(self, documents: Iterable[Document], naming: Submit | None = None) -> Iterator[Event]:
+        """For each document (and archive member): ChunkRead for each chunk, then DocumentEnded,
+        DocumentSkipped or DocumentFailed. An archive's come after its members'.
         With `naming`, the workers that scan the names of documents: each is named redacted."""
         for document in documents:
             run = _Run(FileOutcome(document))
@@ -274,7 +315,7 @@ class Pipeline:
                 try:
                     run.known = self.known_for(document)
                 except LearningFailed as failed:
-                    yield "fail", run, str(failed)
+                    yield DocumentFailed(run, str(failed))
                     continue
             if naming is not None:
                 run.outcome.document = self._redacted_name(document, naming, run.known)
@@ -289,21 +330,21 @@ class Pipeline:
             return document
         return self._names.redacted(document, functools.partial(find_in_name, submit, known))
 
-    def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[tuple[str, _Run, Any]]:
+    def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[Event]:
         document = run.outcome.document
         if document.problem:
-            yield "fail", run, document.problem
+            yield DocumentFailed(run, document.problem)
             return
         if document.skipped:
-            yield "skip", run, document.skipped
+            yield DocumentSkipped(run, document.skipped)
             return
         try:
             source = open_source(document, self.sources, budget, levels)
         except SkippedDocument as skipped:
-            yield "skip", run, str(skipped)
+            yield DocumentSkipped(run, str(skipped))
             return
         except OSError as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
             return
         try:
             format_name = document_format(document, source.kind)  # text, JSON, CSV, ...; None: an archive
@@ -312,20 +353,20 @@ class Pipeline:
             else:
                 events = self._archive_events(run, source, budget)
             for event in events:
-                if run.reading is not None and event[0] == "chunk":  # told once the chunk is done
+                if run.reading is not None and isinstance(event, ChunkRead):  # told once the chunk is done
                     run.read_marks.append(source.original.size)
                 yield event
         finally:
             source.close()
 
-    def _text_events(self, run: _Run, source: Source, format_name: str) -> Iterator[tuple[str, _Run, Any]]:
+    def _text_events(self, run: _Run, source: Source, format_name: str) -> Iterator[Event]:
         try:
             opened = open_format(run.outcome.document, source.content, format_name)
         except SkippedDocument as skipped:
-            yield "skip", run, str(skipped)
+            yield DocumentSkipped(run, str(skipped))
             return
         except OSError as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
             return
         run.outcome.encoding = opened.encoding
         run.reader = opened
@@ -334,21 +375,21 @@ class Pipeline:
                 run.writer = self._text_copy(run, opened.copy_encoding, source.compression)
                 opened.begin_copy(run.writer.stream)
             for unit in opened.units(self.chunk_characters, self.overlap_characters):
-                yield "chunk", run, unit
+                yield ChunkRead(run, unit)
             source.finish()
         except UnicodeDecodeError as exc:
-            yield "fail", run, f"cannot decode as {opened.encoding}: {exc.reason}"
+            yield DocumentFailed(run, f"cannot decode as {opened.encoding}: {exc.reason}")
         except SkippedDocument as skipped:  # larger than --max-size, found out while decompressing
-            yield "skip", run, str(skipped)
+            yield DocumentSkipped(run, str(skipped))
         except (OSError, ValueError) as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
         else:
             _measure(run.outcome, source, self.settings.hash_key)
-            yield "end", run, None
+            yield DocumentEnded(run)
         finally:
             opened.close()
 
-    def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[tuple[str, _Run, Any]]:
+    def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[Event]:
         members = 0
         try:
             if self.settings.redact:
@@ -359,13 +400,13 @@ class Pipeline:
                 yield from self._document_events(inside, budget, source.levels)
             source.finish()
         except (OSError, ValueError) as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
             return
         _measure(run.outcome, source, self.settings.hash_key)
         if members:
-            yield "end", run, None
+            yield DocumentEnded(run)
         else:
-            yield "skip", run, EMPTY_ARCHIVE
+            yield DocumentSkipped(run, EMPTY_ARCHIVE)
 
     def _text_copy(self, run: _Run, encoding: str, compression: tuple[str, ...]) -> AtomicFile | RedactedText:
         if run.parent is not None:
@@ -396,16 +437,17 @@ class Pipeline:
         run.target = target
         return target
 
-    def _settle(self, event: str, run: _Run, payload: Any) -> Iterator[FileOutcome]:
-        if event == "chunk":
+    def _settle(self, event: Settling) -> Iterator[FileOutcome]:
+        run = event.run
+        if isinstance(event, ChunkSent):
             run.progressed()
         if run.settled:
             return
-        if event == "fail":
-            run.fail(payload)
-        elif event == "skip":
-            run.skip(payload)
-        elif event == "end":
+        if isinstance(event, DocumentFailed):
+            run.fail(event.reason)
+        elif isinstance(event, DocumentSkipped):
+            run.skip(event.reason)
+        elif isinstance(event, DocumentEnded):
             try:
                 if run.reader is not None and run.writer is not None:
                     run.reader.finish_copy(run.writer.stream)  # a workbook's, an e-mail's: rebuilt now
@@ -415,7 +457,7 @@ class Pipeline:
             except Exception as exc:  # rebuilding a copy failed: none is better than a broken one
                 run.fail(f"internal error while writing the redacted copy ({type(exc).__name__})")
         else:
-            work: _ChunkWork = payload
+            work = event.work
             try:
                 result = work.pending.result()
                 if result.emit_start != run.seam or run.cut_off is not None:  # see scanner/seams.py
