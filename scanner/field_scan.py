@@ -19,13 +19,12 @@ from logscrub.scanner.engine.context import PREFIX_WORDS
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
-from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.chunks import ChunkResult, PendingNumbers, ValueFinding
 from logscrub.scanner.records.findings import Finding, ReportedFinding
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
-from logscrub.scanner.redaction.redactor import PendingNumbers
 from logscrub.scanner.redaction.style import Numbered, RedactionStyle
 from logscrub.scanner.rulepacks.model import ContextRule
-from logscrub.scanner.sources.structured.fields import Field, FieldChunk, ValueFinding
+from logscrub.scanner.sources.structured.fields import Field, FieldChunk
 
 # A line of neutral words after each field: context words are looked for among the last few words
 # before a candidate, and those of one field's key or value must not count for the next field.

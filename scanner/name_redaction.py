@@ -22,8 +22,9 @@ import yaml
 
 from logscrub.rules import rule_file
 from logscrub.scanner.propagation.matcher import RECOGNIZER as LEARNT
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.findings import Finding
-from logscrub.scanner.sources.paths import STDIN, Document
+from logscrub.scanner.sources.paths import STDIN
 
 NAMES_FILE = "file_names.yaml"
 _ROTATION = re.compile(r"\d{1,3}")

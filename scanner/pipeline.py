@@ -29,6 +29,7 @@ from logscrub.scanner.privacy import content_hash
 from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.finding_store import FindingStore
 from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
@@ -46,7 +47,6 @@ from logscrub.scanner.sources.archives import (
     read_members,
 )
 from logscrub.scanner.sources.formats import FormatReader, Unit, document_format, open_format
-from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.sources.reading import SkippedDocument
 from logscrub.scanner.sources.settings import SourceSettings
 from logscrub.scanner.sources.streams import Budget

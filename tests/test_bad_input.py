@@ -33,8 +33,9 @@ from logscrub.scanner.cli import inventory
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.propagation.learning import Learning
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.run_workers import failure_reason, run_workers
-from logscrub.scanner.sources.paths import Document, expand_paths
+from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import Chunk
 
 GOOD = "call 070-174 06 12\n"

@@ -30,8 +30,8 @@ from logscrub.scanner.evaluation.labels import (
 from logscrub.scanner.evaluation.output import write_eval_json, write_eval_table
 from logscrub.scanner.evaluation.scoring import Evaluation, Leftover, Span, score_document, values_left
 from logscrub.scanner.privacy import masked_preview
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
-from logscrub.scanner.sources.paths import Document
 
 UNREADABLE_COPY_ENCODINGS = ("eml", "xlsx")  # renderings: the copy is a message or a workbook
 

@@ -19,10 +19,11 @@ from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
 from logscrub.scanner.propagation.learning import Learning, readable_twice, with_known_values
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
-from logscrub.scanner.sources.paths import Document, expand_paths
+from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.settings import SourceSettings
 
 

@@ -18,8 +18,8 @@ from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import KnownValuesFile, learn_known_value
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.run_workers import Submit
-from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.sources.settings import SourceSettings
 
 _NOTHING_TEACHES = 2.0  # above any score: only the hashed known values are looked for

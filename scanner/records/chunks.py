@@ -5,13 +5,43 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from logscrub.scanner.records.findings import Finding, ReportedFinding
 
-if TYPE_CHECKING:  # types only: a record loads neither redaction nor the readers
-    from logscrub.scanner.redaction.redactor import PendingNumbers
-    from logscrub.scanner.sources.structured.fields import ValueFinding
+
+class ValueFinding(NamedTuple):
+    """Where a finding lies in a field's value, its entity and what stands for it in the copy (in the
+    run's style): all a copy needs to redact it."""
+
+    start: int
+    end: int
+    entity: str
+    replacement: str
+    # A pseudonym numbered in the main process, by first appearance in the run: where its number goes
+    # in `replacement` (-1: none), and its value's identity.
+    number_at: int = -1
+    identity: bytes = b""
+
+    def numbered(self, number: int) -> ValueFinding:
+        at = self.number_at
+        return ValueFinding(
+            self.start, self.end, self.entity, f"{self.replacement[:at]}{number}{self.replacement[at:]}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PendingNumbers:
+    """The pseudonym numbers still to be written into a redacted text, in text order: where each goes,
+    its entity and its value's identity (IDENTITY_BYTES each). Columns, not a record per pseudonym: a
+    chunk holds tens of thousands, and they travel from a worker to the main process."""
+
+    positions: tuple[int, ...] = ()
+    entities: tuple[str, ...] = ()
+    identities: bytes = b""
+
+    def __len__(self) -> int:
+        return len(self.positions)
 
 
 @dataclass

@@ -6,12 +6,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.finding_store import FindingStore
-
-if TYPE_CHECKING:
-    from logscrub.scanner.sources.paths import Document
 
 
 class FileStatus(str, Enum):

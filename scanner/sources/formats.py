@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 
-from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.chunks import ChunkResult, ValueFinding
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.sources.archives import TEXT, ZIP
-from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.sources.reading import Chunk, OpenDocument, chunks, open_document
 from logscrub.scanner.sources.settings import MIB, describe_size
 from logscrub.scanner.sources.structured.email_document import EmailDocument
-from logscrub.scanner.sources.structured.fields import FieldChunk, PieceCutter, StructureError, ValueFinding
+from logscrub.scanner.sources.structured.fields import FieldChunk, PieceCutter, StructureError
 from logscrub.scanner.sources.structured.json_document import (
     json_document_pieces,
     ndjson_pieces,
