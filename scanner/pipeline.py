@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from logscrub.scanner.atomic import AtomicFile
-from logscrub.scanner.chunk_scan import ScanSettings, scan_in_worker, spans_in_worker, spellings_in_worker
+from logscrub.scanner.chunk_scan import scan_in_worker, spans_in_worker, spellings_in_worker
 from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.name_redaction import FileNames
 from logscrub.scanner.privacy import content_hash
@@ -37,6 +37,7 @@ from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
 from logscrub.scanner.run_workers import Pending, Submit, failure_reason, run_workers
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.seams import Seam
 from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
 from logscrub.scanner.sources.archives import (

@@ -23,11 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings, init_worker
+from logscrub.scanner.chunk_scan import ChunkScanner, init_worker
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.outcomes import FileStatus
 from logscrub.scanner.run_workers import InlineFuture
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import Chunk
 

@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.masked_lines import MaskedLines
@@ -33,6 +32,7 @@ from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.formats import report_format
 from logscrub.scanner.reports.html_report import FINDING_ROWS
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 
 pytestmark = pytest.mark.needs("chromium")

@@ -20,11 +20,11 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources import formats
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.structured.email_document import EmailDocument

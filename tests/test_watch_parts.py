@@ -22,12 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import build_parser
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.outcomes import FileStatus
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.watch.arrivals import (
     CLOSED,
     FOLDER_MOVED_IN,

@@ -13,13 +13,7 @@ from logscrub.scanner import __version__
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import run_pipeline, scan_settings
-from logscrub.scanner.cli.options import (
-    EXIT_INPUT_ERROR,
-    EXIT_OK,
-    HelpFormatter,
-    add_engine_options,
-    add_propagation_options,
-)
+from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
 from logscrub.scanner.evaluation.labels import (
     LABELS_SUFFIX,
     LabelledDocument,
@@ -29,6 +23,7 @@ from logscrub.scanner.evaluation.labels import (
 )
 from logscrub.scanner.evaluation.output import write_eval_json, write_eval_table
 from logscrub.scanner.evaluation.scoring import Evaluation, Leftover, Span, score_document, values_left
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.privacy import masked_preview
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus

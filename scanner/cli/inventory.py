@@ -10,19 +10,19 @@ from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
 from logscrub.scanner.display_names import display_name
+from logscrub.scanner.learning_pass import Learning, readable_twice, with_known_values
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
-from logscrub.scanner.propagation.learning import Learning, readable_twice, with_known_values
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.settings import SourceSettings
 

@@ -16,8 +16,6 @@ from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
-    EXIT_INPUT_ERROR,
-    EXIT_OK,
     HelpFormatter,
     active_rules,
     add_engine_options,
@@ -26,6 +24,7 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV

@@ -13,8 +13,6 @@ from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
-    EXIT_INPUT_ERROR,
-    EXIT_OK,
     HelpFormatter,
     add_engine_options,
     add_path_arguments,
@@ -22,6 +20,7 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.formats import (
     FORMAT_NAMES,

@@ -14,13 +14,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from logscrub.scanner.chunk_scan import ScanSettings
+from logscrub.scanner.learning_pass import Learning, learner
 from logscrub.scanner.name_redaction import FileNames
 from logscrub.scanner.pipeline import Pipeline, RunCancelled, find_in_name
-from logscrub.scanner.propagation.learning import Learning, learner
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import RunSummary
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.watch.holders import open_for_writing
 from logscrub.scanner.watch.log import EventLog
 from logscrub.scanner.watch.metrics import Metrics

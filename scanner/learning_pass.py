@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import IO, BinaryIO
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline, Reading
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
@@ -20,6 +19,7 @@ from logscrub.scanner.propagation.known_values_file import KnownValuesFile, lear
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.run_workers import Submit
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.settings import SourceSettings
 
 _NOTHING_TEACHES = 2.0  # above any score: only the hashed known values are looked for
