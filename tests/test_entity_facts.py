@@ -8,7 +8,7 @@ import ipaddress
 import pytest
 
 from logscrub.recognizers import default_recognizers
-from logscrub.recognizers.ip_address_recognizer import PRIVATE, PRIVATE_NETWORKS, scope_of
+from logscrub.recognizers.generic.ip_address_recognizer import PRIVATE, PRIVATE_NETWORKS, scope_of
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.engine.overlaps import ENTITY_PRIORITY
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES

@@ -16,7 +16,7 @@ from functools import lru_cache
 import phonenumbers
 
 from logscrub.recognizers import DEFAULT_REGIONS
-from logscrub.recognizers.date_of_birth_recognizer import iso_birth_date
+from logscrub.recognizers.generic.date_of_birth_recognizer import iso_birth_date
 from logscrub.scanner.records.entities import CanonicalForm, entity_facts
 
 _SIP = re.compile(r"(?:[sS][iI][pP][sS]?:)?(?P<userinfo>.*?)@(?P<host>[^@]*)\Z")

@@ -13,7 +13,7 @@ from typing import Any
 import phonenumbers
 
 from logscrub.recognizers import DEFAULT_REGIONS
-from logscrub.recognizers.ip_address_recognizer import PRIVATE_NETWORKS, scope_of
+from logscrub.recognizers.generic.ip_address_recognizer import PRIVATE_NETWORKS, scope_of
 from logscrub.scanner.records.entities import KeptParts, entity_facts
 from logscrub.scanner.redaction.style import KeepOptions
 

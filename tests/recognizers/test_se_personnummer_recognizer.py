@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from stdnum import luhn
 
-from logscrub.recognizers import SwedishPersonnummerRecognizer, swedish_identity
+from logscrub.recognizers import SwedishPersonnummerRecognizer
+from logscrub.recognizers.helpers import swedish_identity
 from logscrub.scanner.engine import Detector
 from logscrub.scanner.records.findings import Finding
 from recognizer_assertions import (
