@@ -189,3 +189,13 @@ def test_importing_a_module_loads_nothing_above_it() -> None:
         for module, never in LOADED_NEVER.items()
     }
     assert found == {module: [] for module in LOADED_NEVER}
+
+
+def test_the_readme_layout_names_every_package_and_loose_module() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    scanner = REPO / "scanner"
+    parts = [f"scanner/{p.name}/" for p in scanner.iterdir() if (p / "__init__.py").is_file()]
+    parts += [f"scanner/{p.name}" for p in scanner.glob("*.py") if p.name != "__init__.py"]
+    parts += [f"{folder}/" for folder in (*PACKAGE_FOLDERS, "benchmarks", "fixtures", "tests")][1:]
+    assert [part for part in sorted(parts) if f"`{part}`" not in layout] == []
