@@ -560,6 +560,7 @@ with open(sys.argv[1], "w", encoding="utf-8") as log:
 """
 
 
+@pytest.mark.needs("unshare")
 def test_a_file_written_to_after_it_was_taken_comes_out_again_whole_under_its_name(tmp_path: Path) -> None:
     watcher = Watcher(tmp_path, launcher=BLIND)
     watcher.start("--settle", "0.5")
