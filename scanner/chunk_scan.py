@@ -23,7 +23,7 @@ from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.propagation.teaching import spellings_taught
 from logscrub.scanner.records.chunks import ChunkResult
 from logscrub.scanner.records.findings import Finding, ReportedFinding
-from logscrub.scanner.redaction.verification import ChunkRedactor
+from logscrub.scanner.redaction.chunk_redactor import ChunkRedactor
 from logscrub.scanner.rulepacks.allow import AllowList
 from logscrub.scanner.rulepacks.contexts import LineContexts
 from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers

@@ -22,9 +22,9 @@ from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
 from logscrub.scanner.records.chunks import ChunkResult, PendingNumbers, ValueFinding
 from logscrub.scanner.records.findings import Finding, ReportedFinding
+from logscrub.scanner.redaction.chunk_redactor import ChunkRedactor
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.style import Numbered, RedactionStyle
-from logscrub.scanner.redaction.verification import ChunkRedactor
 from logscrub.scanner.rulepacks.contexts import LineContexts
 from logscrub.scanner.rulepacks.model import ContextRule
 from logscrub.scanner.scan_settings import ScanSettings
