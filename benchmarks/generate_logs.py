@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from logscrub.recognizers.swedish_identity import test_numbers
+from logscrub.recognizers.helpers.swedish_identity import test_numbers
 
 # Bump when the generated content changes, so that stale files are regenerated.
 GENERATOR_VERSION = 1

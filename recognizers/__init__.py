@@ -13,41 +13,47 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from logscrub.recognizers._presidio_core import EntityRecognizer, IbanRecognizer
-from logscrub.recognizers.announced_phone_number_recognizer import AnnouncedPhoneNumberRecognizer
 from logscrub.recognizers.base import ATTRIBUTES_KEY, Detection, LogscrubRecognizer
-from logscrub.recognizers.credential_recognizer import CredentialRecognizer
-from logscrub.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
-from logscrub.recognizers.device_name_recognizer import DeviceNameRecognizer
-from logscrub.recognizers.domain_account_recognizer import DomainAccountRecognizer
-from logscrub.recognizers.email_address_recognizer import EmailAddressRecognizer
-from logscrub.recognizers.geo_coordinate_recognizer import GeoCoordinateRecognizer
-from logscrub.recognizers.hardware_address_recognizer import HardwareAddressRecognizer
-from logscrub.recognizers.home_directory_recognizer import HomeDirectoryRecognizer
-from logscrub.recognizers.identifier_phone_number_recognizer import IdentifierPhoneNumberRecognizer
-from logscrub.recognizers.ip_address_recognizer import IpAddressRecognizer
-from logscrub.recognizers.local_mailbox_recognizer import LocalMailboxRecognizer
-from logscrub.recognizers.login_event_recognizer import LoginEventRecognizer
-from logscrub.recognizers.mailbox_name_recognizer import MailboxNameRecognizer
-from logscrub.recognizers.message_id_name_recognizer import MessageIdNameRecognizer
-from logscrub.recognizers.mobile_equipment_identity_recognizer import MobileEquipmentIdentityRecognizer
-from logscrub.recognizers.mobile_subscriber_identity_recognizer import MobileSubscriberIdentityRecognizer
-from logscrub.recognizers.name_field_recognizer import NameFieldRecognizer
-from logscrub.recognizers.payment_card_recognizer import PaymentCardRecognizer
-from logscrub.recognizers.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
-from logscrub.recognizers.postal_address_recognizer import PostalAddressRecognizer
-from logscrub.recognizers.prose_name_recognizer import ProseNameRecognizer
-from logscrub.recognizers.salutation_name_recognizer import SalutationNameRecognizer
-from logscrub.recognizers.se_organisationsnummer_recognizer import SwedishOrganisationsnummerRecognizer
-from logscrub.recognizers.se_personnummer_recognizer import SwedishPersonnummerRecognizer
-from logscrub.recognizers.se_samordningsnummer_recognizer import SwedishSamordningsnummerRecognizer
-from logscrub.recognizers.sim_card_number_recognizer import SimCardNumberRecognizer
-from logscrub.recognizers.sip_address_recognizer import SipAddressRecognizer
-from logscrub.recognizers.sip_display_name_recognizer import SipDisplayNameRecognizer
-from logscrub.recognizers.user_name_field_recognizer import UserNameFieldRecognizer
+from logscrub.recognizers.generic.announced_phone_number_recognizer import AnnouncedPhoneNumberRecognizer
+from logscrub.recognizers.generic.credential_recognizer import CredentialRecognizer
+from logscrub.recognizers.generic.date_of_birth_recognizer import DateOfBirthRecognizer
+from logscrub.recognizers.generic.device_name_recognizer import DeviceNameRecognizer
+from logscrub.recognizers.generic.domain_account_recognizer import DomainAccountRecognizer
+from logscrub.recognizers.generic.email_address_recognizer import EmailAddressRecognizer
+from logscrub.recognizers.generic.geo_coordinate_recognizer import GeoCoordinateRecognizer
+from logscrub.recognizers.generic.hardware_address_recognizer import HardwareAddressRecognizer
+from logscrub.recognizers.generic.home_directory_recognizer import HomeDirectoryRecognizer
+from logscrub.recognizers.generic.identifier_phone_number_recognizer import IdentifierPhoneNumberRecognizer
+from logscrub.recognizers.generic.ip_address_recognizer import IpAddressRecognizer
+from logscrub.recognizers.generic.local_mailbox_recognizer import LocalMailboxRecognizer
+from logscrub.recognizers.generic.login_event_recognizer import LoginEventRecognizer
+from logscrub.recognizers.generic.mailbox_name_recognizer import MailboxNameRecognizer
+from logscrub.recognizers.generic.message_id_name_recognizer import MessageIdNameRecognizer
+from logscrub.recognizers.generic.mobile_equipment_identity_recognizer import (
+    MobileEquipmentIdentityRecognizer,
+)
+from logscrub.recognizers.generic.mobile_subscriber_identity_recognizer import (
+    MobileSubscriberIdentityRecognizer,
+)
+from logscrub.recognizers.generic.name_field_recognizer import NameFieldRecognizer
+from logscrub.recognizers.generic.payment_card_recognizer import PaymentCardRecognizer
+from logscrub.recognizers.generic.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
+from logscrub.recognizers.generic.postal_address_recognizer import PostalAddressRecognizer
+from logscrub.recognizers.generic.prose_name_recognizer import ProseNameRecognizer
+from logscrub.recognizers.generic.salutation_name_recognizer import SalutationNameRecognizer
+from logscrub.recognizers.generic.sim_card_number_recognizer import SimCardNumberRecognizer
+from logscrub.recognizers.generic.sip_address_recognizer import SipAddressRecognizer
+from logscrub.recognizers.generic.sip_display_name_recognizer import SipDisplayNameRecognizer
+from logscrub.recognizers.generic.user_name_field_recognizer import UserNameFieldRecognizer
+from logscrub.recognizers.se.se_organisationsnummer_recognizer import SwedishOrganisationsnummerRecognizer
+from logscrub.recognizers.se.se_personnummer_recognizer import SwedishPersonnummerRecognizer
+from logscrub.recognizers.se.se_samordningsnummer_recognizer import SwedishSamordningsnummerRecognizer
 
 __all__ = [
     "ATTRIBUTES_KEY",
+    "DEFAULT_RECOGNIZERS",
     "DEFAULT_REGIONS",
+    "REGIONAL_RECOGNIZERS",
     "AnnouncedPhoneNumberRecognizer",
     "CredentialRecognizer",
     "DateOfBirthRecognizer",
@@ -84,6 +90,47 @@ __all__ = [
 ]
 
 
+# The default set, declared once, in the order the engine runs them. Presidio's IbanRecognizer joins
+# ours; its IP and card recognizers are replaced by ours.
+DEFAULT_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
+    SipAddressRecognizer,
+    CredentialRecognizer,
+    DateOfBirthRecognizer,
+    SipDisplayNameRecognizer,
+    NameFieldRecognizer,
+    MailboxNameRecognizer,
+    SalutationNameRecognizer,
+    ProseNameRecognizer,
+    DeviceNameRecognizer,
+    UserNameFieldRecognizer,
+    HomeDirectoryRecognizer,
+    DomainAccountRecognizer,
+    LoginEventRecognizer,
+    PhoneNumberRecognizer,
+    AnnouncedPhoneNumberRecognizer,
+    EmailAddressRecognizer,
+    LocalMailboxRecognizer,
+    MessageIdNameRecognizer,
+    IdentifierPhoneNumberRecognizer,
+    SwedishPersonnummerRecognizer,
+    SwedishSamordningsnummerRecognizer,
+    SwedishOrganisationsnummerRecognizer,
+    PaymentCardRecognizer,
+    IbanRecognizer,
+    IpAddressRecognizer,
+    HardwareAddressRecognizer,
+    MobileEquipmentIdentityRecognizer,
+    MobileSubscriberIdentityRecognizer,
+    SimCardNumberRecognizer,
+    PostalAddressRecognizer,
+    GeoCoordinateRecognizer,
+)
+# Those that read national phone numbers in the run's regions (--regions).
+REGIONAL_RECOGNIZERS: frozenset[type[EntityRecognizer]] = frozenset(
+    (PhoneNumberRecognizer, AnnouncedPhoneNumberRecognizer, IdentifierPhoneNumberRecognizer)
+)
+
+
 def default_recognizers(
     regions: Sequence[str] = DEFAULT_REGIONS, language: str = "en"
 ) -> list[EntityRecognizer]:
@@ -95,35 +142,8 @@ def default_recognizers(
     one of Presidio's: its default registry looks predefined recognizers up by class name.
     """
     return [
-        SipAddressRecognizer(supported_language=language),
-        CredentialRecognizer(supported_language=language),
-        DateOfBirthRecognizer(supported_language=language),
-        SipDisplayNameRecognizer(supported_language=language),
-        NameFieldRecognizer(supported_language=language),
-        MailboxNameRecognizer(supported_language=language),
-        SalutationNameRecognizer(supported_language=language),
-        ProseNameRecognizer(supported_language=language),
-        DeviceNameRecognizer(supported_language=language),
-        UserNameFieldRecognizer(supported_language=language),
-        HomeDirectoryRecognizer(supported_language=language),
-        DomainAccountRecognizer(supported_language=language),
-        LoginEventRecognizer(supported_language=language),
-        PhoneNumberRecognizer(supported_language=language, regions=regions),
-        AnnouncedPhoneNumberRecognizer(supported_language=language, regions=regions),
-        EmailAddressRecognizer(supported_language=language),
-        LocalMailboxRecognizer(supported_language=language),
-        MessageIdNameRecognizer(supported_language=language),
-        IdentifierPhoneNumberRecognizer(supported_language=language, regions=regions),
-        SwedishPersonnummerRecognizer(supported_language=language),
-        SwedishSamordningsnummerRecognizer(supported_language=language),
-        SwedishOrganisationsnummerRecognizer(supported_language=language),
-        PaymentCardRecognizer(supported_language=language),
-        IbanRecognizer(supported_language=language),
-        IpAddressRecognizer(supported_language=language),
-        HardwareAddressRecognizer(supported_language=language),
-        MobileEquipmentIdentityRecognizer(supported_language=language),
-        MobileSubscriberIdentityRecognizer(supported_language=language),
-        SimCardNumberRecognizer(supported_language=language),
-        PostalAddressRecognizer(supported_language=language),
-        GeoCoordinateRecognizer(supported_language=language),
+        recognizer(supported_language=language, regions=regions)
+        if recognizer in REGIONAL_RECOGNIZERS
+        else recognizer(supported_language=language)
+        for recognizer in DEFAULT_RECOGNIZERS
     ]

@@ -3,10 +3,10 @@
 `import presidio_analyzer` runs the package's __init__, which imports the AnalyzerEngine, every NLP
 engine with spaCy, and every predefined recognizer: 1.2 s of the 1.7 s a run took to start, for code
 logscrub's engine never runs (it runs recognizers' patterns itself). Imported before anything else of
-Presidio (this package's __init__ and the scanner's import it first), this module enters the package
-without its __init__, loads only the modules recognizers build on, and leaves the rest of the package to
-be loaded, whole, the first time anything else of it is asked for (an AnalyzerEngine, in a test or a
-user's program). Where Presidio was imported before, it changes nothing.
+Presidio (this package's __init__ imports it first; the scanner takes Presidio's classes from here), this
+module enters the package without its __init__, loads only the modules recognizers build on, and leaves
+the rest of the package to be loaded, whole, the first time anything else of it is asked for (an
+AnalyzerEngine, in a test or a user's program). Where Presidio was imported before, it changes nothing.
 """
 
 from __future__ import annotations
@@ -73,7 +73,12 @@ def _enter_presidio() -> None:
 
 _enter_presidio()
 
-from presidio_analyzer import EntityRecognizer  # noqa: E402  (entered above)
+from presidio_analyzer import (  # noqa: E402  (entered above)
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+)
 from presidio_analyzer.predefined_recognizers.generic.iban_recognizer import IbanRecognizer  # noqa: E402
 
-__all__ = ["EntityRecognizer", "IbanRecognizer"]
+__all__ = ["AnalysisExplanation", "EntityRecognizer", "IbanRecognizer", "Pattern", "PatternRecognizer"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypedDict
 
 from presidio_analyzer import (
     AnalysisExplanation,
@@ -38,6 +38,14 @@ class Detection(NamedTuple):
     attributes: Mapping[str, Any] | None = None
 
 
+class PresidioOptions(TypedDict, total=False):
+    """What a subclass's constructor passes on to LogscrubRecognizer's, as Presidio's recognizers take it."""
+
+    patterns: list[Pattern]
+    context: list[str]
+    supported_entity: str
+
+
 class LogscrubRecognizer(PatternRecognizer):
     """A Presidio pattern recognizer whose matches logscrub's engine can run directly."""
 
@@ -57,13 +65,25 @@ class LogscrubRecognizer(PatternRecognizer):
     # higher score (propagation's learning pass) need not run the recognizer at all.
     HIGHEST_SCORE: ClassVar[float] = 1.0
 
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
+    def __init__(
+        self,
+        supported_language: str = "en",
+        name: str | None = None,
+        *,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_entity: str | None = None,
+    ) -> None:
+        """As Presidio's predefined recognizers: `patterns`, `context` and `supported_entity` replace the
+        class's PATTERNS, CONTEXT and ENTITY (their meaning, as `detections` reads it, stays the class's)."""
         super().__init__(
-            supported_entity=self.ENTITY,
+            supported_entity=supported_entity or self.ENTITY,
             name=name or type(self).__name__,
             supported_language=supported_language,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=list(self.CONTEXT),
+            patterns=[
+                Pattern(p.name, p.regex, p.score) for p in (self.PATTERNS if patterns is None else patterns)
+            ],
+            context=list(self.CONTEXT if context is None else context),  # [] turns context scoring off
             global_regex_flags=self.REGEX_FLAGS,
         )
         self._compiled = [re.compile(p.regex, self.REGEX_FLAGS) for p in self.patterns]
@@ -124,7 +144,7 @@ class LogscrubRecognizer(PatternRecognizer):
         if found.attributes:
             metadata[ATTRIBUTES_KEY] = dict(found.attributes)
         return RecognizerResult(
-            entity_type=self.ENTITY,
+            entity_type=self.supported_entities[0],
             start=found.start,
             end=found.end,
             score=found.score,

@@ -17,7 +17,7 @@ Sources, both on PyPI:
   ``-qvist``/``-kvist`` of ``-quist``, and ``ß`` for ``ss``.
 
 Names are written as the recognizer looks them up: folded (see ``fold`` in
-``recognizers/name_gazetteer.py``: small letters, Latin-1 accents and umlauts dropped). Names shorter
+``recognizers/helpers/name_gazetteer.py``: small letters, Latin-1 accents and umlauts dropped). Names shorter
 than three letters are left out (Bo, Al, Li are words too often), and so are names with letters outside
 Latin-1 and Latin Extended-A and -B (Greek, Cyrillic), which the fold cannot keep apart.
 """
@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from importlib.resources import files
 from pathlib import Path
 
-from logscrub.recognizers.name_gazetteer import FIRST_NAMES_FILE, SURNAMES_FILE, fold
+from logscrub.recognizers.helpers.name_gazetteer import FIRST_NAMES_FILE, SURNAMES_FILE, fold
 
 RULES = Path(__file__).resolve().parent
 

@@ -2,9 +2,6 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-# Before any module of the scanner imports Presidio: only its recognizer classes are loaded.
-import logscrub.recognizers._presidio_core  # noqa: F401
-
 try:
     __version__ = version("logscrub")
 except PackageNotFoundError:  # running from a source tree that is not installed

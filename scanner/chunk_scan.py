@@ -7,17 +7,14 @@ over processes in any order.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from logscrub.recognizers import DEFAULT_REGIONS, default_recognizers
-from logscrub.scanner.classification import Taxonomy
+from logscrub.recognizers import default_recognizers
 from logscrub.scanner.detection_spool import KeptDetections
-from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
+from logscrub.scanner.engine import Detector
 from logscrub.scanner.engine.overlaps import resolve_overlaps
-from logscrub.scanner.finding_batch import NO_FINDINGS, FindingBatch, FindingBatchBuilder
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.field_scan import field_lessons, scan_fields
+from logscrub.scanner.finding_batch import FindingBatchBuilder
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.name_redaction import counts_in_name
 from logscrub.scanner.propagation.guards import load_guards
@@ -25,64 +22,20 @@ from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES, Lesson, hashed_lessons, lessons_in
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.propagation.teaching import spellings_taught
-from logscrub.scanner.redaction.redactor import PendingNumbers
-from logscrub.scanner.redaction.settings import RedactionSettings
-from logscrub.scanner.redaction.verification import ChunkRedactor
-from logscrub.scanner.rulepacks import DetectionRules, default_detection_rules
+from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.finding_batch import NO_FINDINGS, FindingBatch
+from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.redaction.chunk_redactor import ChunkRedactor
 from logscrub.scanner.rulepacks.allow import AllowList
 from logscrub.scanner.rulepacks.contexts import LineContexts
 from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.seams import Seam, cut_off, emission
 from logscrub.scanner.sources.reading import Chunk
-from logscrub.scanner.sources.structured.fields import FieldChunk, ValueFinding
+from logscrub.scanner.sources.structured.fields import FieldChunk
 
 if TYPE_CHECKING:
     from logscrub.scanner.engine.ner import NerFinder
-
-
-@dataclass(frozen=True)
-class ScanSettings:
-    """Everything a worker needs to scan chunks; sent to each worker process once."""
-
-    taxonomy: Taxonomy
-    hash_key: bytes
-    regions: tuple[str, ...] = DEFAULT_REGIONS
-    score_threshold: float = DEFAULT_SCORE_THRESHOLD
-    language: str = "en"
-    locate: bool = True  # produce ReportedFindings (reports need them; redaction alone does not)
-    # Give each located finding its masked line (the HTML report shows it; other reports do not
-    # pay for it).
-    masked_lines: bool = False
-    redact: bool = False
-    # A finding on a line holding this marker, or on the line after one, gets attributes.inline_allow.
-    inline_allow_marker: str = "logscrub:allow"
-    # Values learnt earlier in the run (propagation): their recurrences are findings too.
-    known_values: KnownValueMatcher | None = None
-    # Rule packs: their recognizers and deny lists, allow lists and contexts (the CLI passes the
-    # active packs' and their taxonomy above; by default, those of the shipped default pack).
-    rules: DetectionRules = field(default_factory=default_detection_rules)
-    # Redaction styles per entity, what they keep, the pseudonym key.
-    redaction: RedactionSettings = field(default_factory=RedactionSettings)
-    # A spaCy pipeline (package name or path) whose PERSON findings in prose are added (--ner): its
-    # name, not the model, so that the settings stay small and picklable; each worker loads it once.
-    ner: str | None = None
-
-
-@dataclass
-class ChunkResult:
-    findings: FindingBatch  # located, for the reports
-    entity_counts: Counter[str]
-    redacted: str | None
-    emit_start: int  # document offsets of the original text `redacted` stands for
-    emit_end: int
-    # A FieldChunk's: each field's findings in offsets of its value (for copies rebuilt from values).
-    value_findings: tuple[tuple[ValueFinding, ...], ...] | None = None
-    # Pseudonyms in `redacted` the main process numbers (by first appearance in the run).
-    pseudonyms: PendingNumbers | None = None
-    # Values the verify pass found left in `redacted`, by entity: the copy must not be published.
-    remaining: Mapping[str, int] = field(default_factory=dict)
-    # The last finding, when the end of the chunk's text cut it off: it goes on in the next chunk.
-    cut_off: Finding | None = None
 
 
 class ChunkScanner:
@@ -135,8 +88,6 @@ class ChunkScanner:
         self, chunk: Chunk | FieldChunk, seam: Seam | None = None, kept: KeptDetections | None = None
     ) -> ChunkResult:
         if isinstance(chunk, FieldChunk):
-            from logscrub.scanner.field_scan import scan_fields  # it builds on this module
-
             result = scan_fields(self, chunk)
             if self.redactor is not None and result.redacted is not None and result.value_findings:
                 replaced = {
@@ -205,8 +156,6 @@ class ChunkScanner:
         and tokens whose keyed hash the known-values file lists. With `kept`, everything is detected,
         and kept there for the scanning pass; else only what teaches."""
         if isinstance(chunk, FieldChunk):
-            from logscrub.scanner.field_scan import field_lessons  # it builds on this module
-
             return field_lessons(self, chunk, min_score, hashes)
         core_start, core_end = chunk.core_start, chunk.core_end
         if kept is None:

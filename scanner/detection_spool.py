@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 
 _FINGERPRINT_BYTES = 16
 

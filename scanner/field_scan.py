@@ -13,18 +13,40 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
-from logscrub.scanner.chunk_scan import ChunkResult, ChunkScanner
+from logscrub.scanner.engine import Detector
 from logscrub.scanner.engine.context import PREFIX_WORDS
-from logscrub.scanner.finding_batch import NO_FINDINGS, FindingBatch, FindingBatchBuilder
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.finding_batch import FindingBatchBuilder
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
+from logscrub.scanner.records.chunks import ChunkResult, PendingNumbers, ValueFinding
+from logscrub.scanner.records.finding_batch import NO_FINDINGS, FindingBatch
+from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.redaction.chunk_redactor import ChunkRedactor
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
-from logscrub.scanner.redaction.redactor import PendingNumbers
 from logscrub.scanner.redaction.style import Numbered, RedactionStyle
+from logscrub.scanner.rulepacks.contexts import LineContexts
 from logscrub.scanner.rulepacks.model import ContextRule
-from logscrub.scanner.sources.structured.fields import Field, FieldChunk, ValueFinding
+from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.sources.structured.fields import Field, FieldChunk
+
+
+class FieldScanner(Protocol):
+    """What scanning fields needs of the chunk scanner (scanner/chunk_scan.py), which hands it the
+    pieces of structured documents."""
+
+    @property
+    def settings(self) -> ScanSettings: ...
+    @property
+    def contexts(self) -> LineContexts: ...
+    @property
+    def redactor(self) -> ChunkRedactor | None: ...
+    @property
+    def teacher(self) -> Detector: ...
+
+    def findings_in(self, text: str, exact_scores: bool | None = None) -> list[Finding]: ...
+
 
 # A line of neutral words after each field: context words are looked for among the last few words
 # before a candidate, and those of one field's key or value must not count for the next field.
@@ -46,7 +68,7 @@ class _ScanText:
     lines: list[int]  # for each field of the piece, the number of its distinct field
 
 
-def scan_fields(scanner: ChunkScanner, chunk: FieldChunk) -> ChunkResult:
+def scan_fields(scanner: FieldScanner, chunk: FieldChunk) -> ChunkResult:
     settings = scanner.settings
     scan_text = _scan_text(chunk)
     distinct = _findings_per_field(scan_text, scanner.findings_in(scan_text.text))
@@ -173,7 +195,7 @@ def _json_text(text: str) -> str:
 
 
 def _locate(
-    scanner: ChunkScanner, chunk: FieldChunk, scan_text: _ScanText, found: list[list[Finding]]
+    scanner: FieldScanner, chunk: FieldChunk, scan_text: _ScanText, found: list[list[Finding]]
 ) -> FindingBatch:
     settings = scanner.settings
     text, taxonomy = chunk.text, settings.taxonomy
@@ -227,7 +249,7 @@ def _locate(
 
 
 def field_lessons(
-    scanner: ChunkScanner, chunk: FieldChunk, min_score: float, hashes: frozenset[str]
+    scanner: FieldScanner, chunk: FieldChunk, min_score: float, hashes: frozenset[str]
 ) -> list[Lesson]:
     """What the values of a piece teach (propagation's learning pass); each lesson at the piece's line."""
     scan_text = _scan_text(chunk)

@@ -1,4 +1,4 @@
-"""A chunk's findings as reports carry them, encoded in the worker that found them.
+"""Encoding a chunk's findings as reports carry them (a FindingBatch), in the worker that found them.
 
 A dense log holds a finding every few dozen bytes. Encoded once where it is found (in parallel, one
 worker per core), each finding crosses to the run's own process as a line of JSON text, the JSON report's
@@ -11,45 +11,12 @@ from __future__ import annotations
 import json
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
 from logscrub.scanner.classification import Classification
-from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.privacy import masked_preview, value_hash
-
-# (category, sensitivity, entity) and (category, sensitivity): what reports count findings by.
-EntityGroup = tuple[str, str, str]
-Group = tuple[str, str]
-
-
-@dataclass(frozen=True)
-class FindingBatch:
-    """Findings in document order: `entries`, each one's JSON object (a line each); `tally`, how many
-    per entity group; `hashes`, the short keyed hash of each one's value, per group, as 64-bit
-    integers in native byte order; `masked_lines`, each one's masked line, when the run asked."""
-
-    entries: str
-    count: int
-    tally: Mapping[EntityGroup, int]
-    hashes: Mapping[Group, bytes]
-    masked_lines: tuple[str | None, ...] | None = None
-
-    def findings(self) -> Iterator[ReportedFinding]:
-        if not self.count:
-            return
-        masked = self.masked_lines or (None,) * self.count
-        for entry, line in zip(self.entries.split("\n"), masked, strict=True):
-            yield ReportedFinding(**json.loads(entry), masked_line=line)
-
-    def short_hashes(self, group: Group) -> array[int]:
-        hashes = array("Q")
-        hashes.frombytes(self.hashes[group])
-        return hashes
-
-
-NO_FINDINGS = FindingBatch("", 0, {}, {})
+from logscrub.scanner.records.finding_batch import NO_FINDINGS, EntityGroup, FindingBatch, Group
 
 
 class FindingBatchBuilder:

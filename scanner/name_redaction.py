@@ -19,9 +19,10 @@ from functools import cache
 from pathlib import PurePath
 
 from logscrub.rules import rule_data
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.matcher import RECOGNIZER as LEARNT
-from logscrub.scanner.sources.paths import STDIN, Document
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.sources.paths import STDIN
 
 NAMES_FILE = "file_names.yaml"
 _ROTATION = re.compile(r"\d{1,3}")

@@ -15,33 +15,30 @@ cannot be read to its end gets no copy at all.
 from __future__ import annotations
 
 import functools
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
-from logscrub.scanner.chunk_scan import (
-    ChunkResult,
-    ScanSettings,
-    scan_in_worker,
-    spans_in_worker,
-    spellings_in_worker,
-)
+from logscrub.scanner.chunk_scan import scan_in_worker, spans_in_worker, spellings_in_worker
 from logscrub.scanner.detection_spool import DetectionSpool, KeptDetections
 from logscrub.scanner.field_scan import numbered_values
-from logscrub.scanner.finding_store import FindingStore
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.name_redaction import FileNames
 from logscrub.scanner.privacy import content_hash
 from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.records.chunks import ChunkResult
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.finding_store import FindingStore
+from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
 from logscrub.scanner.run_workers import Pending, Submit, failure_reason, run_workers
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.seams import Seam
 from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
 from logscrub.scanner.sources.archives import (
@@ -51,8 +48,7 @@ from logscrub.scanner.sources.archives import (
     open_source,
     read_members,
 )
-from logscrub.scanner.sources.formats import FormatReader, document_format, open_format
-from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.sources.formats import FormatReader, Unit, document_format, open_format
 from logscrub.scanner.sources.reading import SkippedDocument
 from logscrub.scanner.sources.settings import SourceSettings
 from logscrub.scanner.sources.streams import Budget
@@ -61,26 +57,6 @@ CHUNK_CHARACTERS = 1 << 20
 # Told a document given and how many of its stored bytes have been read (Pipeline's `reading`).
 Reading = Callable[[Document, int], None]
 OVERLAP_CHARACTERS = 2048
-
-SCANNED, SKIPPED, ERROR = "scanned", "skipped", "error"
-
-
-@dataclass
-class FileOutcome:
-    """What became of one document."""
-
-    document: Document
-    status: str = SCANNED
-    reason: str | None = None
-    encoding: str | None = None
-    size: int | None = None
-    sha256: str | None = None  # keyed: privacy.content_hash of the stored bytes
-    findings: FindingStore = field(default_factory=FindingStore)
-    entity_counts: Counter[str] = field(default_factory=Counter)
-    output: Path | None = None
-
-    def fail(self, reason: str) -> None:
-        self.status, self.reason = ERROR, reason
 
 
 @dataclass(frozen=True)
@@ -101,6 +77,46 @@ class _ChunkWork:
 
     pending: Pending[ChunkResult]
     again: Callable[[Seam], Pending[ChunkResult]]
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkRead:
+    """A chunk of a document, read and not yet handed to the workers."""
+
+    run: _Run
+    chunk: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkSent:
+    """A chunk handed to the workers: its result to come."""
+
+    run: _Run
+    work: _ChunkWork
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEnded:
+    """Every chunk of the document was read (an archive's: every member's)."""
+
+    run: _Run
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSkipped:
+    run: _Run
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFailed:
+    run: _Run
+    reason: str
+
+
+# What reading documents yields, in document order; a chunk read becomes a chunk sent to the workers.
+Event = ChunkRead | DocumentEnded | DocumentSkipped | DocumentFailed
+Settling = ChunkSent | DocumentEnded | DocumentSkipped | DocumentFailed
 
 
 class RunCancelled(Exception):
@@ -146,13 +162,13 @@ class _Run:
             top.reading(top.read_marks.popleft())
 
     def fail(self, reason: str) -> None:
-        if self.outcome.status != ERROR:
+        if self.outcome.status != FileStatus.ERROR:
             self.outcome.fail(reason)
         self._discard()
 
     def skip(self, reason: str) -> None:
         """Not scanned after all (too large once decompressed, an empty archive): no findings, no copy."""
-        self.outcome.status, self.outcome.reason = SKIPPED, reason
+        self.outcome.status, self.outcome.reason = FileStatus.SKIPPED, reason
         self.outcome.findings.close()
         self.outcome.findings = FindingStore()
         self.outcome.entity_counts.clear()
@@ -254,25 +270,27 @@ class Pipeline:
 
     def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:
         in_flight = 2 * self.jobs + 2
-        pending: deque[tuple[str, _Run, Any]] = deque()
+        pending: deque[Settling] = deque()
         try:
-            for event, run, payload in self._events(documents, submit):
+            for event in self._events(documents, submit):
                 self._check_cancelled()
-                if event == "chunk":
-                    again = functools.partial(submit, scan_in_worker, payload, run.known)
-                    first = submit(scan_in_worker, payload, run.known, None, self._kept(run))
-                    payload = _ChunkWork(first, again)
-                pending.append((event, run, payload))
+                if isinstance(event, ChunkRead):
+                    run, chunk = event.run, event.chunk
+                    again = functools.partial(submit, scan_in_worker, chunk, run.known)
+                    first = submit(scan_in_worker, chunk, run.known, None, self._kept(run))
+                    pending.append(ChunkSent(run, _ChunkWork(first, again)))
+                else:
+                    pending.append(event)
                 while len(pending) > in_flight:
-                    yield from self._settle(*pending.popleft())
+                    yield from self._settle(pending.popleft())
             while pending:
                 self._check_cancelled()
-                yield from self._settle(*pending.popleft())
+                yield from self._settle(pending.popleft())
         except BaseException:
             # Interrupted (Ctrl-C, a reader gone, the run closed early): copies under way are removed,
             # never left half-written beside the finished ones.
-            for _, run, _ in pending:
-                run.abandon()
+            for settling in pending:
+                settling.run.abandon()
             raise
 
     def _kept(self, run: _Run) -> KeptDetections | None:
@@ -291,23 +309,21 @@ class Pipeline:
         self, documents: Iterable[Document], min_score: float, hashes: frozenset[str], submit: Submit
     ) -> Iterator[Taught]:
         in_flight = 2 * self.jobs + 2
-        pending: deque[tuple[_Run, Any]] = deque()
-        for event, run, payload in self._events(documents):
+        pending: deque[tuple[_Run, Pending[dict[str, KnownValue]]]] = deque()
+        for event in self._events(documents):
             self._check_cancelled()
-            if event == "chunk":
-                where = run.outcome.document.display
-                kept = self._kept(run)
-                pending.append((run, submit(spellings_in_worker, payload, min_score, hashes, where, kept)))
+            if isinstance(event, ChunkRead):
+                run, where = event.run, event.run.outcome.document.display
+                work = (event.chunk, min_score, hashes, where, self._kept(run))
+                pending.append((run, submit(spellings_in_worker, *work)))
             while len(pending) > in_flight:
                 yield _taught(*pending.popleft())
         while pending:
             yield _taught(*pending.popleft())
 
-    def _events(
-        self, documents: Iterable[Document], naming: Submit | None = None
-    ) -> Iterator[tuple[str, _Run, Any]]:
-        """For each document (and archive member): ("chunk", run, Chunk) for each chunk, then ("end",
-        run, None), ("skip", run, reason) or ("fail", run, reason). An archive's come after its members'.
+    def _events(self, documents: Iterable[Document], naming: Submit | None = None) -> Iterator[Event]:
+        """For each document (and archive member): ChunkRead for each chunk, then DocumentEnded,
+        DocumentSkipped or DocumentFailed. An archive's come after its members'.
         With `naming`, the workers that scan the names of documents: each is named redacted."""
         for number, document in enumerate(documents):
             run = _Run(FileOutcome(document), number=number)
@@ -315,7 +331,7 @@ class Pipeline:
                 try:
                     run.known = self.known_for(document)
                 except LearningFailed as failed:
-                    yield "fail", run, str(failed)
+                    yield DocumentFailed(run, str(failed))
                     continue
             if naming is not None:
                 run.outcome.document = self._redacted_name(document, naming, run.known)
@@ -330,21 +346,21 @@ class Pipeline:
             return document
         return self._names.redacted(document, functools.partial(find_in_name, submit, known))
 
-    def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[tuple[str, _Run, Any]]:
+    def _document_events(self, run: _Run, budget: Budget, levels: int) -> Iterator[Event]:
         document = run.outcome.document
         if document.problem:
-            yield "fail", run, document.problem
+            yield DocumentFailed(run, document.problem)
             return
         if document.skipped:
-            yield "skip", run, document.skipped
+            yield DocumentSkipped(run, document.skipped)
             return
         try:
             source = open_source(document, self.sources, budget, levels)
         except SkippedDocument as skipped:
-            yield "skip", run, str(skipped)
+            yield DocumentSkipped(run, str(skipped))
             return
         except OSError as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
             return
         try:
             format_name = document_format(document, source.kind)  # text, JSON, CSV, ...; None: an archive
@@ -353,20 +369,20 @@ class Pipeline:
             else:
                 events = self._archive_events(run, source, budget)
             for event in events:
-                if run.reading is not None and event[0] == "chunk":  # told once the chunk is done
+                if run.reading is not None and isinstance(event, ChunkRead):  # told once the chunk is done
                     run.read_marks.append(source.original.size)
                 yield event
         finally:
             source.close()
 
-    def _text_events(self, run: _Run, source: Source, format_name: str) -> Iterator[tuple[str, _Run, Any]]:
+    def _text_events(self, run: _Run, source: Source, format_name: str) -> Iterator[Event]:
         try:
             opened = open_format(run.outcome.document, source.content, format_name)
         except SkippedDocument as skipped:
-            yield "skip", run, str(skipped)
+            yield DocumentSkipped(run, str(skipped))
             return
         except OSError as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
             return
         run.outcome.encoding = opened.encoding
         run.reader = opened
@@ -375,21 +391,21 @@ class Pipeline:
                 run.writer = self._text_copy(run, opened.copy_encoding, source.compression)
                 opened.begin_copy(run.writer.stream)
             for unit in opened.units(self.chunk_characters, self.overlap_characters):
-                yield "chunk", run, unit
+                yield ChunkRead(run, unit)
             source.finish()
         except UnicodeDecodeError as exc:
-            yield "fail", run, f"cannot decode as {opened.encoding}: {exc.reason}"
+            yield DocumentFailed(run, f"cannot decode as {opened.encoding}: {exc.reason}")
         except SkippedDocument as skipped:  # larger than --max-size, found out while decompressing
-            yield "skip", run, str(skipped)
+            yield DocumentSkipped(run, str(skipped))
         except (OSError, ValueError) as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
         else:
             _measure(run.outcome, source, self.settings.hash_key)
-            yield "end", run, None
+            yield DocumentEnded(run)
         finally:
             opened.close()
 
-    def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[tuple[str, _Run, Any]]:
+    def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[Event]:
         members = 0
         try:
             if self.settings.redact:
@@ -400,13 +416,13 @@ class Pipeline:
                 yield from self._document_events(inside, budget, source.levels)
             source.finish()
         except (OSError, ValueError) as exc:
-            yield "fail", run, _os_reason(exc)
+            yield DocumentFailed(run, _os_reason(exc))
             return
         _measure(run.outcome, source, self.settings.hash_key)
         if members:
-            yield "end", run, None
+            yield DocumentEnded(run)
         else:
-            yield "skip", run, EMPTY_ARCHIVE
+            yield DocumentSkipped(run, EMPTY_ARCHIVE)
 
     def _text_copy(self, run: _Run, encoding: str, compression: tuple[str, ...]) -> AtomicFile | RedactedText:
         if run.parent is not None:
@@ -437,16 +453,17 @@ class Pipeline:
         run.target = target
         return target
 
-    def _settle(self, event: str, run: _Run, payload: Any) -> Iterator[FileOutcome]:
-        if event == "chunk":
+    def _settle(self, event: Settling) -> Iterator[FileOutcome]:
+        run = event.run
+        if isinstance(event, ChunkSent):
             run.progressed()
         if run.settled:
             return
-        if event == "fail":
-            run.fail(payload)
-        elif event == "skip":
-            run.skip(payload)
-        elif event == "end":
+        if isinstance(event, DocumentFailed):
+            run.fail(event.reason)
+        elif isinstance(event, DocumentSkipped):
+            run.skip(event.reason)
+        elif isinstance(event, DocumentEnded):
             try:
                 if run.reader is not None and run.writer is not None:
                     run.reader.finish_copy(run.writer.stream)  # a workbook's, an e-mail's: rebuilt now
@@ -456,7 +473,7 @@ class Pipeline:
             except Exception as exc:  # rebuilding a copy failed: none is better than a broken one
                 run.fail(f"internal error while writing the redacted copy ({type(exc).__name__})")
         else:
-            work: _ChunkWork = payload
+            work = event.work
             try:
                 result = work.pending.result()
                 if result.emit_start != run.seam or run.cut_off is not None:  # see scanner/seams.py
@@ -466,7 +483,7 @@ class Pipeline:
                 run.fail(f"cannot write the redacted copy: {_os_reason(exc)}")
             except Exception as exc:  # a bug or a dead worker must not let a file through unscanned
                 run.fail(failure_reason(exc))
-            if run.outcome.status != ERROR:
+            if run.outcome.status != FileStatus.ERROR:
                 return
         run.settled = True
         yield run.outcome

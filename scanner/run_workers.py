@@ -18,7 +18,8 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, Generic, Protocol, TypeVar
 
-from logscrub.scanner.chunk_scan import ScanSettings, init_worker
+from logscrub.scanner.chunk_scan import init_worker
+from logscrub.scanner.scan_settings import ScanSettings
 
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)

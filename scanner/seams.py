@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.sources.reading import Chunk
 
 _BLANK = re.compile(r"\s")

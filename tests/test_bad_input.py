@@ -27,14 +27,16 @@ import pytest
 
 from helpers import run_logscrub
 from logscrub.scanner.atomic import remove_stale_partials
-from logscrub.scanner.chunk_scan import ScanSettings, init_worker, scan_in_worker
+from logscrub.scanner.chunk_scan import init_worker, scan_in_worker
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli import inventory
 from logscrub.scanner.cli.main import main
+from logscrub.scanner.learning_pass import Learning
 from logscrub.scanner.pipeline import Pipeline
-from logscrub.scanner.propagation.learning import Learning
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.run_workers import failure_reason, run_workers
-from logscrub.scanner.sources.paths import Document, expand_paths
+from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import Chunk
 
 GOOD = "call 070-174 06 12\n"

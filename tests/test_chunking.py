@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from helpers import run_logscrub
-from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
+from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import chunks
 

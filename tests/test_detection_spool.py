@@ -10,14 +10,15 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
+from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.detection_spool import detection_spool
+from logscrub.scanner.learning_pass import Learning
 from logscrub.scanner.pipeline import Pipeline
-from logscrub.scanner.propagation.learning import Learning
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.run_workers import run_workers
-from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.reading import Chunk
 
 KEY = b"test key of sixteen"

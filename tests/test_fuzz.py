@@ -23,10 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings, init_worker
+from logscrub.scanner.chunk_scan import ChunkScanner, init_worker
 from logscrub.scanner.classification import load_taxonomy
-from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, Pipeline
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.outcomes import FileStatus
 from logscrub.scanner.run_workers import InlineFuture
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import Chunk
 
@@ -161,10 +163,10 @@ def test_any_bytes_are_read_or_refused_for_a_reason(
     outcomes = list(pipeline.run(expand_paths([str(path)]), submit=InlineFuture))
     assert outcomes and outcomes[-1].document.path == path
     for outcome in outcomes:
-        assert outcome.status in (SCANNED, SKIPPED, ERROR)
-        assert (outcome.status == SCANNED) == (outcome.reason is None), outcome.reason
+        assert outcome.status in (FileStatus.SCANNED, FileStatus.SKIPPED, FileStatus.ERROR)
+        assert (outcome.status == FileStatus.SCANNED) == (outcome.reason is None), outcome.reason
         assert not (outcome.reason or "").startswith("internal error"), (suffix, outcome.reason)
-    if outcomes[-1].status == SCANNED and suffix == "log":
+    if outcomes[-1].status == FileStatus.SCANNED and suffix == "log":
         assert (folder / "out" / path.name).exists()
 
 

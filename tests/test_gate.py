@@ -12,7 +12,7 @@ import pytest
 from faker import Faker
 
 from helpers import run_logscrub
-from logscrub.recognizers.swedish_identity import test_numbers as skatteverket_test_numbers
+from logscrub.recognizers.helpers.swedish_identity import test_numbers as skatteverket_test_numbers
 from logscrub.scanner.cli.main import main
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT_ERROR = 0, 1, 2

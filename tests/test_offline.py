@@ -65,6 +65,7 @@ def test_no_network_attempt_while_scanning_and_redacting(
     assert not Path(env["TLDEXTRACT_CACHE"]).exists()
 
 
+@pytest.mark.needs("unshare")
 def test_same_findings_with_the_network_unreachable(isolated: tuple[Path, dict[str, str]]) -> None:
     sample, env = isolated
     unshare = shutil.which("unshare")

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.settings import RedactionSettings
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 
 FIRST = (

@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
+from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.settings import RedactionSettings
 from logscrub.scanner.redaction.style import KeepOptions, StyleOptions
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 
 LEAKY = (

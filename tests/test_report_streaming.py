@@ -17,13 +17,14 @@ import pytest
 
 from helpers import run_logscrub
 from logscrub.scanner.classification import Classification, load_taxonomy
-from logscrub.scanner.finding_batch import FindingBatch, FindingBatchBuilder
-from logscrub.scanner.finding_store import IN_MEMORY_LIMIT, FindingStore
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.finding_batch import FindingBatchBuilder
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.finding_batch import FindingBatch
+from logscrub.scanner.records.finding_store import IN_MEMORY_LIMIT, FindingStore
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.formats import FORMAT_NAMES, report_format
 from logscrub.scanner.reports.inventory import DistinctHashes, build_inventory
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
-from logscrub.scanner.sources.paths import Document
 
 FINDINGS_PER_FILE = 3_000
 VALUES = 7  # few distinct values: what is kept for them must not be what grows

@@ -12,8 +12,8 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from helpers import run_logscrub
 from logscrub.scanner.cli.main import main
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.located import located_yaml
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.rulepacks import load_rule_set
 from logscrub.scanner.rulepacks.allow import AllowList
 from logscrub.scanner.rulepacks.parsing import parse_pack

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from logscrub.recognizers.swedish_identity import test_numbers as shipped_test_numbers
+from logscrub.recognizers.helpers.swedish_identity import test_numbers as shipped_test_numbers
 from logscrub.scanner.classification import TaxonomyError, load_taxonomy
 
 DESIGN_TABLE = {

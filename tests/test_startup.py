@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from logscrub.scanner.cli.inventory import SMALL_INPUT_BYTES, workers_for
-from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.records.documents import Document
 
 HEAVY = (
     "spacy",
@@ -42,7 +42,7 @@ def test_a_scan_without_a_report_loads_neither_spacy_nor_presidios_engine_nor_nu
         f"sys.argv = ['logscrub', 'scan', {str(log)!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
-    assert "logscrub.recognizers.ip_address_recognizer" in loaded  # it did scan
+    assert "logscrub.recognizers.generic.ip_address_recognizer" in loaded  # it did scan
     assert not loaded & {*HEAVY, "numpy", "pandas"}
 
 

@@ -13,18 +13,21 @@ import json
 import zipfile
 from email import policy
 from email.message import EmailMessage
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import openpyxl
 import pandas as pd
 import pytest
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
-from logscrub.scanner.pipeline import FileOutcome, Pipeline
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources import formats
+from logscrub.scanner.sources.archives import TEXT, ZIP
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.structured.email_document import EmailDocument
 from logscrub.scanner.sources.structured.workbook_document import Workbook
@@ -720,3 +723,15 @@ def test_structured_members_of_an_archive_are_read_in_their_format(tmp_path: Pat
         table = bundle.read("export/calls.csv").decode()
     assert workbook["Ärenden"].iloc[1, 1] == "<PERSON>"
     assert table.splitlines()[1] == '1,<PERSON>,<PHONE_NUMBER>,<SE_PERSONNUMMER>,"sa ""ring mig"", sen'
+
+
+@pytest.mark.parametrize("input_format", formats.INPUT_FORMATS, ids=lambda f: f.name)
+def test_each_input_format_is_chosen_by_its_suffixes(input_format: formats.InputFormat) -> None:
+    """The registry decides: each suffix (any case, compressed too) selects its format for content of
+    its kind; content of another kind is text if it is text, else an archive."""
+    for suffix in input_format.suffixes:
+        for name in (f"a{suffix}", f"a{suffix.upper()}.gz"):
+            document = Document(None, name, PurePath(name))
+            assert formats.document_format(document, input_format.content_kind) == input_format.name
+            other = ZIP if input_format.content_kind == TEXT else TEXT
+            assert formats.document_format(document, other) == (TEXT if other == TEXT else None)

@@ -15,14 +15,8 @@ from pathlib import Path, PurePath
 import pytest
 
 from logscrub.scanner.cli.main import main
-from logscrub.scanner.sources.paths import (
-    BROKEN_LINK,
-    LINK_LOOP,
-    NOT_FOLLOWED,
-    NOT_REGULAR,
-    Document,
-    expand_paths,
-)
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.sources.paths import BROKEN_LINK, LINK_LOOP, NOT_FOLLOWED, NOT_REGULAR, expand_paths
 
 PHONE_LINE = "call 070-174 06 12\n"
 

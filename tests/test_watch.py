@@ -454,6 +454,7 @@ def test_metrics_count_what_happened(watcher: Watcher) -> None:
     assert values['logscrub_watch_findings_total{category="national_id"}'] >= 1
     assert values["logscrub_watch_queue_depth"] == 0
     assert values["logscrub_watch_latency_seconds_count"] == len(watcher.copies())
+    assert values["process_resident_memory_bytes"] > 0  # the daemon's own process, over HTTP
 
 
 def test_a_second_daemon_on_the_same_inbox_is_refused(
@@ -559,6 +560,7 @@ with open(sys.argv[1], "w", encoding="utf-8") as log:
 """
 
 
+@pytest.mark.needs("unshare")
 def test_a_file_written_to_after_it_was_taken_comes_out_again_whole_under_its_name(tmp_path: Path) -> None:
     watcher = Watcher(tmp_path, launcher=BLIND)
     watcher.start("--settle", "0.5")

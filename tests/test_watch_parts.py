@@ -22,11 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import build_parser
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.pipeline import SCANNED, Pipeline
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.outcomes import FileStatus
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.watch.arrivals import (
     CLOSED,
     FOLDER_MOVED_IN,
@@ -406,7 +407,7 @@ def _scan_and_stage(spool: Spool, job: Job) -> None:
     spool.store.start_processing(job)
     pipeline = Pipeline(_settings(), 1, out_dir=spool.folders.staging)
     (outcome,) = pipeline.run([spool.document(job)])
-    assert outcome.status == SCANNED
+    assert outcome.status == FileStatus.SCANNED
     spool.stage(job, [outcome])
     outcome.findings.close()
 
@@ -673,16 +674,19 @@ def test_metrics_are_prometheus_text_with_a_cumulative_latency_histogram(tmp_pat
     textfile = tmp_path / "logscrub.prom"
     write_textfile(textfile, metrics)
     lines = textfile.read_text().splitlines()
-    values = {line.rsplit(" ", 1)[0]: line.rsplit(" ", 1)[1] for line in lines if not line.startswith("#")}
-    assert values['logscrub_watch_files_total{outcome="redacted"}'] == "2"
-    assert values['logscrub_watch_files_total{outcome="quarantined"}'] == "1"
-    assert values['logscrub_watch_findings_total{category="contact"}'] == "4"
-    assert values["logscrub_watch_errors_total"] == "1"
-    assert values["logscrub_watch_queue_depth"] == "4"
-    assert values['logscrub_watch_latency_seconds_bucket{le="0.25"}'] == "0"
-    assert values['logscrub_watch_latency_seconds_bucket{le="0.5"}'] == "1"
-    assert values['logscrub_watch_latency_seconds_bucket{le="2.0"}'] == "2"
-    assert values['logscrub_watch_latency_seconds_bucket{le="+Inf"}'] == "2"
+    values = {
+        line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in lines if not line.startswith("#")
+    }
+    assert values['logscrub_watch_files_total{outcome="redacted"}'] == 2
+    assert values['logscrub_watch_files_total{outcome="quarantined"}'] == 1
+    assert values['logscrub_watch_findings_total{category="contact"}'] == 4
+    assert values["logscrub_watch_errors_total"] == 1
+    assert values["logscrub_watch_queue_depth"] == 4
+    assert values['logscrub_watch_latency_seconds_bucket{le="0.25"}'] == 0
+    assert values['logscrub_watch_latency_seconds_bucket{le="0.5"}'] == 1
+    assert values['logscrub_watch_latency_seconds_bucket{le="2.0"}'] == 2
+    assert values['logscrub_watch_latency_seconds_bucket{le="+Inf"}'] == 2
+    assert not any(name.startswith("process_") for name in values)  # node_exporter serves its own
     assert {line.split()[3] for line in lines if line.startswith("# TYPE")} == {
         "counter",
         "gauge",

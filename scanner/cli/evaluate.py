@@ -13,13 +13,7 @@ from logscrub.scanner import __version__
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import run_pipeline, scan_settings
-from logscrub.scanner.cli.options import (
-    EXIT_INPUT_ERROR,
-    EXIT_OK,
-    HelpFormatter,
-    add_engine_options,
-    add_propagation_options,
-)
+from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
 from logscrub.scanner.evaluation.labels import (
     LABELS_SUFFIX,
     LabelledDocument,
@@ -29,9 +23,10 @@ from logscrub.scanner.evaluation.labels import (
 )
 from logscrub.scanner.evaluation.output import write_eval_json, write_eval_table
 from logscrub.scanner.evaluation.scoring import Evaluation, Leftover, Span, score_document, values_left
-from logscrub.scanner.pipeline import SCANNED, FileOutcome
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.privacy import masked_preview
-from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 
 UNREADABLE_COPY_ENCODINGS = ("eml", "xlsx")  # renderings: the copy is a message or a workbook
 
@@ -145,7 +140,7 @@ def _score_outcome(
     evaluation: Evaluation, document: LabelledDocument, outcome: FileOutcome, entities: frozenset[str]
 ) -> None:
     name = str(document.document)
-    if outcome.status != SCANNED:
+    if outcome.status != FileStatus.SCANNED:
         evaluation.failed.append(name)
         return
     spans = [Span(f.entity, f.start, f.end) for f in outcome.findings]

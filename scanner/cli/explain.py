@@ -13,12 +13,10 @@ import sys
 from collections.abc import Mapping
 from typing import IO, Any
 
-from presidio_analyzer import AnalysisExplanation
-
-from logscrub.scanner.chunk_scan import ChunkScanner, ScanSettings
+from logscrub.recognizers._presidio_core import AnalysisExplanation
+from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import (
-    EXIT_OK,
     HelpFormatter,
     active_rules,
     add_ner_option,
@@ -28,14 +26,16 @@ from logscrub.scanner.cli.options import (
 )
 from logscrub.scanner.engine.explanation import KEPT, OVERLAPPED, REJECTED, Candidate
 from logscrub.scanner.engine.ner import RECOGNIZER as NER_RECOGNIZER
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.exit_codes import EXIT_OK
+from logscrub.scanner.learning_pass import Learning
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import learn_known_value
-from logscrub.scanner.propagation.learning import Learning
 from logscrub.scanner.propagation.lessons import lessons_in
 from logscrub.scanner.propagation.matcher import RECOGNIZER, KnownValueMatcher
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.rulepacks import RuleSet
+from logscrub.scanner.scan_settings import ScanSettings
 
 STDIN = "-"
 ALLOWED = "allowed by a rule pack"

@@ -11,16 +11,13 @@ from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
-    EXIT_FINDINGS,
-    EXIT_INPUT_ERROR,
-    EXIT_OK,
     HelpFormatter,
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
     source_settings,
 )
-from logscrub.scanner.findings import ReportedFinding
+from logscrub.scanner.exit_codes import EXIT_FINDINGS, EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.gate.annotations import running_in_github_actions, write_github_annotations
 from logscrub.scanner.gate.baseline import Baseline, BaselineError, load_baseline, write_baseline
 from logscrub.scanner.gate.decision import Gate, Judged, Verdict, baseline_entries
@@ -33,8 +30,9 @@ from logscrub.scanner.gate.policy import (
     relative_path,
 )
 from logscrub.scanner.gate.summary import write_gate_summary
-from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.privacy import load_hash_key
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.sarif import Suppression, SuppressionFn, write_sarif
 from logscrub.scanner.reports.summary import summarise
 

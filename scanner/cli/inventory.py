@@ -10,22 +10,24 @@ from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
 from logscrub.scanner.detection_spool import detection_spool
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome, Pipeline
+from logscrub.scanner.learning_pass import Learning, readable_twice
+from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
-from logscrub.scanner.propagation.learning import Learning, readable_twice
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.run_workers import run_workers
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.archives import compression_of, container_of
-from logscrub.scanner.sources.paths import Document, expand_paths
+from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.settings import SourceSettings
 
 # Below this many bytes of plain files, a run scans in its own process (see workers_for).
@@ -145,7 +147,7 @@ def _told(outcomes: Iterable[FileOutcome], progress: RunProgress | None) -> Iter
             tell(outcome)
         else:
             progress.advance(outcome)
-            if outcome.status != SCANNED:  # tell() writes a line: the bar moves out of its way
+            if outcome.status != FileStatus.SCANNED:  # tell() writes a line: the bar moves out of its way
                 with progress.paused():
                     tell(outcome)
         yield outcome
@@ -180,7 +182,7 @@ def _unlearnt(document: Document, failed: dict[str, str]) -> Document:
 def tell(outcome: FileOutcome) -> None:
     """One line on standard error for a file that was not scanned: its name and the reason."""
     name = display_name(outcome.document.display)
-    if outcome.status == ERROR:
+    if outcome.status == FileStatus.ERROR:
         print(f"logscrub: error: {name}: {outcome.reason}", file=sys.stderr)
-    elif outcome.status == SKIPPED:
+    elif outcome.status == FileStatus.SKIPPED:
         print(f"logscrub: skipped: {name}: {outcome.reason}", file=sys.stderr)

@@ -17,7 +17,7 @@ from logscrub.scanner import __version__
 from logscrub.scanner.classification import TaxonomyError
 from logscrub.scanner.cli import evaluate, explain, gate, redact, rules, scan, watch
 from logscrub.scanner.cli.inventory import learning_from
-from logscrub.scanner.cli.options import EXIT_INPUT_ERROR
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR
 from logscrub.scanner.privacy import HashKeyError
 from logscrub.scanner.propagation.known_values_file import KnownValuesError
 from logscrub.scanner.rulepacks import ConfigError, load_rule_set

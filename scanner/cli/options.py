@@ -11,8 +11,6 @@ from logscrub.recognizers import DEFAULT_REGIONS
 from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.sources.settings import GIB, SourceSettings
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT_ERROR = 0, 1, 2
-
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Examples in epilogs keep their layout; an option with a default worth stating shows it, written as

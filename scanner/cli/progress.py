@@ -24,9 +24,9 @@ from typing import IO
 
 from tqdm import tqdm
 
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.text import plural
-from logscrub.scanner.sources.paths import Document
 
 PROGRESS_DELAY = 0.5  # seconds: quicker runs show no bar at all
 TICK = 0.25  # seconds between redraws while no file completes

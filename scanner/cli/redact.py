@@ -16,8 +16,6 @@ from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
-    EXIT_INPUT_ERROR,
-    EXIT_OK,
     HelpFormatter,
     active_rules,
     add_engine_options,
@@ -26,7 +24,8 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
-from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.settings import (
@@ -199,7 +198,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     finally:
         if to_standard_output:
             shutil.rmtree(out_dir, ignore_errors=True)
-    return EXIT_INPUT_ERROR if run.summary.by_status.get(ERROR) else EXIT_OK
+    return EXIT_INPUT_ERROR if run.summary.by_status.get(FileStatus.ERROR) else EXIT_OK
 
 
 @dataclass
@@ -221,7 +220,7 @@ def _redact_all(
         summary.add(outcome, taxonomy)
         if outcome.output is not None:
             run.written.append(outcome.output)
-        if outcome.status == SCANNED:
+        if outcome.status == FileStatus.SCANNED:
             run.replaced += outcome.entity_counts.total()
         if report is None:
             outcome.findings.close()

@@ -10,13 +10,8 @@ from typing import IO, Any
 
 from logscrub.recognizers import default_recognizers
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.options import (
-    EXIT_OK,
-    HelpFormatter,
-    active_rules,
-    add_regions_option,
-    add_rules_option,
-)
+from logscrub.scanner.cli.options import HelpFormatter, active_rules, add_regions_option, add_rules_option
+from logscrub.scanner.exit_codes import EXIT_OK
 from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.rulepacks.loading import DEFAULT_PACK_SOURCE
 from logscrub.scanner.rulepacks.model import RulePack

@@ -13,8 +13,6 @@ from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
-    EXIT_INPUT_ERROR,
-    EXIT_OK,
     HelpFormatter,
     add_engine_options,
     add_path_arguments,
@@ -22,7 +20,8 @@ from logscrub.scanner.cli.options import (
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
-from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.formats import (
     FORMAT_NAMES,
     format_for_path,
@@ -103,7 +102,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
                     report.add(outcome)
                     stream.flush()
         report.finish(summary)
-    return EXIT_INPUT_ERROR if summary.by_status.get(ERROR) else EXIT_OK
+    return EXIT_INPUT_ERROR if summary.by_status.get(FileStatus.ERROR) else EXIT_OK
 
 
 class _TableReport:
@@ -116,7 +115,7 @@ class _TableReport:
     def add(self, outcome: FileOutcome) -> None:
         self._table.write_file(outcome)
         outcome.findings.close()
-        if outcome.status != SCANNED:
+        if outcome.status != FileStatus.SCANNED:
             self._not_scanned.append(outcome)
 
     def finish(self, summary: RunSummary) -> None:

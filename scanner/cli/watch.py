@@ -9,13 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import scan_settings
-from logscrub.scanner.cli.options import (
-    EXIT_INPUT_ERROR,
-    HelpFormatter,
-    add_engine_options,
-    add_propagation_options,
-)
+from logscrub.scanner.cli.inventory import name_search, scan_settings
+from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR
 from logscrub.scanner.watch.config import DEFAULT_IGNORE, ConfigError, WatchConfig, resolve_folders
 from logscrub.scanner.watch.daemon import Daemon
 from logscrub.scanner.watch.log import EventLog, LibraryLogHandler
@@ -176,6 +172,6 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     library_logs = LibraryLogHandler(log)
     logging.getLogger().addHandler(library_logs)
     try:
-        return Daemon(config, settings, taxonomy, log, args.learning).run()
+        return Daemon(config, settings, taxonomy, log, args.learning, name_search(settings)).run()
     finally:
         logging.getLogger().removeHandler(library_logs)

@@ -16,14 +16,19 @@ from functools import partial
 from typing import Any
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer
 
+from logscrub.recognizers._presidio_core import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+)
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, presidio_rejection_reason
 from logscrub.scanner.engine.context import ContextScorer
 from logscrub.scanner.engine.explanation import KEPT, REJECTED, Candidate, settle
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.engine.percent_encoding import percent_encoded_findings
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 
 DEFAULT_SCORE_THRESHOLD = 0.4
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from logscrub.scanner.engine.overlaps import resolve_overlaps
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 
 KEPT = "kept"
 REJECTED = "rejected by the recognizer"  # the pattern matched; validation or the look-arounds did not

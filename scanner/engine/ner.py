@@ -25,12 +25,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from logscrub.recognizers.common_words import is_common_word
-from logscrub.recognizers.name_gazetteer import name_gazetteer
+from logscrub.recognizers.helpers.common_words import is_common_word
+from logscrub.recognizers.helpers.name_gazetteer import name_gazetteer
 from logscrub.scanner.engine.languages import identifier_for
 from logscrub.scanner.engine.prose_regions import ProseRegion, prose_regions
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.located import ConfigError
+from logscrub.scanner.records.findings import Finding
 
 RECOGNIZER = "SpacyNerRecognizer"
 ENTITY = "PERSON"

@@ -5,35 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.entities import ENTITIES
+from logscrub.scanner.records.findings import Finding
 
-# When two findings cover exactly the same text, the more specific entity wins (a 12-digit
-# personnummer can also pass a card number's Luhn check).
-ENTITY_PRIORITY = {
-    "CREDENTIAL": 95,
-    "SIP_ADDRESS": 90,
-    "SE_PERSONNUMMER": 80,
-    "SE_SAMORDNINGSNUMMER": 80,
-    "SE_ORGANISATIONSNUMMER": 75,
-    "EMAIL_ADDRESS": 70,
-    "IBAN_CODE": 60,
-    # A birth date announced by a cue word ("född 1967-04-12") is not also a phone or card number.
-    "DATE_OF_BIRTH": 58,
-    # The digits of a device, subscription or SIM card identifier can also pass a card's Luhn check or
-    # phonenumbers' validation; among the three, with equal priority, the score (context words) decides.
-    "IMEI": 55,
-    "IMSI": 55,
-    "ICCID": 55,
-    "PHONE_NUMBER": 50,
-    "STREET_ADDRESS": 45,
-    "CREDIT_CARD": 40,
-    "LOCATION": 35,
-    "IP_ADDRESS": 30,
-    # A name or account name found from structure loses to any specific identifier it overlaps; an
-    # account name made of a person's names ("anna.svensson" in a user field) stays a user name.
-    "USERNAME": 22,
-    "PERSON": 20,
-}
+# When two findings cover exactly the same text, the more specific entity wins.
+ENTITY_PRIORITY = {name: facts.priority for name, facts in ENTITIES.items()}
 
 
 def _rank(finding: Finding) -> tuple[int, float, int]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from logscrub.scanner.engine.context import PREFIX_WORDS
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 
 ATTRIBUTE = "percent_encoded"
 # Characters of a URL, a query string or a form body (RFC 3986 unreserved, sub-delims, ":@/?" and "%").

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.gate.baseline import Baseline, BaselineEntry
 from logscrub.scanner.gate.policy import Policy, relative_path
-from logscrub.scanner.pipeline import SCANNED, FileOutcome
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 
 INLINE_ALLOW_ATTRIBUTE = "inline_allow"
 
@@ -75,7 +75,7 @@ class Gate:
         """Every finding of `outcome` with its verdict; an unscanned file fails closed."""
         path = relative_path(outcome.document.display)
         self.result.files += 1
-        if outcome.status != SCANNED:
+        if outcome.status != FileStatus.SCANNED:
             self.result.unscanned.append((path, f"{outcome.status}: {outcome.reason}"))
             return []
         threshold = self.policy.threshold_for(path)

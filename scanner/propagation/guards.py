@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from logscrub.recognizers.common_words import is_common_word
-from logscrub.recognizers.service_accounts import service_accounts
+from logscrub.recognizers.helpers.common_words import is_common_word
+from logscrub.recognizers.helpers.service_accounts import service_accounts
 from logscrub.rules import rule_data
 from logscrub.scanner.propagation.folding import ascii_folded
 from logscrub.scanner.propagation.protocol_words import protocol_words

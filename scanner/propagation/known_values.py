@@ -19,6 +19,7 @@ import phonenumbers
 
 from logscrub.scanner.propagation.folding import ascii_folded, spellings
 from logscrub.scanner.propagation.guards import Guards
+from logscrub.scanner.records.entities import Learnt, entities_learnt, entity_facts
 from logscrub.scanner.redaction.canonical import canonical_phone_number, canonical_value
 
 _PATH_SEPARATORS = re.compile(r"[\\/]")
@@ -27,7 +28,7 @@ _NAME_SEPARATORS = re.compile(r"[._\-]")
 _NON_DIGITS = re.compile(r"[^\d+]")
 _DIGIT_GROUPING = re.compile(r"[\s\-]")
 # Identifiers of a phone or SIM card: learnt as written and as bare digits, found as whole digit tokens.
-DEVICE_ENTITIES = frozenset({"IMEI", "IMSI", "ICCID"})
+DEVICE_ENTITIES = entities_learnt(Learnt.DEVICE_IDENTIFIER)
 _SIP_USER = re.compile(r"^(?:sips?:)?(?P<user>[^@:;]+)", re.IGNORECASE)
 
 
@@ -65,19 +66,20 @@ class KnownValues:
     def learn(self, entity: str, value: str, attributes: Mapping[str, Any] | None, origin: str) -> None:
         """What a certain finding of `entity` with raw `value` teaches."""
         attributes = attributes or {}
-        if entity == "SIP_ADDRESS":
+        learnt = entity_facts(entity).learnt
+        if learnt is Learnt.SIP_USER:
             user = _sip_user(value)
             if user is not None:
                 self._learn_user(user, entity, origin, phone=attributes.get("user_part") == "PHONE_NUMBER")
-        elif entity == "EMAIL_ADDRESS":
+        elif learnt is Learnt.MAIL_LOCAL_PART:
             self._learn_user(value.rpartition("@")[0], entity, origin, phone=False)
-        elif entity == "USERNAME":
+        elif learnt is Learnt.ACCOUNT_NAME:
             self._learn_user(_PATH_SEPARATORS.split(value.strip("\\/"))[-1], entity, origin, phone=False)
-        elif entity == "PERSON":
+        elif learnt is Learnt.PERSON_NAME:
             self.learn_name(value, entity, origin)
-        elif entity == "PHONE_NUMBER":
+        elif learnt is Learnt.PHONE_NUMBER:
             self.learn_phone(value, entity, origin)
-        elif entity in DEVICE_ENTITIES:
+        elif learnt is Learnt.DEVICE_IDENTIFIER:
             self.learn_device_identifier(entity, value, origin)
 
     def learn_name(self, name: str, learnt_as: str, origin: str) -> None:

@@ -11,16 +11,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.privacy import value_hash
+from logscrub.scanner.records.entities import entities_learnt
+from logscrub.scanner.records.findings import Finding
 
 # A lesson of this entity is a token whose keyed hash is in the known-values file.
 HASHED_KNOWN_VALUE = "hashed known value"
 _TOKEN = re.compile(r"[^\W_](?:[\w.@+\-]*[^\W_])?")
 _MAX_WORDS = 3  # a hashed name of up to three words ("Anna Maria Svensson")
-TEACHING_ENTITIES = frozenset(
-    {"SIP_ADDRESS", "EMAIL_ADDRESS", "USERNAME", "PERSON", "PHONE_NUMBER", "IMEI", "IMSI", "ICCID"}
-)
+TEACHING_ENTITIES = entities_learnt()
 
 
 @dataclass(frozen=True, slots=True)

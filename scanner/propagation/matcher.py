@@ -12,9 +12,9 @@ from typing import Any
 
 import ahocorasick
 
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.propagation.folding import folded
 from logscrub.scanner.propagation.known_values import DEVICE_ENTITIES, KnownValue, KnownValues
+from logscrub.scanner.records.findings import Finding
 
 RECOGNIZER = "propagation"
 # Below the recognizers' scores: where a recognizer finds the same text, its finding (and reasons) win.

@@ -16,7 +16,8 @@ from functools import lru_cache
 import phonenumbers
 
 from logscrub.recognizers import DEFAULT_REGIONS
-from logscrub.recognizers.date_of_birth_recognizer import iso_birth_date
+from logscrub.recognizers.generic.date_of_birth_recognizer import iso_birth_date
+from logscrub.scanner.records.entities import CanonicalForm, entity_facts
 
 _SIP = re.compile(r"(?:[sS][iI][pP][sS]?:)?(?P<userinfo>.*?)@(?P<host>[^@]*)\Z")
 _PORT = re.compile(r"(?::\d{1,5})\Z")
@@ -28,12 +29,12 @@ _NOT_ALPHANUMERIC = re.compile(r"[\W_]")
 
 def canonical_value(entity: str, value: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str:
     """The canonical form of `value`, a finding of `entity`; `regions` resolve national phone numbers."""
-    if entity == "PHONE_NUMBER":
+    form = entity_facts(entity).canonical
+    if form is CanonicalForm.PHONE_NUMBER:
         return canonical_phone_number(value, tuple(regions))
-    if entity == "SIP_ADDRESS":
+    if form is CanonicalForm.SIP_ADDRESS:
         return _canonical_sip_address(value, tuple(regions))
-    canonical = _BY_ENTITY.get(entity)
-    return canonical(value) if canonical is not None else value
+    return _BY_FORM[form](value)
 
 
 @lru_cache(maxsize=65536)  # logs repeat the same numbers over and over
@@ -125,19 +126,16 @@ def _birth_date(value: str) -> str:
     return iso_birth_date(value) or value
 
 
-_BY_ENTITY: dict[str, Callable[[str], str]] = {
-    "EMAIL_ADDRESS": _words,
-    "PERSON": _words,
-    "USERNAME": _words,
-    "SE_PERSONNUMMER": _swedish_identity_number,
-    "SE_SAMORDNINGSNUMMER": _swedish_identity_number,
-    "IP_ADDRESS": _ip_address,
-    "MAC_ADDRESS": _alphanumeric_upper,
-    "CREDIT_CARD": _alphanumeric_upper,
-    "IBAN_CODE": _alphanumeric_upper,
-    "SE_ORGANISATIONSNUMMER": _alphanumeric_upper,
-    "IMEI": _alphanumeric_upper,
-    "IMSI": _alphanumeric_upper,
-    "ICCID": _alphanumeric_upper,
-    "DATE_OF_BIRTH": _birth_date,
+def _as_written(value: str) -> str:
+    return value
+
+
+# The forms that need no regions (phone numbers and SIP addresses take them, above).
+_BY_FORM: dict[CanonicalForm, Callable[[str], str]] = {
+    CanonicalForm.AS_WRITTEN: _as_written,
+    CanonicalForm.WORDS: _words,
+    CanonicalForm.SWEDISH_IDENTITY_NUMBER: _swedish_identity_number,
+    CanonicalForm.IP_ADDRESS: _ip_address,
+    CanonicalForm.ALPHANUMERIC_UPPER: _alphanumeric_upper,
+    CanonicalForm.BIRTH_DATE: _birth_date,
 }

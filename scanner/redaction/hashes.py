@@ -7,8 +7,8 @@ holding the value.
 
 from __future__ import annotations
 
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.privacy import HASH_PREFIX, value_hash
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import label_parts
 from logscrub.scanner.redaction.style import StyleOptions
 

@@ -13,7 +13,8 @@ from typing import Any
 import phonenumbers
 
 from logscrub.recognizers import DEFAULT_REGIONS
-from logscrub.recognizers.ip_address_recognizer import scope_of
+from logscrub.recognizers.generic.ip_address_recognizer import PRIVATE_NETWORKS, scope_of
+from logscrub.scanner.records.entities import KeptParts, entity_facts
 from logscrub.scanner.redaction.style import KeepOptions
 
 _SIP = re.compile(r"(?P<scheme>[sS][iI][pP][sS]?:)?(?P<userinfo>.*?)(?P<host>@[^@]*)\Z")
@@ -22,19 +23,7 @@ _AFTER_COUNTRY_CODE = (" ", "-", ".")
 _ADDRESS_GROUP = re.compile(r"[0-9A-Fa-f]+")
 # Networks whose leading octets (groups) tell an address's scope and nobody's identity: a masked address
 # keeps them, so 10.XX.X.XX reads as private and a fully masked one as public.
-_SCOPE_NETWORKS = tuple(
-    ipaddress.ip_network(network)
-    for network in (
-        "10.0.0.0/8",
-        "127.0.0.0/8",
-        "172.16.0.0/12",
-        "192.168.0.0/16",
-        "100.64.0.0/10",
-        "169.254.0.0/16",
-        "fc00::/7",
-        "fe80::/10",
-    )
-)
+_SCOPE_NETWORKS = (ipaddress.ip_network("127.0.0.0/8"), *PRIVATE_NETWORKS)  # loopback and private
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +59,11 @@ def label_parts(entity: str, value: str, attributes: Mapping[str, Any] | None, k
     A SIP URI keeps its scheme only with another part of it (`<SIP_ADDRESS>` alone stands for the whole
     URI); an IP address keeps its scope as a word in the label (`<IP_ADDRESS private>`).
     """
-    if entity == "IP_ADDRESS":
+    kept = entity_facts(entity).kept
+    if kept is KeptParts.IP_SCOPE:
         scope = _scope_name(value, attributes) if keep.ip_scope else ""
         return Parts("", value, "", scope)
-    return _split(entity, value, attributes, keep, always_scheme=False)
+    return _split(kept, value, attributes, keep, always_scheme=False)
 
 
 def mask_parts(
@@ -87,16 +77,17 @@ def mask_parts(
     keeps its scheme; an IP address in a private or loopback network keeps that network's octets; a
     phone number keeps its area code (`070-XXX XX XX`; written with a country code, only when that is
     kept: `+46 70 XXX XX XX`), which names a region or network, never a subscriber."""
-    if entity == "IP_ADDRESS":
-        kept = _scope_prefix_length(value) if keep.ip_scope else 0
-        return Parts(value[:kept], value[kept:], "")
-    if entity == "PHONE_NUMBER":
+    kept = entity_facts(entity).kept
+    if kept is KeptParts.IP_SCOPE:
+        end = _scope_prefix_length(value) if keep.ip_scope else 0
+        return Parts(value[:end], value[end:], "")
+    if kept is KeptParts.COUNTRY_AND_AREA_CODE:
         code = country_code_length(value)
         if code and not keep.country_code:
             return Parts("", value, "")
-        kept = _area_code_end(value, code, tuple(regions))
-        return Parts(value[:kept], value[kept:], "")
-    return _split(entity, value, attributes, keep, always_scheme=True)
+        end = _area_code_end(value, code, tuple(regions))
+        return Parts(value[:end], value[end:], "")
+    return _split(kept, value, attributes, keep, always_scheme=True)
 
 
 def _area_code_end(number: str, code: int, regions: tuple[str, ...]) -> int:
@@ -125,16 +116,16 @@ def _area_code_end(number: str, code: int, regions: tuple[str, ...]) -> int:
 
 
 def _split(
-    entity: str, value: str, attributes: Mapping[str, Any] | None, keep: KeepOptions, always_scheme: bool
+    kept: KeptParts, value: str, attributes: Mapping[str, Any] | None, keep: KeepOptions, always_scheme: bool
 ) -> Parts:
-    if entity == "EMAIL_ADDRESS" and keep.domain:
+    if kept is KeptParts.MAIL_DOMAIN and keep.domain:
         at = value.rfind("@")
         if at > 0 and not _address_literal(value[at + 1 :]):
             return Parts("", value[:at], value[at:])
-    elif entity == "PHONE_NUMBER" and keep.country_code:
-        kept = country_code_length(value)
-        return Parts(value[:kept], value[kept:], "")
-    elif entity == "SIP_ADDRESS":
+    elif kept is KeptParts.COUNTRY_AND_AREA_CODE and keep.country_code:
+        end = country_code_length(value)
+        return Parts(value[:end], value[end:], "")
+    elif kept is KeptParts.SIP_URI:
         return _sip_parts(value, attributes, keep, always_scheme)
     return Parts("", value, "")
 

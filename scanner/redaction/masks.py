@@ -7,8 +7,8 @@ help to guess it. It becomes SECRET_MASK whatever it was."""
 
 from __future__ import annotations
 
-from logscrub.scanner.findings import Finding
 from logscrub.scanner.privacy import is_secret
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import mask_parts
 from logscrub.scanner.redaction.style import StyleOptions
 

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 from collections import Counter
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.canonical import canonical_value
 from logscrub.scanner.redaction.kept_parts import kept_attributes, label_parts
 from logscrub.scanner.redaction.style import Numbered, Replacement, StyleOptions

@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.chunks import PendingNumbers
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.picker import StylePicker
 from logscrub.scanner.redaction.pseudonyms import IDENTITY_BYTES, PseudonymNumbers
 from logscrub.scanner.redaction.style import Numbered
@@ -15,26 +16,12 @@ _LINE_BREAKS = "\r\n"
 
 
 @dataclass(frozen=True, slots=True)
-class PendingNumbers:
-    """The pseudonym numbers still to be written into a redacted text, in text order: where each goes,
-    its entity and its value's identity (IDENTITY_BYTES each). Columns, not a record per pseudonym: a
-    chunk holds tens of thousands, and they travel from a worker to the main process."""
-
-    positions: tuple[int, ...] = ()
-    entities: tuple[str, ...] = ()
-    identities: bytes = b""
-
-    def __len__(self) -> int:
-        return len(self.positions)
-
-
-@dataclass(frozen=True, slots=True)
 class RedactedPiece:
     """A redacted piece of a document as a worker hands it on: its text, the pseudonym numbers still to
     write into it, and the values the verify pass found left in it (count by entity; empty when clean)."""
 
     text: str
-    pending: PendingNumbers = PendingNumbers()
+    pending: PendingNumbers = field(default_factory=PendingNumbers)
     remaining: Mapping[str, int] = field(default_factory=dict)
 
 

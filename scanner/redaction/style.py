@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 from logscrub.recognizers import DEFAULT_REGIONS
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 
 
 @dataclass(frozen=True)

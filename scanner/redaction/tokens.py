@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import label_parts
 from logscrub.scanner.redaction.style import StyleOptions
 

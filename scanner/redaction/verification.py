@@ -10,16 +10,14 @@ scan knew of: the replacements change the text around them (`<IP_ADDRESS>` holds
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
 
 from logscrub.recognizers import DEFAULT_REGIONS
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import mask_parts
 from logscrub.scanner.redaction.masks import DIGIT_MASK, LETTER_MASK
-from logscrub.scanner.redaction.picker import StylePicker
-from logscrub.scanner.redaction.redactor import RedactedPiece, Redaction, redact
-from logscrub.scanner.redaction.settings import RedactionSettings
+from logscrub.scanner.redaction.redactor import Redaction
 from logscrub.scanner.redaction.style import KeepOptions
 
 # What the run finds in a text: the same detector, known values and allow lists as the first pass.
@@ -103,31 +101,3 @@ def verify_failure(remaining: Mapping[str, int]) -> str:
     count = sum(remaining.values())
     values = "value" if count == 1 else "values"
     return f"verify failed: {count} {values} remained ({', '.join(sorted(remaining))})"
-
-
-class ChunkRedactor:
-    """Redacts chunks in the run's styles and verifies each result before it is handed on."""
-
-    def __init__(self, settings: RedactionSettings, hash_key: bytes, regions: Sequence[str], find: Finder):
-        self.picker = StylePicker(settings, hash_key, regions)
-        self.keep = settings.keep
-        self.regions = regions
-        self.find = find
-
-    def redact(self, text: str, found: Sequence[Finding], emit_start: int, emit_end: int) -> RedactedPiece:
-        """The redacted `text[emit_start:emit_end]`, checked by the verify pass.
-
-        `found` are all the findings in `text`, overlap with the neighbouring chunks included: the whole
-        text is redacted and scanned again, so the seams are verified as well as the middle.
-        """
-        redaction = redact(text, found, self.picker)
-        start, end = redaction.position(emit_start), redaction.position(emit_end)
-        remaining = remaining_values(self.find, text, redaction, self.keep, start, end, self.regions)
-        piece, pending = redaction.piece(start, end)
-        return RedactedPiece(piece, pending, dict(remaining))
-
-    def verify(self, redacted: str, replaced: Collection[str]) -> dict[str, int]:
-        """The verify pass over a piece redacted elsewhere (the fields of a structured document, with
-        tokens): the values of `replaced` found in `redacted` again, by entity."""
-        remaining = Counter(f.entity for f in self.find(redacted) if redacted[f.start : f.end] in replaced)
-        return dict(remaining)

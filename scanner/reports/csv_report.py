@@ -15,7 +15,7 @@ from typing import IO, ClassVar
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.pipeline import SCANNED, FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
 
 CSV_COLUMNS = (
@@ -72,7 +72,7 @@ class CsvReportWriter:
     def add(self, outcome: FileOutcome) -> None:
         path = spreadsheet_safe(display_name(outcome.document.display))
         reason = display_name(outcome.reason or "")
-        if outcome.status != SCANNED:
+        if outcome.status != FileStatus.SCANNED:
             self._rows.writerow([path, *[""] * 10, outcome.status, reason, self._searched])
         for f in outcome.findings:
             attributes = json.dumps(dict(f.attributes), sort_keys=True) if f.attributes else ""

@@ -9,7 +9,7 @@ from typing import IO, ClassVar, Protocol
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.csv_report import CsvFormat
 from logscrub.scanner.reports.html_report import HtmlFormat
 from logscrub.scanner.reports.json_report import JsonFormat

@@ -32,8 +32,8 @@ from markupsafe import Markup
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.findings import ReportedFinding
-from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.inventory import InventoryBuilder, ProcessingRecord, most_sensitive_first
 from logscrub.scanner.reports.streaming import write_all
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
@@ -397,7 +397,7 @@ def _page(
             key=lambda item: (-item[0], position.get(tallies[-item[1]].path, 0), -item[2], item[3]),
         )
     ]
-    not_scanned = [t for t in tallies if t.status != SCANNED]
+    not_scanned = [t for t in tallies if t.status != FileStatus.SCANNED]
     totals = [
         ("Files", "total-files", summary.files, ""),
         ("Findings", "total-findings", summary.findings, ""),
@@ -461,7 +461,7 @@ def _verdict(
     named = [_kind_words(entity, n) for (_, entity), n in ranked[:VERDICT_KINDS]]
     rest = sum(n for _, n in ranked[VERDICT_KINDS:])
     found = ", ".join(named) + (f" and {plural(rest, 'more finding')}" if rest else "")
-    errors, skipped = summary.by_status.get(ERROR, 0), summary.by_status.get(SKIPPED, 0)
+    errors, skipped = summary.by_status.get(FileStatus.ERROR, 0), summary.by_status.get(FileStatus.SKIPPED, 0)
     if errors:
         return _Verdict(
             "not-scanned",
@@ -480,7 +480,7 @@ def _verdict(
         return _Verdict(
             "findings", f"Not ready to share: {found}", css=_css_name(ranked[0][0][0]), command=REDACT_COMMAND
         )
-    scanned = summary.by_status.get(SCANNED, 0)
+    scanned = summary.by_status.get(FileStatus.SCANNED, 0)
     if skipped:
         return _Verdict(
             "not-scanned",
@@ -516,14 +516,14 @@ def _file_rows(tallies: Sequence[_FileTally], order: dict[str, int]) -> list[_Fi
         while archive is not None:
             totals[archive.index].update(tally.kinds)
             members[archive.index] += 1
-            members_missed[archive.index] += tally.status != SCANNED
+            members_missed[archive.index] += tally.status != FileStatus.SCANNED
             archive = _archive_of(archive.path, by_path)
 
     def severity(tally: _FileTally) -> tuple[bool, list[int], int, str]:
         by_sensitivity = [0] * len(order)
         for (sensitivity, _, _), n in totals[tally.index].items():
             by_sensitivity[order[sensitivity]] -= n
-        missed = tally.status != SCANNED or members_missed[tally.index] > 0
+        missed = tally.status != FileStatus.SCANNED or members_missed[tally.index] > 0
         return (not missed, by_sensitivity, sum(by_sensitivity), tally.path)
 
     def listed(archive: int | None, depth: int) -> Iterator[_FileRow]:
@@ -572,7 +572,7 @@ def _file_row(
         kinds=tuple((entity, n) for (_, entity), n in kinds),
         categories=tuple(c for c, _ in sorted(by_category.items(), key=lambda item: (-item[1], item[0]))),
         top=_css_name(sensitivities[0]) if sensitivities else "",
-        missed=tally.status != SCANNED or members_missed > 0,
+        missed=tally.status != FileStatus.SCANNED or members_missed > 0,
         members=members,
         members_missed=members_missed,
     )

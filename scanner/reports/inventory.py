@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.finding_batch import FindingBatch, Group
-from logscrub.scanner.findings import ReportedFinding
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.finding_batch import FindingBatch, Group
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome
 
 if TYPE_CHECKING:
     import numpy as np

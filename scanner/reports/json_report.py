@@ -12,8 +12,8 @@ from typing import IO, Any, ClassVar
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.finding_batch import FindingBatch
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.finding_batch import FindingBatch
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.inventory import InventoryBuilder
 from logscrub.scanner.reports.streaming import write_all
 from logscrub.scanner.reports.summary import NameSearch, RunSummary

@@ -9,7 +9,7 @@ from typing import IO, ClassVar
 
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.pipeline import SCANNED, FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.inventory import (
     FileBreakdown,
     Inventory,
@@ -83,7 +83,7 @@ def _totals(summary: RunSummary, inventory: Inventory) -> str:
 
 
 def _not_scanned(files: Sequence[FileBreakdown]) -> list[str]:
-    missed = [f for f in files if f.status != SCANNED]
+    missed = [f for f in files if f.status != FileStatus.SCANNED]
     if not missed:
         return []
     lines = [f"> **{plural(len(missed), 'file')} not scanned: not known to be free of personal data.**", ">"]
@@ -127,8 +127,10 @@ def _records(records: Sequence[ProcessingRecord], sensitivities: Sequence[str]) 
 
 
 def _per_file(files: Sequence[FileBreakdown], sensitivities: Sequence[str]) -> list[str]:
-    listed = sorted((f for f in files if f.findings or f.status != SCANNED), key=lambda f: -f.findings)
-    clean = sum(1 for f in files if f.status == SCANNED and not f.findings)
+    listed = sorted(
+        (f for f in files if f.findings or f.status != FileStatus.SCANNED), key=lambda f: -f.findings
+    )
+    clean = sum(1 for f in files if f.status == FileStatus.SCANNED and not f.findings)
     lines = ["## Per file", ""]
     if listed:
         lines += [

@@ -19,8 +19,9 @@ from urllib.parse import quote
 from logscrub.scanner import __version__
 from logscrub.scanner.classification import Classification, Taxonomy
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.findings import ReportedFinding
-from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
+from logscrub.scanner.records.entities import ENTITIES
+from logscrub.scanner.records.findings import ReportedFinding
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
 from logscrub.scanner.sources.paths import STDIN
 
@@ -34,28 +35,6 @@ STDIN_URI = "stdin"
 SECURITY_SEVERITY = {"critical": 9.5, "high": 7.5, "medium": 5.0, "low": 2.0}
 _LOWEST, _HIGHEST = SECURITY_SEVERITY["low"], SECURITY_SEVERITY["critical"]
 _LEVELS = {"critical": "error", "high": "error", "medium": "warning", "low": "note"}
-
-ENTITY_DESCRIPTIONS = {
-    "SIP_ADDRESS": "SIP address (sip:/sips: URI with a user part)",
-    "PHONE_NUMBER": "phone number",
-    "EMAIL_ADDRESS": "e-mail address",
-    "SE_PERSONNUMMER": "Swedish personal identity number (personnummer)",
-    "SE_SAMORDNINGSNUMMER": "Swedish coordination number (samordningsnummer)",
-    "SE_ORGANISATIONSNUMMER": "Swedish organisation number (organisationsnummer)",
-    "PERSON": "person's name",
-    "USERNAME": "user name that identifies a person",
-    "IP_ADDRESS": "IP address",
-    "MAC_ADDRESS": "MAC address",
-    "IMEI": "device identity (IMEI)",
-    "IMSI": "subscriber identity (IMSI)",
-    "ICCID": "SIM card number (ICCID)",
-    "CREDENTIAL": "credential (password, digest response, token)",
-    "STREET_ADDRESS": "postal address",
-    "LOCATION": "location (coordinates, cell id)",
-    "DATE_OF_BIRTH": "date of birth",
-    "CREDIT_CARD": "payment card number",
-    "IBAN_CODE": "bank account number (IBAN)",
-}
 
 
 def security_severity(sensitivity: str, taxonomy: Taxonomy) -> float:
@@ -139,7 +118,7 @@ def write_sarif(
     builder = _RunBuilder(taxonomy, _budgets(summary, taxonomy))
     for outcome in outcomes:
         uri = artifact_uri(outcome.document.display)
-        if outcome.status != SCANNED:
+        if outcome.status != FileStatus.SCANNED:
             builder.not_scanned(outcome, uri)
         for finding in outcome.findings:
             builder.add(uri, finding, suppression(outcome, finding) if suppression else None)
@@ -218,7 +197,7 @@ class _RunBuilder:
         self.results.append(result)
 
     def not_scanned(self, outcome: FileOutcome, uri: str) -> None:
-        failed = outcome.status == ERROR
+        failed = outcome.status == FileStatus.ERROR
         self.failed |= failed
         verb = "could not be scanned" if failed else "was skipped"
         self.notifications.append(
@@ -270,8 +249,8 @@ class _RunBuilder:
 
 
 def _describe(entity: str) -> str:
-    description = ENTITY_DESCRIPTIONS.get(entity)
-    return description[0].upper() + description[1:] if description else entity
+    facts = ENTITIES.get(entity)  # a rule pack's entity: its name as written
+    return facts.description[0].upper() + facts.description[1:] if facts else entity
 
 
 def _rule(entity: str, classification: Classification, taxonomy: Taxonomy) -> dict[str, Any]:

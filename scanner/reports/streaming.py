@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.summary import RunSummary
 
 

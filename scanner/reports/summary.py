@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome
 
 
 @dataclass(frozen=True)

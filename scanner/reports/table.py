@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.pipeline import FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.reports.text import plural
 

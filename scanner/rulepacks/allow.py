@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 
 import phonenumbers
 
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.entities import KeptParts, entity_facts
+from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.rulepacks.model import AllowEntry
 
 _PHONE_LIKE = re.compile(r"\+?[\d\s\-./()]*\d[\d\s\-./()]*")
@@ -53,12 +54,13 @@ class AllowList:
             if pattern.fullmatch(value):
                 return entry
         found = self._value_entry(value)
-        if found is not None or finding.entity not in ("SIP_ADDRESS", "EMAIL_ADDRESS"):
+        facts = entity_facts(finding.entity)
+        if found is not None or not facts.at_domain:
             return found
         address = _SIP_ADDRESS.fullmatch(value)
         if address is None:
             return None
-        if finding.entity == "SIP_ADDRESS":
+        if facts.kept is KeptParts.SIP_URI:
             found = self._value_entry(address["user"])
             attributes = finding.attributes or {}
             if found is not None or attributes.get("user_part") == _PHONE_USER_PART:

@@ -11,8 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern
-
+from logscrub.recognizers._presidio_core import EntityRecognizer, Pattern
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.scanner.rulepacks.model import DenyListSpec, RecognizerSpec
 from logscrub.scanner.rulepacks.validators import VALIDATORS

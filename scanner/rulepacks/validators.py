@@ -5,18 +5,16 @@ As in Presidio, a value that passes scores 1.0 and one that fails is no finding.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
 
-from logscrub.recognizers.checksums import luhn_valid
-
-_LETTER_VALUES = {letter: str(10 + i) for i, letter in enumerate(string.ascii_uppercase)}
+from stdnum import luhn as luhn_check
+from stdnum.iso7064 import mod_97_10
 
 
 def luhn(value: str) -> bool:
     """The digits of `value` (separators ignored) end in a Luhn check digit."""
     digits = "".join(ch for ch in value if ch.isdigit())
-    return len(digits) >= 2 and luhn_valid(digits)
+    return len(digits) >= 2 and luhn_check.is_valid(digits)
 
 
 def mod97(value: str) -> bool:
@@ -25,8 +23,7 @@ def mod97(value: str) -> bool:
     compact = "".join(ch for ch in value.upper() if ch not in " -")
     if len(compact) < 5 or not compact.isalnum() or not compact.isascii():
         return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(_LETTER_VALUES.get(ch, ch) for ch in rearranged)) % 97 == 1
+    return mod_97_10.is_valid(compact[4:] + compact[:4])
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {"luhn": luhn, "mod97": mod97}

@@ -30,8 +30,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.sources.ignore import Exclusions
-from logscrub.scanner.sources.paths import NOT_REGULAR, Document
+from logscrub.scanner.sources.paths import NOT_REGULAR
 from logscrub.scanner.sources.reading import HashingReader, SkippedDocument
 from logscrub.scanner.sources.settings import SourceSettings
 from logscrub.scanner.sources.streams import (

@@ -7,22 +7,26 @@ else is text, cut into chunks. Text formats are redacted in place: the copy is t
 each finding replaced, written in the original's encoding as results arrive (huge NDJSON, CSV and TSV
 files stream like logs). A workbook or an e-mail is read whole (up to WHOLE_DOCUMENT_BYTES) and its copy
 rebuilt from the findings when the last result is in.
+
+Formats are plug-ins, as report formats and redaction styles are: adding one is a reader class here
+and one entry in INPUT_FORMATS.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 
-from logscrub.scanner.chunk_scan import ChunkResult
+from logscrub.scanner.records.chunks import ChunkResult, ValueFinding
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.sources.archives import TEXT, ZIP
-from logscrub.scanner.sources.paths import Document
 from logscrub.scanner.sources.reading import Chunk, OpenDocument, chunks, open_document
 from logscrub.scanner.sources.settings import MIB, describe_size
 from logscrub.scanner.sources.structured.email_document import EmailDocument
-from logscrub.scanner.sources.structured.fields import FieldChunk, PieceCutter, StructureError, ValueFinding
+from logscrub.scanner.sources.structured.fields import FieldChunk, PieceCutter, StructureError
 from logscrub.scanner.sources.structured.json_document import (
     json_document_pieces,
     ndjson_pieces,
@@ -34,16 +38,7 @@ from logscrub.scanner.sources.structured.table_document import table_pieces
 if TYPE_CHECKING:
     from logscrub.scanner.sources.structured.workbook_document import Workbook
 
-JSON, NDJSON, CSV, TSV, XLSX, EML = "json", "ndjson", "csv", "tsv", "xlsx", "eml"
-_BY_SUFFIX = {
-    ".json": JSON,
-    ".ndjson": NDJSON,
-    ".jsonl": NDJSON,
-    ".csv": CSV,
-    ".tsv": TSV,
-    ".xlsx": XLSX,
-    ".eml": EML,
-}
+XLSX, EML = "xlsx", "eml"
 _COMPRESSION_SUFFIXES = frozenset((".gz", ".bz2", ".xz"))
 WHOLE_DOCUMENT_BYTES = 64 * MIB  # a JSON document, a workbook or an e-mail is held whole up to this
 # Bytes in, characters out, one for one: a rebuilt copy's bytes pass through the text stream of a copy.
@@ -73,34 +68,35 @@ class FormatReader(Protocol):
     def close(self) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class InputFormat:
+    """A format documents are read in: its name, the suffixes that select it, the kind of content it
+    reads (archives.TEXT, or a zip for a workbook), and how a document's content is opened in it (raises
+    SkippedDocument for binary data in a text format, OSError)."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    open: Callable[[Document, BinaryIO], FormatReader]
+    content_kind: str = TEXT
+
+
 def document_format(document: Document, kind: str) -> str | None:
-    """The format to read `document` in, its content being of `kind`; None: an archive, read as such."""
+    """The format to read `document` in, its content being of `kind`; None: an archive, read as such.
+    Content of another kind than its suffix's format reads is text if it is text (a `.xlsx` that is not
+    a zip), else an archive."""
     suffixes = [suffix.lower() for suffix in PurePath(document.relative.name).suffixes]
     while suffixes and suffixes[-1] in _COMPRESSION_SUFFIXES:
         suffixes.pop()
     named = _BY_SUFFIX.get(suffixes[-1]) if suffixes else None
-    if named == XLSX:
-        return XLSX if kind == ZIP else (TEXT if kind == TEXT else None)
-    if kind == TEXT:
-        return named or TEXT
-    return None
+    if named is not None and kind == named.content_kind:
+        return named.name
+    return TEXT if kind == TEXT else None
 
 
 def open_format(document: Document, content: BinaryIO, format_name: str) -> FormatReader:
     """`document`'s `content` opened as `format_name` (raises SkippedDocument for binary data in a text
     format, OSError)."""
-    if format_name == XLSX:
-        return _RebuiltCopy(content, XLSX)
-    if format_name == EML:
-        return _RebuiltCopy(content, EML)
-    opened = open_document(document, content)
-    if format_name == JSON:
-        return _JsonText(opened)
-    if format_name == NDJSON:
-        return _NdjsonText(opened)
-    if format_name in (CSV, TSV):
-        return _DelimitedText(opened, "\t" if format_name == TSV else None)
-    return _PlainText(opened)
+    return _BY_NAME[format_name].open(document, content)
 
 
 class _TextCopy:
@@ -208,3 +204,26 @@ def _parsed_email(data: bytes) -> EmailDocument:
         raise
     except Exception as exc:  # the email package's errors on broken input; the message might quote it
         raise StructureError(f"not a readable e-mail ({type(exc).__name__})") from None
+
+
+def _text_format(
+    reader: Callable[[OpenDocument], FormatReader],
+) -> Callable[[Document, BinaryIO], FormatReader]:
+    return lambda document, content: reader(open_document(document, content))
+
+
+def _rebuilt_format(name: str) -> Callable[[Document, BinaryIO], FormatReader]:
+    return lambda document, content: _RebuiltCopy(content, name)
+
+
+INPUT_FORMATS: tuple[InputFormat, ...] = (
+    InputFormat(TEXT, (), _text_format(_PlainText)),
+    InputFormat("json", (".json",), _text_format(_JsonText)),
+    InputFormat("ndjson", (".ndjson", ".jsonl"), _text_format(_NdjsonText)),
+    InputFormat("csv", (".csv",), _text_format(lambda opened: _DelimitedText(opened, None))),
+    InputFormat("tsv", (".tsv",), _text_format(lambda opened: _DelimitedText(opened, "\t"))),
+    InputFormat(XLSX, (".xlsx",), _rebuilt_format(XLSX), content_kind=ZIP),
+    InputFormat(EML, (".eml",), _rebuilt_format(EML)),
+)
+_BY_NAME = {f.name: f for f in INPUT_FORMATS}
+_BY_SUFFIX = {suffix: f for f in INPUT_FORMATS for suffix in f.suffixes}

@@ -6,12 +6,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePath, PurePosixPath
-from typing import BinaryIO
 
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.sources.ignore import IGNORE_FILE, Exclusions
 
 STDIN = "-"
@@ -19,31 +17,6 @@ NOT_FOLLOWED = "symbolic link, not followed (see --follow-symlinks)"
 LINK_LOOP = "symbolic link loop"
 BROKEN_LINK = "broken symbolic link"
 NOT_REGULAR = "not a regular file"
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One input: a file, standard input or an archive member, as reports name it (`display`) and as
-    `redact --out` places it (`relative`)."""
-
-    path: Path | None  # the file on disk; None for standard input and archive members
-    display: str
-    relative: PurePath
-    problem: str | None = None  # why it cannot be read at all, if known before opening
-    skipped: str | None = None  # why it is deliberately not read (ignored, a link not followed, ...)
-    # reads an archive member's (or spooled standard input's) bytes; not part of what a document is
-    opener: Callable[[], BinaryIO] | None = field(default=None, compare=False)
-    size: int | None = None  # an archive member's size as its archive declares it
-    # Entities found in its name, which `display` and `relative` then carry redacted (name_redaction.py)
-    name_entities: tuple[str, ...] = ()
-
-    def open_binary(self) -> BinaryIO:
-        """The document's bytes, as stored (compressed if the file is)."""
-        if self.opener is not None:
-            return self.opener()
-        if self.path is None:
-            return sys.stdin.buffer
-        return open(self.path, "rb")
 
 
 def expand_paths(

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from logscrub.scanner.records.documents import Document
 from logscrub.scanner.sources.encodings import ENCODING_SNIFF_BYTES, TextEncoding, detect_encoding
-from logscrub.scanner.sources.paths import Document
 
 SNIFF_BYTES = 8192
 

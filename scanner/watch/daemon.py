@@ -14,11 +14,11 @@ import threading
 import time
 from types import FrameType
 
-from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import name_search
-from logscrub.scanner.cli.options import EXIT_INPUT_ERROR, EXIT_OK
-from logscrub.scanner.propagation.learning import Learning
+from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
+from logscrub.scanner.learning_pass import Learning
+from logscrub.scanner.reports.summary import NameSearch
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.watch.arrivals import Arrivals
 from logscrub.scanner.watch.config import WatchConfig
 from logscrub.scanner.watch.log import EventLog
@@ -45,8 +45,10 @@ class Daemon:
         taxonomy: Taxonomy,
         log: EventLog,
         learning: Learning | None = None,
+        name_search: NameSearch | None = None,
     ) -> None:
         self.config = config
+        self.name_search = name_search
         self.settings = settings
         self.learning = learning
         self.taxonomy = taxonomy
@@ -73,7 +75,7 @@ class Daemon:
                 self.log.error("cannot-start", reason=reason)
                 return EXIT_INPUT_ERROR
             try:
-                spool = Spool(folders, store, self.taxonomy, name_search(self.settings))
+                spool = Spool(folders, store, self.taxonomy, self.name_search)
                 return self._serve(spool, server)
             except (OSError, sqlite3.Error) as exc:
                 reason = describe(exc) if isinstance(exc, OSError) else "state database error"

@@ -14,12 +14,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from logscrub.scanner.chunk_scan import ScanSettings
+from logscrub.scanner.learning_pass import Learning, learner
 from logscrub.scanner.name_redaction import FileNames
-from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome, Pipeline, RunCancelled, find_in_name
-from logscrub.scanner.propagation.learning import Learning, learner
+from logscrub.scanner.pipeline import Pipeline, RunCancelled, find_in_name
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import RunSummary
-from logscrub.scanner.sources.paths import Document
+from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.watch.holders import open_for_writing
 from logscrub.scanner.watch.log import EventLog
 from logscrub.scanner.watch.metrics import Metrics
@@ -174,23 +175,23 @@ class Scanner(threading.Thread):
     def _settle(self, job: Job, outcomes: list[FileOutcome]) -> None:
         """The outcomes of one file: the file's own last, after those of its members if an archive."""
         outcome = outcomes[-1]
-        failed = [o for o in outcomes if o.status == ERROR]
+        failed = [o for o in outcomes if o.status == FileStatus.ERROR]
         if self.spool.changed_since_taken(job):
             self._rescan_when_quiet(job)
         elif failed and self.workers.broken:
             self._again(job)  # failed because a worker died, perhaps on another file
-        elif outcome.status == SCANNED and outcome.output is not None and not failed:
+        elif outcome.status == FileStatus.SCANNED and outcome.output is not None and not failed:
             try:
                 summary = self.spool.stage(job, outcomes)
             except OSError as exc:
                 self._quarantine(job, f"cannot write its report: {describe(exc)}", outcome.sha256)
                 return
             self._deliver(job, summary)
-        elif outcome.status == SCANNED and outcome.output is None:
+        elif outcome.status == FileStatus.SCANNED and outcome.output is None:
             self._quarantine(
                 job, "no redacted copy could be made: none of its members was scanned", outcome.sha256
             )
-        elif outcome.status == ERROR:
+        elif outcome.status == FileStatus.ERROR:
             self._quarantine(job, outcome.reason or "not scanned", outcome.sha256)
         elif failed:  # a copy without some members is not the file: all of it or none
             member = failed[0]

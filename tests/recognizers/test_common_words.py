@@ -7,7 +7,7 @@ import gzip
 import pytest
 from faker import Faker
 
-from logscrub.recognizers.common_words import COMMON_WORDS_FILE, is_common_word
+from logscrub.recognizers.helpers.common_words import COMMON_WORDS_FILE, is_common_word
 from logscrub.rules import rule_file
 
 

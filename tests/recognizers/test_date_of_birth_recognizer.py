@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from logscrub.recognizers import DateOfBirthRecognizer
-from logscrub.recognizers.date_of_birth_recognizer import iso_birth_date
+from logscrub.recognizers.generic.date_of_birth_recognizer import iso_birth_date
 from logscrub.scanner.classification import TaxonomyError, load_taxonomy
 from logscrub.scanner.engine import Detector
 from logscrub.scanner.redaction.canonical import canonical_value

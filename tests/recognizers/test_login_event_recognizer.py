@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from logscrub.recognizers import LoginEventRecognizer
-from logscrub.recognizers.service_accounts import service_accounts
+from logscrub.recognizers.helpers.service_accounts import service_accounts
 from logscrub.scanner.engine import Detector
 from recognizer_assertions import analyzed_spans, located
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from logscrub.recognizers import MobileSubscriberIdentityRecognizer
-from logscrub.recognizers.mobile_identity import mobile_network_codes
+from logscrub.recognizers.helpers.mobile_identity import mobile_network_codes
 from logscrub.scanner.engine import Detector
 from recognizer_assertions import analyzed, detected_entities, located
 

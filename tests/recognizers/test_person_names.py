@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from logscrub.recognizers.person_names import (
+from logscrub.recognizers.helpers.person_names import (
     leading_name_end,
     looks_like_person_name,
     user_part_reveals_person,

@@ -14,7 +14,7 @@ import pytest
 
 from helpers import run_logscrub
 from logscrub.recognizers import PhoneNumberRecognizer
-from logscrub.recognizers.phone_number_recognizer import valid_phone_number
+from logscrub.recognizers.generic.phone_number_recognizer import valid_phone_number
 from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
 from recognizer_assertions import (
     analyzed,

@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from stdnum import luhn
 
-from logscrub.recognizers import SwedishPersonnummerRecognizer, swedish_identity
-from logscrub.recognizers.checksums import luhn_valid
+from logscrub.recognizers import SwedishPersonnummerRecognizer
+from logscrub.recognizers.helpers import swedish_identity
 from logscrub.scanner.engine import Detector
-from logscrub.scanner.findings import Finding
+from logscrub.scanner.records.findings import Finding
 from recognizer_assertions import (
     analyzed,
     analyzed_spans,
@@ -106,7 +107,7 @@ BUILT_NUMBERS = [
 
 @pytest.mark.parametrize("digits", BUILT_NUMBERS)
 def test_built_numbers_have_a_correct_check_digit(digits: str) -> None:
-    assert luhn_valid(digits)
+    assert luhn.is_valid(digits)
 
 
 @pytest.mark.parametrize(("text", "expected", "test_number"), POSITIVES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from logscrub.recognizers.service_accounts import service_accounts
+from logscrub.recognizers.helpers.service_accounts import service_accounts
 
 
 @pytest.mark.parametrize(

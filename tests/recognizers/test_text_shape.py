@@ -13,7 +13,7 @@ from logscrub.recognizers import (
     MobileEquipmentIdentityRecognizer,
     PostalAddressRecognizer,
 )
-from logscrub.recognizers.text_shape import anchored_matches, digit_runs, occurrences, text_shape
+from logscrub.recognizers.helpers.text_shape import anchored_matches, digit_runs, occurrences, text_shape
 
 TEXTS = [
     "IMEI: 35-209900-176148-1 and 35209900-176148-1, 35209900176148-1; 1-35-209900-176148-1",

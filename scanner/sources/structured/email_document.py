@@ -32,9 +32,10 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import formataddr
 
-from logscrub.recognizers.mail_identifiers import MESSAGE_ID_HEADERS
+from logscrub.recognizers.helpers.mail_identifiers import MESSAGE_ID_HEADERS
+from logscrub.scanner.records.chunks import ValueFinding
 from logscrub.scanner.sources.encodings import TextEncoding, detect_encoding
-from logscrub.scanner.sources.structured.fields import Field, StructureError, ValueFinding, redact_value
+from logscrub.scanner.sources.structured.fields import Field, StructureError, redact_value
 
 REDACTED_DOMAIN = "redacted.invalid"
 # Headers that only describe the MIME structure: their words are fixed, and a multipart's boundary is

@@ -11,7 +11,8 @@ import html
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+
+from logscrub.scanner.records.chunks import ValueFinding
 
 
 class StructureError(ValueError):
@@ -71,26 +72,6 @@ class FieldChunk:
     offset: int  # position of text[0] in the document's text
     line: int  # 1-based line of text[0]
     column: int  # 1-based column of text[0]
-
-
-class ValueFinding(NamedTuple):
-    """Where a finding lies in a field's value, its entity and what stands for it in the copy (in the
-    run's style): all a copy needs to redact it."""
-
-    start: int
-    end: int
-    entity: str
-    replacement: str
-    # A pseudonym numbered in the main process, by first appearance in the run: where its number goes
-    # in `replacement` (-1: none), and its value's identity.
-    number_at: int = -1
-    identity: bytes = b""
-
-    def numbered(self, number: int) -> ValueFinding:
-        at = self.number_at
-        return ValueFinding(
-            self.start, self.end, self.entity, f"{self.replacement[:at]}{number}{self.replacement[at:]}"
-        )
 
 
 def redact_value(value: str, findings: Sequence[ValueFinding], html_text: bool = False) -> str:

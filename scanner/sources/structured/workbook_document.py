@@ -17,7 +17,8 @@ from typing import Any
 
 import pandas as pd
 
-from logscrub.scanner.sources.structured.fields import Field, StructureError, ValueFinding, redact_value
+from logscrub.scanner.records.chunks import ValueFinding
+from logscrub.scanner.sources.structured.fields import Field, StructureError, redact_value
 
 
 @dataclass(frozen=True, slots=True)

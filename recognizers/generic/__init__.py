@@ -1,0 +1,1 @@
+"""Recognizers of personal data written alike in any country: addresses, numbers, names, identifiers."""

@@ -1,0 +1,162 @@
+"""PERSON: names in fields whose key says they hold one (``displayName``, ``caller_name``, ``firstName``,
+``name=``, ``Kund:``, ``Ansprechpartner:``…), in key=value pairs, JSON, XML and ticket headers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from presidio_analyzer import Pattern
+
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
+from logscrub.recognizers.helpers.key_fields import (
+    KEY_PREFIX_REGEX,
+    KEY_START_REGEX,
+    SEPARATOR_REGEX,
+    anchor_scanners,
+    anchored_matches,
+    field_value,
+    first_letters,
+    is_misplaced_xml,
+    key_alternation,
+    line_start_matches,
+    line_start_twin,
+    phrase_alternation,
+    value_regex,
+)
+from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX, leading_name_end, looks_like_person_name
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+
+# Keys whose value is a person's name, written as words ("display name" stands for displayName,
+# display_name, Display-Name, DISPLAYNAME); they may follow a prefix (agi_calleridname,
+# variable_effective_caller_id_name, Caller-Caller-ID-Name). Each contains "name" or "namn".
+NAME_KEYS = (
+    "display name",
+    "full name",
+    "first name",
+    "last name",
+    "middle name",
+    "given name",
+    "family name",
+    "surname",
+    "real name",
+    "person name",
+    "contact name",
+    "customer name",
+    "agent name",
+    "caller name",
+    "caller id name",  # Asterisk CALLERID(name), FreeSWITCH effective_caller_id_name, Caller-ID-Name
+    "cid name",
+    "calling name",
+    "crm name",
+    "förnamn",
+    "efternamn",
+    "kundnamn",
+    "vorname",
+    "nachname",
+    "kundenname",
+    "anrufername",
+)
+# Keys that hold a name only as the whole key: "name=", "Namn:" (not hostname, file_name or appName).
+BARE_NAME_KEYS = ("name", "namn")
+NAME_KEY_ANCHORS = anchor_scanners(("name", "namn"))
+# Labels that introduce a person at the start of a line in tickets and e-mails: "Kund: Anna Svensson".
+# (Not English "From:"/"To:": in logs they head SIP messages and routing lines; the display names
+# there are found before their addresses.)
+LINE_LABELS = (
+    "kund",
+    "kunde",
+    "kontakt",
+    "kontaktperson",
+    "contact",
+    "contact person",
+    "customer",
+    "ansprechpartner",
+    "beställare",
+    "requester",
+    "tilldelad",
+    "assignee",
+    "assigned to",
+    "handläggare",
+    "bearbeiter",
+    "sachbearbeiter",
+    "agent",
+    "caller",
+    "anrufer",
+    "från",
+    "von",
+)
+
+NAME_FIELD_REGEX = (
+    KEY_START_REGEX
+    + rf"(?i:(?P<key>{KEY_PREFIX_REGEX}(?:{key_alternation(NAME_KEYS)})|{key_alternation(BARE_NAME_KEYS)}))"
+    + SEPARATOR_REGEX
+    + value_regex(NAME_RUN_REGEX)
+)
+# Kamailio scripts log the From display name ($fn) as fn="…".
+# (Starting with the literal "fn=" lets the regex engine skip ahead to it; the look-behind then checks
+# that "fn" is a whole key.)
+KAMAILIO_FN_REGEX = r"fn=(?<![\w\-.]fn=)" + value_regex(NAME_RUN_REGEX)
+LINE_LABEL_REGEX = (
+    r"(?m)^[ \t>]*"
+    + first_letters(LINE_LABELS)
+    + rf"(?i:(?P<label>{phrase_alternation(LINE_LABELS)}))[ \t]*:[ \t]*"
+    + value_regex(NAME_RUN_REGEX)
+)
+
+FIELD_SCORE = 0.8
+BARE_KEY_SCORE = 0.75  # "name=" and labels: a strong hint, but the least specific
+_FIELD = "Name field"
+_FN = "Kamailio fn"
+_LABEL = "Name label at line start"
+
+
+class NameFieldRecognizer(LogscrubRecognizer):
+    """Names in fields made for them. The value, quoted or not, must read as one to four capitalised
+    words (see ``person_names``); placeholders ("null", "N/A", "-", "unknown"), numbers, addresses and
+    system or company names ("MediationServer", "Exempel AB", "Support Team") are not persons."""
+
+    ENTITY = "PERSON"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(_FIELD, NAME_FIELD_REGEX, FIELD_SCORE),
+        Pattern(_FN, KAMAILIO_FN_REGEX, BARE_KEY_SCORE),
+        Pattern(_LABEL, LINE_LABEL_REGEX, BARE_KEY_SCORE),
+    ]
+    # Labels start lines: their pattern runs from newline to newline, cheap on any text.
+    PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {_FIELD: ("name", "namn"), _FN: ("fn=",)}
+
+    def __init__(
+        self, supported_language: str = "en", name: str | None = None, **options: Unpack[PresidioOptions]
+    ) -> None:
+        super().__init__(supported_language=supported_language, name=name, **options)
+        self._label_twin = line_start_twin(LINE_LABEL_REGEX, self.REGEX_FLAGS)
+
+    def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
+        name = self.patterns[index].name
+        if name == _FIELD:
+            return anchored_matches(self._compiled[index], text, NAME_KEY_ANCHORS)
+        if name == _LABEL:
+            return line_start_matches(self._compiled[index], self._label_twin, text)
+        return self._compiled[index].finditer(text)
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        if pattern.name == _FIELD and is_misplaced_xml(text, match):
+            return
+        start, end, quoted = field_value(match)
+        if quoted:
+            value = text[start:end]
+            stripped = value.strip()
+            start += len(value) - len(value.lstrip())
+            end = start + len(stripped)
+            if not looks_like_person_name(stripped):
+                return
+        else:
+            end = leading_name_end(text, start, end)
+            if not looks_like_person_name(text[start:end]):
+                return
+        bare_key = pattern.name != _FIELD or match["key"].lower() in BARE_NAME_KEYS
+        yield Detection(start, end, BARE_KEY_SCORE if bare_key else FIELD_SCORE)

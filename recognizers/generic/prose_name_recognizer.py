@@ -1,0 +1,659 @@
+"""PERSON: names in running prose of tickets, chats and e-mails, in Swedish, German and English, without NER.
+
+Evidence comes from gazetteers and cues (``rules/first_names.txt.gz``, ``rules/surnames.txt.gz``,
+``rules/name_cues.yaml``), all found in one Aho-Corasick pass over the folded text (see
+``name_gazetteer``); only capitalised hits and cue words are looked at further:
+
+* a form of address before capitalised words: ``Frau Schneider``, ``Herrn Becker``, ``Mr David Evans``;
+* a role noun or a verb of contact before them (``kunden Erik Johansson``, ``die Patientin Sabine
+  Wagner``, ``I spoke with Anna Lindqvist``), or a verb of contact after them (``Herr Becker rief an``,
+  ``Erik ringde``): capitalised words that are not common words are a name, known or not;
+* a first name from the gazetteer followed by a capitalised word: a full name, surname known or not
+  (a first name that is also a common word, such as "Will" or "Tom", only when it is a common name);
+* a possessive of a first name: ``David's``, ``Eriks``;
+* a first name or surname standing alone in the middle of a sentence, between lower-case words.
+
+No common word of the language (``common_words``), weekday, month, product, queue, team, company form
+or city is taken as a name by itself; a capitalised German noun is a common word, and a word that starts
+a sentence is capitalised for that reason alone. A form of address is the exception: ``Frau Koch``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.helpers.common_words import is_common_word
+from logscrub.recognizers.helpers.name_gazetteer import (
+    WELL_KNOWN_FIRST_NAME,
+    Evidence,
+    Hit,
+    NameGazetteer,
+    fold,
+    fold_word,
+    name_gazetteer,
+)
+from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX
+
+MAX_NAME_WORDS = 4
+# One word of a name: letters, with hyphens and apostrophes inside (Karl-Åke, O'Brien).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PARTICLES = frozenset(("af", "av", "von", "van", "der", "den", "de", "zu", "ten", "ter", "di", "da", "le"))
+# Characters that join a word to its neighbours in addresses, paths and keys: "anna.svensson@",
+# "sip:Anna", "user=Erik", "C:\Users\Anna".
+_JOINERS = ".@_/\\=:+#%&|~$"
+# What may stand between the start of a line and the first word of a sentence.
+_SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
+_SPAN = re.compile(r"(?s).+")
+_MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
+# Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
+_WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
+# A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
+_INITIAL = re.compile(r" [A-ZÅÄÖÜ]\.? (?=[^\W\d_])")  # a space first: a fast scan for it
+# What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
+_LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
+_WORD_PARTS = re.compile(r"[-'’]")
+# A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
+# A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
+_MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
+_TOKEN_REACH = 40
+# The run of non-space characters after a name, when spaces or tabs separate it from the name.
+_TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
+
+# Below every recognizer that finds names from structure (0.65 and up: display names, name fields,
+# greetings): where both find the same name, structure says more and wins; and below propagation's
+# 0.7, so that a name guessed from prose is not looked for everywhere else.
+HONORIFIC_SCORE = 0.64
+KNOWN_NAME_SCORE = 0.62  # a first name and a surname from the gazetteers, or a cue and a known name
+CUE_SCORE = 0.58
+FIRST_NAME_SCORE = 0.55  # a known first name and a capitalised word
+POSSESSIVE_SCORE = 0.55
+LONE_FIRST_NAME_SCORE = 0.5
+LONE_SURNAME_SCORE = 0.45
+
+GAZETTEER = "gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class ProseName:
+    start: int
+    end: int
+    score: float
+    found_by: str  # "gazetteer" or "cue:<the cue, folded>"
+
+
+class _LastText:
+    """The names of the last text asked about: the engine asks `matches` for the spans of a chunk and
+    then `detections` for each of them, one after the other. Text and names are kept as one pair, set
+    in one assignment, so that threads scanning other texts meanwhile cannot mix them up."""
+
+    entry: ClassVar[tuple[str, dict[tuple[int, int], ProseName]] | None] = None
+
+
+class ProseNameRecognizer(LogscrubRecognizer):
+    """Names in sentences, from gazetteers and cues: one automaton pass, then a few checks per
+    capitalised hit. Findings carry ``found_by``: ``gazetteer`` or ``cue:<word>``."""
+
+    ENTITY = "PERSON"
+    HIGHEST_SCORE = HONORIFIC_SCORE  # never enough to teach propagation: its learning pass skips it
+    # What a name in prose looks like; the spans themselves come from the gazetteer pass (`matches`).
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Name in prose", NAME_RUN_REGEX, CUE_SCORE)]
+
+    def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
+        for name in _names_of(text).values():
+            match = _SPAN.match(text, name.start, name.end)
+            if match is not None:
+                yield match
+
+    def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        name = _names_of(text).get(match.span())
+        if name is not None:
+            yield Detection(name.start, name.end, name.score, {"found_by": name.found_by})
+
+
+def _names_of(text: str) -> dict[tuple[int, int], ProseName]:
+    entry = _LastText.entry
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    names = {(n.start, n.end): n for n in find_prose_names(text)}
+    _LastText.entry = (text, names)
+    return names
+
+
+def find_prose_names(text: str) -> list[ProseName]:
+    """The names in running prose in `text`, in text order, none overlapping another."""
+    finder = _Finder(text, name_gazetteer())
+    return finder.names()
+
+
+class _Finder:
+    def __init__(self, text: str, gazetteer: NameGazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+
+    def names(self) -> list[ProseName]:
+        found: list[ProseName] = []
+        covered = 0
+        hits = [*self.gazetteer.hits(self.text), *self._initials()]
+        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+            if hit.start < covered:
+                continue
+            name = self._name_at(hit)
+            if name is None and hit.evidence & Evidence.CUE_AFTER:
+                name = self._name_before(hit, found[-1].end if found else 0)
+            if name is not None:
+                found.append(name)
+                covered = name.end
+        return self._with_listed(found)
+
+    def _initials(self) -> Iterator[Hit]:
+        """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
+        text = self.text
+        for match in _INITIAL.finditer(text):
+            start = _word_start(text, match.start())
+            after = _WORD.match(text, match.end())
+            if after is not None and start < match.start():
+                yield Hit(start, after.end(), Evidence.INITIAL)
+
+    def _with_listed(self, found: list[ProseName]) -> list[ProseName]:
+        """`found`, with the capitalised words listed next to a first name ("They had 6: Efimiya,
+        Mary, Ariana"): a list that holds a first name is one of people. Lists of surnames only are
+        as often a firm's name ("Barnett, Melton and Garcia")."""
+        listed: list[ProseName] = []
+        for index, name in enumerate(found):
+            if not self._plainly_first_name(self.text[name.start : name.end].split(" ")[0]):
+                continue
+            earliest = found[index - 1].end if index else 0
+            latest = found[index + 1].start if index + 1 < len(found) else len(self.text)
+            listed.extend(self._list_neighbours(name, earliest, latest))
+        if not listed:
+            return found
+        # A word between two first names is listed by both: once by span.
+        by_span = {(n.start, n.end): n for n in (*listed, *found)}
+        return sorted(by_span.values(), key=lambda n: n.start)
+
+    def _list_neighbours(self, name: ProseName, earliest: int, latest: int) -> Iterator[ProseName]:
+        """The names listed after and before `name`, between `earliest` and `latest`."""
+        text = self.text
+        end = name.end
+        while (join := _LIST_JOIN.match(text, end)) is not None:
+            word = self._listed_word(join.end())
+            if word is None or word[1] > latest:
+                break
+            yield ProseName(*word, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            end = word[1]
+        start = name.start
+        while (join := _LIST_JOIN_BEFORE.search(text, max(0, start - 6), start)) is not None:
+            word_start = _word_start(text, join.start())
+            word = self._listed_word(word_start)
+            if word is None or word[1] != join.start() or word_start < earliest:
+                break
+            yield ProseName(*word, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            start = word_start
+
+    def _plainly_first_name(self, word: str) -> bool:
+        """A first name that is no surname as well, or a common first name that is (Davis, Jones and
+        Marshall are surnames more often; Thomas and James first names)."""
+        g = self.gazetteer
+        return g.is_first_name(word) and (
+            not g.is_surname(word) or g.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
+        )
+
+    def _listed_word(self, start: int) -> tuple[int, int] | None:
+        """The span of a capitalised word at `start` that may be a name in a list."""
+        match = _WORD.match(self.text, start)
+        if match is None or not _starts_word(self.text, start):
+            return None
+        word = match.group()
+        if not _capitalised(word) or is_common_word(word) or self.gazetteer.is_not_name(word):
+            return None
+        if self._joined(*match.span()) or fold_word(word) in self.gazetteer.streets_before:
+            return None
+        return match.span() if self._stands_for_person(*match.span()) else None
+
+    def _name_at(self, hit: Hit) -> ProseName | None:
+        evidence = hit.evidence
+        if evidence == Evidence.INITIAL:
+            return self._name_with_initial(hit)
+        if evidence & Evidence.HONORIFIC and self._is_honorific(hit):
+            name = self._name_after(hit, HONORIFIC_SCORE, honorific=True)
+            if name is not None:
+                return name
+        if evidence & Evidence.CUE_BEFORE:
+            name = self._name_after(hit, CUE_SCORE, honorific=False)
+            if name is not None:
+                return name
+        if evidence & Evidence.FIRST_NAME_POSSESSIVE and self._possessive_first(hit):
+            return self._possessive(hit.start, hit.end - 1, hit.end)
+        if evidence & (Evidence.FIRST_NAME | Evidence.SURNAME) and self.text[hit.start].isupper():
+            return self._name_from_gazetteer(hit)
+        if evidence & Evidence.FIRST_NAME and self.text[hit.start].islower():
+            return self._name_in_small_letters(hit)
+        return None
+
+    def _possessive_first(self, hit: Hit) -> bool:
+        """Whether a capitalised "Eriks" is Erik's rather than the Latvian Ēriks: a possessive unless
+        the whole is the more common first name in the markets (Hans, Jens, Klaus) or a surname
+        (Owens, Timms, Reynolds)."""
+        g = self.gazetteer
+        whole = self.text[hit.start : hit.end]
+        if not whole[0].isupper() or g.is_surname(whole):
+            return False
+        return g.first_name_frequency(whole) <= g.first_name_frequency(whole[:-1])
+
+    # --- the rules -------------------------------------------------------------------------------
+
+    def _name_after(self, cue: Hit, score: float, honorific: bool) -> ProseName | None:
+        """Capitalised words right after a cue ("Frau Schneider", "kunden Erik Johansson")."""
+        position = self._after_cue(cue.end, honorific)
+        if not self.text[position : position + 1].isalpha():
+            return None  # most cues are followed by a number, a sign or nothing ("customer 4711")
+        words = self._without_honorifics(self._words_from(position))
+        if not words:
+            return None
+        start, word_end = words[0]
+        word = self.text[start:word_end]
+        if self._plain_name_in_small_letters(word, self.gazetteer.is_first_name):
+            return self._small_letters_after_cue(cue, words)  # "my name is lena andersson"
+        if not _capitalised(word) or self.gazetteer.is_calendar_word(word):
+            return None
+        if not honorific and (is_common_word(word) or self.gazetteer.is_not_name(word)):
+            return None
+        end = self._name_end(words)
+        if self._joined(start, end) or not (honorific or self._stands_for_person(start, end)):
+            return None
+        if self._known_name(word):
+            score = max(score, KNOWN_NAME_SCORE)
+        return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
+        """A known first name in small letters after a cue, with the known surname after it if any."""
+        text = self.text
+        start, end = words[0]
+        if len(words) > 1 and self._plain_name_in_small_letters(
+            text[slice(*words[1])], self.gazetteer.is_surname
+        ):
+            end = words[1][1]
+        if self._joined(start, end) or not self._stands_for_person(start, end):
+            return None
+        return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
+
+    def _name_in_small_letters(self, hit: Hit) -> ProseName | None:
+        """A name written in small letters, as chats and hurried notes do: a known first name and a
+        known surname, an initial between them or not, none of them a word of the language ("follow up
+        with patricia desrosiers", "ring anna svensson", "eric g. samoylova's")."""
+        text = self.text
+        if text[hit.end : hit.end + 1] != " " or not text[hit.end + 1 : hit.end + 2].islower():
+            return None  # no word in small letters after it: most of these hits are in addresses
+        words = self._words_from(hit.start)
+        if len(words) > 2 and _is_initial(text[words[1][0] : words[1][1]].lower()):
+            del words[1]
+        if len(words) < 2 or words[0][1] != hit.end:
+            return None
+        start, word_end = words[1]
+        end = _without_possessive(text, start, word_end, self.gazetteer.possessive_endings)
+        if not (self._plain_name_in_small_letters(text[hit.start : hit.end], self.gazetteer.is_first_name)):
+            return None
+        if not self._plain_name_in_small_letters(text[start:end], self.gazetteer.is_surname):
+            return None
+        if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
+            return None
+        return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
+
+    def _plain_name_in_small_letters(self, word: str, known: Callable[[str], bool]) -> bool:
+        return (
+            _lower_case_word(word)
+            and known(word)
+            and not is_common_word(word)
+            and not self.gazetteer.is_not_name(word)
+        )
+
+    def _name_with_initial(self, hit: Hit) -> ProseName | None:
+        """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
+        Neither word may be a common word (a surname that is one may end the name: "Anna K. Koch")."""
+        text = self.text
+        first, last = text[hit.start : hit.end].split(" ")[::2]
+        g = self.gazetteer
+        if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
+            return None
+        if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
+            return None
+        if not self._continues_name(last) or not self._stands_for_person(hit.start, hit.end):
+            return None
+        end = _without_possessive(text, _word_start(text, hit.end), hit.end, g.possessive_endings)
+        score = KNOWN_NAME_SCORE if self._known_name(first) or self._known_name(last) else FIRST_NAME_SCORE
+        return ProseName(hit.start, end, score, GAZETTEER)
+
+    def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
+        """Capitalised words right before a verb of contact ("Erik ringde", "Anna Svensson called")."""
+        text = self.text
+        end = cue.start - 1
+        if end < 1 or text[end] != " ":
+            return None
+        name_start = -1
+        position = end
+        for _ in range(MAX_NAME_WORDS):
+            word_start = _word_start(text, position)
+            word = text[word_start:position]
+            if name_start >= 0 and word in _PARTICLES and text[word_start - 1 : word_start] == " ":
+                position = word_start - 1  # "Karl-Åke von Lindström"
+                continue
+            if not word or word_start < earliest or not self._continues_name(word):
+                break
+            name_start = word_start
+            if word_start < 1 or text[word_start - 1] != " ":
+                break
+            position = word_start - 1
+        if name_start < 0 or not _starts_word(text, name_start) or self._joined(name_start, end):
+            return None
+        words = text[name_start:end].split(" ")
+        if all(is_common_word(word) for word in words):
+            return None  # "You said", "Sie sagte": words of the language, surnames or not
+        known = self._known_name(words[0])
+        return ProseName(
+            name_start, end, KNOWN_NAME_SCORE if known else CUE_SCORE, "cue:" + _cue_text(text, cue)
+        )
+
+    def _name_from_gazetteer(self, hit: Hit) -> ProseName | None:
+        text = self.text
+        word_match = _WORD.match(text, hit.start)
+        if word_match is None or not _starts_word(text, hit.start):
+            return None
+        if word_match.end() != hit.end:
+            return self._possessive(hit.start, hit.end, word_match.end())
+        word = text[hit.start : hit.end]
+        if not _capitalised(word) or self._joined(hit.start, hit.end):
+            return None
+        first_name = bool(hit.evidence & Evidence.FIRST_NAME)
+        # The words after it only when a capital or a particle follows ("Karl-Åke von Lindström").
+        words = self._words_from(hit.start) if self._name_goes_on(hit.end) else []
+        if first_name and len(words) > 1 and self._starts_name(word):
+            end = self._name_end(words)
+            if end > hit.end and not self._joined(hit.start, end) and self._stands_for_person(hit.start, end):
+                known = self._known_name(text[words[1][0] : words[1][1]])
+                return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
+        return self._lone_name(hit, word, first_name)
+
+    def _name_goes_on(self, end: int) -> bool:
+        """Whether the word after `end` may go on with a name: one with a capital, or a particle."""
+        text = self.text
+        following = text[end + 1 : end + 2]
+        if text[end : end + 1] != " " or not following.isalpha():
+            return False
+        return following.isupper() or _word_starting_at(text, end + 1) in _PARTICLES
+
+    def _lone_name(self, hit: Hit, word: str, first_name: bool) -> ProseName | None:
+        """A known name standing alone in a sentence. A first name: inside a sentence before or after a
+        lower-case word ("ring Anna tillbaka"), in a list ("Kateřina, James"), or a chat's speaker
+        ("Natasha: …"). A surname, more often a word or a place as well: only after a lower-case word
+        ("the Christiansen novel"), never first in a sentence."""
+        if (
+            is_common_word(word)
+            or self.gazetteer.is_not_name(word)
+            or not self._stands_for_person(hit.start, hit.end)
+        ):
+            return None
+        text = self.text
+        before = _word_ending_at(text, hit.start - 1)
+        after = _word_starting_at(text, hit.end + 1)
+        initial = self._sentence_initial(hit.start)
+        next_char = text[hit.end : hit.end + 1]
+        if first_name:
+            listed = next_char == "," or text[max(0, hit.start - 2) : hit.start] == ", "
+            speaker = initial and next_char == ":"
+            # Inside a sentence a lower-case word on either side; first in a sentence a verb whose
+            # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
+            # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
+            prose = (
+                fold_word(after) in self.gazetteer.subject_verbs
+                if initial
+                else _lower_case_word(before) or _lower_case_word(after)
+            )
+            if listed or speaker or prose:
+                return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            return None
+        if initial or not _lower_case_word(before) or before in _PARTICLES:
+            return None
+        return ProseName(hit.start, hit.end, LONE_SURNAME_SCORE, GAZETTEER)
+
+    def _stands_for_person(self, start: int, end: int) -> bool:
+        """Whether nothing next to the words makes them a street, a company or a product: a house
+        number ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a model number after one word ("Haicom
+        HI-305N", "Yealink T46S"), a street word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills
+        Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
+        text = self.text
+        after_match = _TOKEN_AFTER.match(text, end)
+        before = _token_before(text, start)
+        after = after_match[1] if after_match else ""
+        if _HOUSE_NUMBER.fullmatch(before) or _HOUSE_NUMBER.fullmatch(after):
+            return False
+        if _MODEL_NUMBER.fullmatch(after) and " " not in text[start:end]:
+            return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
+        g = self.gazetteer
+        following = fold_word(after)
+        return not (
+            fold_word(before) in g.streets_before
+            or fold_word(text[_word_start(text, end) : end]) in g.streets_after
+            or following in g.streets_after
+            or following in g.organisations_after
+        )
+
+    def _possessive(self, start: int, name_end: int, word_end: int) -> ProseName | None:
+        """ "David's", "Eriks", "Meza's": a first name with a possessive ending, or a surname with an
+        apostrophe's (the bare "s" of "Jones" belongs to many surnames); the name without it."""
+        text = self.text
+        ending = text[name_end:word_end]
+        word = text[start:name_end]
+        whole = text[start:word_end]
+        g = self.gazetteer
+        if ending not in g.possessive_endings:
+            return None
+        if not (g.is_first_name(word) or (ending[0] in "'’" and g.is_surname(word))):
+            return None
+        if is_common_word(whole) or is_common_word(word) or self.gazetteer.is_not_name(whole):
+            return None
+        if not _capitalised(word) or self._joined(start, word_end):
+            return None
+        return ProseName(start, name_end, POSSESSIVE_SCORE, "cue:" + ending.replace("’", "'"))
+
+    # --- words --------------------------------------------------------------------------------------
+
+    def _words_from(self, position: int) -> list[tuple[int, int]]:
+        """Up to MAX_NAME_WORDS + 2 words separated by single spaces from `position` (with initials
+        "J." and particles "von"), as spans."""
+        text = self.text
+        run = _WORD_RUN.match(text, position)  # one match for the run: the hottest call of the finder
+        if run is None or not _starts_word(text, position):
+            return []
+        words: list[tuple[int, int]] = []
+        start = position
+        for word in run.group().split(" "):
+            end = start + len(word)
+            if word[-1] == "." and len(word) != 2 and fold(word[:-1]) not in self.gazetteer.honorifics:
+                words.append((start, end - 1))  # a full stop ends the sentence, not an initial ("Dr.")
+                break
+            words.append((start, end))
+            start = end + 1
+        return words
+
+    def _name_end(self, words: list[tuple[int, int]]) -> int:
+        """Where the name that starts with `words[0]` ends: further capitalised words that are names
+        (known, or not common words), particles inside, initials; a possessive ending left out."""
+        text = self.text
+        endings = self.gazetteer.possessive_endings
+        end = _without_possessive(text, *words[0], endings)
+        if end != words[0][1]:
+            return end
+        count = 1
+        for start, word_end in words[1:]:
+            if count == MAX_NAME_WORDS:
+                break
+            bare_end = _without_possessive(text, start, word_end, endings)  # "Emmie Ström's"
+            word = text[start:bare_end]
+            if word in _PARTICLES:
+                continue
+            if not self._continues_name(word):
+                break
+            end = bare_end
+            count += 1
+            if end != word_end:
+                break
+        return end
+
+    def _starts_name(self, word: str) -> bool:
+        """Whether a known first name starts a name when a capitalised word follows it. One that is
+        also a common word, a month or a place starts one only when it is a common name in the markets
+        ("John", "Klara", "Jan", "May": not "The", "Will", "Grant")."""
+        if not (is_common_word(word) or self.gazetteer.is_not_name(word)):
+            return True
+        return self.gazetteer.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
+
+    def _continues_name(self, word: str) -> bool:
+        """Whether `word` goes on with a name: an initial, or a capitalised word that is not a common
+        word or a known surname that is (Richter, Koch, Tack: after a name they are names)."""
+        if word[0].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
+            return word != "I"  # "May I ask": the pronoun, not an initial
+        if not _capitalised(word) or self.gazetteer.is_not_name(word):
+            return False
+        return not is_common_word(word) or self.gazetteer.is_surname(word)
+
+    def _without_honorifics(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`words` from the first that is no form of address ("Frau Dr. Weiß" -> "Weiß")."""
+        text = self.text
+        index = 0
+        while index < len(words) and fold(text[words[index][0] : words[index][1]]).strip(" ") in (
+            self.gazetteer.honorifics
+        ):
+            index += 1
+        return words[index:]
+
+    def _after_cue(self, end: int, honorific: bool) -> int:
+        """Where the word after a cue starts: past the full stop of an abbreviation ("Dr."), a comma,
+        colon or question mark ("kunden, Anna", "Name: Anna", "your last name? Nyberg"), spaces."""
+        text = self.text
+        mark = text[end : end + 1]
+        if mark in ((".",) if honorific else (",", ":", "?")):
+            end += 1
+        if mark == ":":  # "Name:    Anna": a form aligns its values
+            spaces = text[end : end + _MAX_ALIGNMENT]
+            return end + len(spaces) - len(spaces.lstrip(" "))
+        if text[end : end + 1] == " ":
+            end += 1
+        return end
+
+    def _known_name(self, word: str) -> bool:
+        return self.gazetteer.is_first_name(word) or self.gazetteer.is_surname(word)
+
+    def _is_plain_surname(self, word: str) -> bool:
+        return _capitalised(word) and self.gazetteer.is_surname(word) and not is_common_word(word)
+
+    def _is_honorific(self, hit: Hit) -> bool:
+        """A form of address written with a capital must be capitalised in the text ("5 ms" is none)."""
+        folded = fold(self.text[hit.start : hit.end])
+        return folded not in self.gazetteer.capitalised_honorifics or self.text[hit.start].isupper()
+
+    def _joined(self, start: int, end: int) -> bool:
+        """Whether the words are part of an address, path or key: "anna.svensson@", "sip:Anna"."""
+        text = self.text
+        after = text[end : end + 2]
+        if len(after) == 2 and after[0] in _JOINERS and after[1].isalnum():
+            return True
+        before = text[max(0, start - 2) : start]
+        return len(before) == 2 and before[1] in _JOINERS and before[0].isalnum()
+
+    def _sentence_initial(self, start: int) -> bool:
+        text = self.text
+        position = start - 1
+        while position >= 0 and text[position] in _SENTENCE_LEAD:
+            position -= 1
+        return position < 0 or text[position] in "\r\n.!?:;="
+
+
+def _capitalised(word: str) -> bool:
+    """A capital and then small letters, in each part of the word (Anna, Karl-Åke, O'Brien, McDonald);
+    not ALL CAPS and not camel case (MediationServer, iPhone)."""
+    if not word[:1].isupper():
+        return False
+    rest = word[1:]
+    if not rest or (rest.islower() and rest.isalpha()):
+        return True
+    return all(_capitalised_part(part) for part in _WORD_PARTS.split(word))
+
+
+def _capitalised_part(part: str) -> bool:
+    if not part[:1].isupper():
+        return False
+    for prefix in ("Mc", "Mac"):  # McConnan, MacLeod: a capital after the prefix
+        if part.startswith(prefix) and part[len(prefix) : len(prefix) + 1].isupper():
+            return _capitalised_part(part[len(prefix) :])
+    rest = part[1:]
+    return not rest or rest.islower()
+
+
+def _starts_word(text: str, position: int) -> bool:
+    """Whether a word starts at `position` (not inside "O'Brien" or "Karl-Åke")."""
+    if position == 0:
+        return True
+    before = text[position - 1]
+    if before.isalnum():
+        return False
+    return not (before in "-'’" and position > 1 and text[position - 2].isalnum())
+
+
+def _without_possessive(text: str, start: int, end: int, endings: tuple[str, ...]) -> int:
+    word = text[start:end]
+    for ending in endings:
+        if len(ending) > 1 and word.endswith(ending):
+            return end - len(ending)
+    return end
+
+
+def _word_start(text: str, end: int) -> int:
+    """The start of the letters that end at `end` (`end` itself when there are none)."""
+    position = end
+    while position > 0 and (text[position - 1].isalpha() or text[position - 1] in "-'’"):
+        position -= 1
+    return position
+
+
+def _token_before(text: str, start: int) -> str:
+    """The run of non-space characters before `start` (at most _TOKEN_REACH back), when spaces or tabs
+    separate it from `start`; empty when none do."""
+    window = text[max(0, start - _TOKEN_REACH) : start]
+    stripped = window.rstrip(" \t")
+    if len(stripped) == len(window) or not stripped or stripped[-1].isspace():
+        return ""
+    return stripped.split()[-1]
+
+
+def _word_ending_at(text: str, end: int) -> str:
+    if end < 1 or text[end] != " ":
+        return ""
+    return text[_word_start(text, end) : end]
+
+
+def _word_starting_at(text: str, start: int) -> str:
+    if start < 1 or text[start - 1 : start] != " ":
+        return ""
+    match = _WORD.match(text, start)
+    return match.group() if match else ""
+
+
+def _is_initial(word: str) -> bool:
+    """ "a", "g.": one letter, with a full stop or not."""
+    return word[:1].isalpha() and (len(word) == 1 or (len(word) == 2 and word[1] == "."))
+
+
+def _lower_case_word(word: str) -> bool:
+    return word.isalpha() and word.islower()
+
+
+def _cue_text(text: str, cue: Hit) -> str:
+    return " ".join(text[cue.start : cue.end].lower().split())

@@ -1,0 +1,248 @@
+"""The data of the prose name finder: first names, surnames and cue words, found in one Aho-Corasick pass.
+
+Text is folded before the pass, one character for one so that offsets stay those of the text: small
+letters, accents and umlauts dropped (``Müller`` -> ``muller``, ``Åsa`` -> ``asa``, ``Wisława`` ->
+``wislawa``, letters of Latin-1 and Latin Extended-A and -B), characters that end a word in prose (white
+space, ``.,;:!?()"'`` …) turned into spaces, and so is every other character beyond Latin-1 (the
+recognizer checks on the text itself that a hit is a whole word: ``Ann`` in ``Annœ`` is not). Each entry
+is put in the automaton between two spaces, so it is found only as whole words: ``anna`` in
+``anna.svensson@`` is, in ``channel`` or ``max-forwards`` it is not.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import ahocorasick
+
+from logscrub.recognizers.helpers.common_words import is_common_word
+from logscrub.rules import rule_data, rule_file
+
+FIRST_NAMES_FILE = "first_names.txt.gz"
+SURNAMES_FILE = "surnames.txt.gz"
+CUES_FILE = "name_cues.yaml"
+# A first name at least this common in the markets (nam_dict's scale, 1-13) starts a name even when it
+# is also a word: "John Smith", "Klara Nyström", "Jan Andersson".
+WELL_KNOWN_FIRST_NAME = 5
+
+# Characters that end a word in running prose; the rest (letters, digits, -, _, @, /, =, …) join.
+_PROSE_BOUNDARIES = " \t\r\n\f\v.,;:!?()[]{}<>\"'«»\xa0"
+
+
+def _fold_table() -> bytes:
+    table = bytearray(range(256))
+    for code in range(256):
+        char = chr(code)
+        if char in _PROSE_BOUNDARIES:
+            table[code] = ord(" ")
+        elif char.isalpha() and char != "ß":
+            base = unicodedata.normalize("NFD", char.lower())[0]
+            table[code] = ord(base) if ord(base) < 256 else code
+    return bytes(table)
+
+
+_FOLD = _fold_table()
+# Letters of Latin Extended-A and -B without a base letter in Unicode's decomposition.
+_UNDECOMPOSED = {"ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ƀ": "b", "ƚ": "l", "ɇ": "e"}
+_LATIN_EXTENDED = re.compile("[\u0100-\u024f]")
+
+
+def _latin_extended_table() -> dict[str, str]:
+    """Each letter of Latin Extended-A and -B (Š, ř, ł, ő, ș) as the small ASCII letter it is based on."""
+    table: dict[str, str] = {}
+    for code in range(0x100, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char.lower())[0]
+        base = _UNDECOMPOSED.get(base, base)
+        if char.isalpha() and base.isascii():
+            table[char] = base
+    return table
+
+
+_LATIN_EXTENDED_LETTERS = _latin_extended_table()
+
+
+def _latin_extended_letter(match: re.Match[str]) -> str:
+    return _LATIN_EXTENDED_LETTERS.get(match.group(), "?")
+
+
+def fold(text: str) -> str:
+    """`text` as the automaton reads it, character for character (see the module's doc)."""
+    if not text.isascii():  # "Wisława", "Jožef": the letters of Central European names
+        text = _LATIN_EXTENDED.sub(_latin_extended_letter, text)
+    return text.encode("latin-1", "replace").translate(_FOLD).decode("latin-1")
+
+
+@lru_cache(maxsize=65536)  # the same words come back line after line
+def fold_word(word: str) -> str:
+    """One word folded as `fold` does, without the spaces a full stop or apostrophe become."""
+    return fold(word).strip(" ")
+
+
+class Evidence:
+    """What a whole word (or phrase) of the folded text is in the gazetteers: bits of an int (plain
+    ints: an IntFlag costs a microsecond an operation, and logs have thousands of hits a chunk)."""
+
+    FIRST_NAME = 1
+    SURNAME = 2
+    FIRST_NAME_POSSESSIVE = 4  # "eriks", "sabines": a first name with a possessive s
+    HONORIFIC = 8
+    CUE_BEFORE = 16  # a name may follow
+    CUE_AFTER = 32  # a name may precede
+    CUES = HONORIFIC | CUE_BEFORE | CUE_AFTER
+    # Not from the automaton: an initial between two capitalised words ("Ken N. Fukuda"), found by
+    # the recognizer's own pattern.
+    INITIAL = 64
+
+
+class Hit(NamedTuple):
+    """One gazetteer word or phrase in the text: its span in the original text and what it is."""
+
+    start: int
+    end: int
+    evidence: int  # Evidence bits
+
+
+@dataclass(frozen=True)
+class NameGazetteer:
+    # Each first name with its highest frequency in the markets (nam_dict's 0-13, see the data file).
+    first_names: Mapping[str, int]
+    surnames: frozenset[str]
+    honorifics: frozenset[str]
+    # Honorifics written with a capital, which must be capitalised in the text as well.
+    capitalised_honorifics: frozenset[str]
+    not_names: frozenset[str]
+    # Weekdays and months: not even a form of address makes them a name ("Fr. 12.03." is a Friday).
+    calendar_words: frozenset[str]
+    # Words that make the capitalised words next to them a street or a company.
+    streets_before: frozenset[str]
+    streets_after: frozenset[str]
+    organisations_after: frozenset[str]
+    # Endings written after a first name that stands alone ("David's"); "s" alone is in the automaton.
+    possessive_endings: tuple[str, ...]
+    # Verbs after a first name that starts a sentence and is its subject ("Kevin had", "Anna är").
+    subject_verbs: frozenset[str]
+    automaton: Any  # ahocorasick.Automaton: folded " entry " -> (Evidence, length of the entry)
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        """Every entry that occurs as whole words in `text`, in the order of their ends: cues and first
+        names in any letter case ("patricia desrosiers" in a hurried note), surnames where capitalised."""
+        padded = " " + fold(text) + " "
+        any_case = Evidence.CUES | Evidence.FIRST_NAME
+        for end, (evidence, length) in self.automaton.iter(padded):
+            # `end` is the padded index of the closing space: the entry ends at `end - 1` in `text`
+            start = end - 1 - length
+            if evidence & any_case or text[start].isupper():
+                yield Hit(start, end - 1, evidence)
+
+    def is_first_name(self, word: str) -> bool:
+        return fold_word(word) in self.first_names
+
+    def first_name_frequency(self, word: str) -> int:
+        return self.first_names.get(fold_word(word), 0)
+
+    def is_surname(self, word: str) -> bool:
+        return fold_word(word) in self.surnames
+
+    def is_not_name(self, word: str) -> bool:
+        return fold_word(word) in self.not_names
+
+    def is_calendar_word(self, word: str) -> bool:
+        return fold_word(word) in self.calendar_words
+
+
+def _lines(file_name: str) -> list[str]:
+    with rule_file(file_name).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
+
+
+def _first_names() -> dict[str, int]:
+    """name<TAB>frequency lines."""
+    return {
+        name: int(frequency)
+        for name, _, frequency in (line.partition("\t") for line in _lines(FIRST_NAMES_FILE))
+    }
+
+
+def _entries(section: Mapping[str, Iterable[str]] | Iterable[str]) -> list[str]:
+    """The words of a cue section, whether listed per language or not."""
+    if isinstance(section, Mapping):
+        return [word for words in section.values() for word in words]
+    return list(section)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(word).strip() for word in words)
+
+
+def _automaton(entries: Mapping[str, int]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for entry, evidence in entries.items():
+        automaton.add_word(f" {entry} ", (evidence, len(entry)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _evidence_by_entry(
+    first_names: Mapping[str, int],
+    surnames: Iterable[str],
+    not_names: frozenset[str],
+    cues: Mapping[str, Any],
+) -> dict[str, int]:
+    """What each entry of the automaton stands for. A name that is also a common word or a place
+    ("the", "mar", "paris") is left out unless it is a well-known first name: alone it is never taken
+    for a name, and the words after a first name are looked up in the sets, not in the automaton."""
+    found: dict[str, int] = {}
+
+    def add(entries: Iterable[str], evidence: int) -> None:
+        for entry in entries:
+            key = fold(entry).strip()
+            found[key] = found.get(key, 0) | evidence
+
+    def word(name: str) -> bool:
+        return is_common_word(name) or name in not_names
+
+    plain_first_names = [n for n in first_names if not word(n)]
+    add(plain_first_names, Evidence.FIRST_NAME)
+    add((n for n, f in first_names.items() if f >= WELL_KNOWN_FIRST_NAME), Evidence.FIRST_NAME)
+    add((n for n in surnames if not word(n)), Evidence.SURNAME)
+    # "Erik" + "s": the Swedish and German possessive has no apostrophe ("'s" is read from the text).
+    # Only for names known in the markets: the forms double the automaton.
+    add(
+        (n + "s" for n in plain_first_names if first_names[n] > 0 and not word(n + "s")),
+        Evidence.FIRST_NAME_POSSESSIVE,
+    )
+    add(_entries(cues["honorifics"]), Evidence.HONORIFIC)
+    add(_entries(cues["before"]), Evidence.CUE_BEFORE)
+    add(_entries(cues["after"]), Evidence.CUE_AFTER)
+    return found
+
+
+@lru_cache(maxsize=1)
+def name_gazetteer() -> NameGazetteer:
+    """The shipped gazetteers and cues (built once per process: about half a second)."""
+    cues: dict[str, Any] = rule_data(CUES_FILE)
+    first_names = _first_names()
+    surnames = frozenset(_lines(SURNAMES_FILE))
+    honorifics = _entries(cues["honorifics"])
+    not_names = _folded(_entries(cues["not_names"]))
+    return NameGazetteer(
+        first_names=first_names,
+        surnames=surnames,
+        honorifics=_folded(honorifics),
+        capitalised_honorifics=_folded(h for h in honorifics if h[0].isupper()),
+        not_names=not_names,
+        calendar_words=_folded(cues["not_names"]["weekdays_months"]),
+        streets_before=_folded(cues["streets"]["before"]),
+        streets_after=_folded(cues["streets"]["after"]),
+        organisations_after=_folded(cues["organisations_after"]),
+        possessive_endings=tuple(cues["possessives"]),
+        subject_verbs=_folded(_entries(cues["subject_verbs"])),
+        automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues)),
+    )

@@ -1,0 +1,1 @@
+"""Recognizers of Swedish identity and organisation numbers."""
