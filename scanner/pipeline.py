@@ -30,6 +30,7 @@ from logscrub.scanner.chunk_scan import (
     spans_in_worker,
     spellings_in_worker,
 )
+from logscrub.scanner.executors import ChunkExecutor, LocalExecutor
 from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.finding_store import FindingStore
 from logscrub.scanner.findings import Finding
@@ -40,7 +41,7 @@ from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
-from logscrub.scanner.run_workers import Pending, Submit, failure_reason, run_workers
+from logscrub.scanner.run_workers import Pending, Submit, failure_reason
 from logscrub.scanner.seams import Seam
 from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
 from logscrub.scanner.sources.archives import (
@@ -195,18 +196,21 @@ class Pipeline:
         redact_names: bool = True,
         cancelled: Callable[[], bool] | None = None,
         reading: Reading | None = None,
+        executor: ChunkExecutor | None = None,
     ) -> None:
         """`known_for`: learn from each document (all members of an archive together) before it is
         scanned, for values to be found in that document only; it raises LearningFailed.
         `redact_names`: name each document by its redacted name (False: its names are the caller's).
         `cancelled`: asked between chunks; once true, the run stops with RunCancelled (a daemon's stop).
         `reading`: told, after each chunk read of a document given, the document (as given, before its
-        name is redacted) and how many of its stored bytes have been read (progress within a file)."""
+        name is redacted) and how many of its stored bytes have been read (progress within a file).
+        `executor`: where chunks are scanned (default: `jobs` processes on this machine)."""
         self.settings = settings
         self.known_for = known_for
         self.cancelled = cancelled
         self.reading = reading
-        self.jobs = max(1, jobs)
+        self.executor = executor or LocalExecutor(jobs)
+        self.jobs = self.executor.slots
         self.out_dir = out_dir
         self.chunk_characters = chunk_characters
         self.overlap_characters = overlap_characters
@@ -242,7 +246,7 @@ class Pipeline:
         if submit is not None:
             yield submit
             return
-        with run_workers(self.settings, self.jobs) as own:
+        with self.executor.workers(self.settings) as own:
             yield own
 
     def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:

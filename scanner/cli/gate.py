@@ -18,8 +18,10 @@ from logscrub.scanner.cli.options import (
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
+    add_scheduler_option,
     source_settings,
 )
+from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.findings import ReportedFinding
 from logscrub.scanner.gate.annotations import running_in_github_actions, write_github_annotations
 from logscrub.scanner.gate.baseline import Baseline, BaselineError, load_baseline, write_baseline
@@ -56,6 +58,7 @@ def register(commands: Any) -> None:
     add_path_arguments(gate)
     add_engine_options(gate)
     add_propagation_options(gate)
+    add_scheduler_option(gate)
     gate.add_argument(
         "--profile",
         choices=tuple(PROFILES),
@@ -109,7 +112,10 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     judged: list[Judged] = []
     outcomes: list[FileOutcome] = []
     sources = source_settings(args)
-    for outcome in run_pipeline(settings, scanned, args.jobs, sources=sources, learning=args.learning):
+    scheduler = scheduler_address(args.scheduler)
+    for outcome in run_pipeline(
+        settings, scanned, args.jobs, sources=sources, learning=args.learning, scheduler=scheduler
+    ):
         outcomes.append(outcome)
         judged.extend(gate.judge_file(outcome))
     result = gate.finish()

@@ -15,6 +15,7 @@ from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
 from logscrub.scanner.display_names import display_name
+from logscrub.scanner.executors import ChunkExecutor, chunk_executor
 from logscrub.scanner.pipeline import ERROR, SCANNED, SKIPPED, FileOutcome, Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
@@ -98,20 +99,38 @@ def run_pipeline(
     progress: RunProgress | None = None,
     sources: SourceSettings | None = None,
     learning: Learning | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[FileOutcome]:
     """Each document's outcome as it completes; a file that was not scanned gets a line on stderr.
 
     With `learning`, every document is read once to learn known values before it is scanned; one that
-    could not be learnt from is not scanned either."""
+    could not be learnt from is not scanned either. With `scheduler`, chunks are scanned on that Dask
+    cluster instead of `jobs` processes here."""
+    with chunk_executor(jobs, scheduler) as executor:
+        yield from _outcomes(settings, documents, executor, out_dir, progress, sources, learning)
+
+
+def _outcomes(
+    settings: ScanSettings,
+    documents: Iterable[Document],
+    executor: ChunkExecutor,
+    out_dir: Path | None,
+    progress: RunProgress | None,
+    sources: SourceSettings | None,
+    learning: Learning | None,
+) -> Iterator[FileOutcome]:
     reading = None if progress is None else progress.reading
+    jobs = executor.slots
     if learning is not None:
         documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
         with progress.learning_pass() if progress is not None and learning.reads_inputs else nullcontext():
-            learnt = learning.run_wide(settings, documents, jobs, sources, reading)
+            learnt = learning.run_wide(settings, documents, jobs, sources, reading, executor)
         settings = with_known_values(settings, learnt.known)
         if learnt.failed:
             documents = [_unlearnt(document, learnt.failed) for document in documents]
-    pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources, reading=reading)
+    pipeline = Pipeline(
+        settings, jobs=jobs, out_dir=out_dir, sources=sources, reading=reading, executor=executor
+    )
     for outcome in pipeline.run(documents):
         if progress is None:
             tell(outcome)

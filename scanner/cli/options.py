@@ -126,6 +126,16 @@ def add_engine_options(command: argparse.ArgumentParser) -> None:
     add_ner_option(command)
 
 
+def add_scheduler_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="scan the chunks on an existing Dask cluster instead of -j processes here (the extra "
+        "logscrub[dask]; workers need logscrub installed alike); default: $DASK_SCHEDULER_ADDRESS if "
+        "set, `local` for this machine whatever it says. Example: --scheduler tcp://dask-scheduler:8786",
+    )
+
+
 def add_ner_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--ner",

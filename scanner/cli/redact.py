@@ -23,9 +23,11 @@ from logscrub.scanner.cli.options import (
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
+    add_scheduler_option,
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
+from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
@@ -65,6 +67,7 @@ def register(commands: Any) -> None:
     add_path_arguments(redact)
     add_engine_options(redact)
     add_propagation_options(redact)
+    add_scheduler_option(redact)
     redact.add_argument(
         "--out",
         metavar="DIR",
@@ -170,7 +173,14 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         with RunProgress(bar, "redacting") as progress, ExitStack() as report_file:
             documents = progress.expect(documents_from(args, out_dir))
             outcomes = run_pipeline(
-                settings, documents, args.jobs, out_dir, progress, source_settings(args), args.learning
+                settings,
+                documents,
+                args.jobs,
+                out_dir,
+                progress,
+                source_settings(args),
+                args.learning,
+                scheduler_address(args.scheduler),
             )
             report = None
             if args.report is not None and report_name is not None:

@@ -19,9 +19,11 @@ from logscrub.scanner.cli.options import (
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
+    add_scheduler_option,
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
+from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.pipeline import ERROR, SCANNED, FileOutcome
 from logscrub.scanner.reports.formats import (
     FORMAT_NAMES,
@@ -55,6 +57,7 @@ def register(commands: Any) -> None:
     add_path_arguments(scan)
     add_engine_options(scan)
     add_propagation_options(scan)
+    add_scheduler_option(scan)
     scan.add_argument(
         "--format",
         choices=("table", *FORMAT_NAMES),
@@ -96,6 +99,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
                 progress=progress,
                 sources=source_settings(args),
                 learning=args.learning,
+                scheduler=scheduler_address(args.scheduler),
             ):
                 summary.add(outcome, taxonomy)
                 # Written as each file completes and let go of: memory does not grow with the findings.

@@ -13,6 +13,7 @@ from functools import partial
 from typing import IO, BinaryIO
 
 from logscrub.scanner.chunk_scan import ScanSettings
+from logscrub.scanner.executors import ChunkExecutor
 from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline, Reading
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
@@ -72,10 +73,13 @@ class Learning:
         jobs: int,
         sources: SourceSettings | None = None,
         reading: Reading | None = None,
+        executor: ChunkExecutor | None = None,
     ) -> Learnt:
         """What all `documents` of a run teach together (they are read again when scanned); `reading`
-        as Pipeline's, for progress."""
-        return self.learn(learner(settings, jobs, sources=sources, reading=reading), documents)
+        and `executor` as Pipeline's."""
+        return self.learn(
+            learner(settings, jobs, sources=sources, reading=reading, executor=executor), documents
+        )
 
     def per_document(self, learner: Pipeline, submit: Submit) -> Callable[[Document], KnownValueMatcher]:
         """Learning from each document alone, on the workers `submit` hands work to (the daemon's)."""
@@ -88,11 +92,17 @@ def learner(
     chunk_characters: int = CHUNK_CHARACTERS,
     sources: SourceSettings | None = None,
     reading: Reading | None = None,
+    executor: ChunkExecutor | None = None,
 ) -> Pipeline:
     """A pipeline for the learning pass: it reads the documents and makes no copies."""
     learning_settings = replace(settings, locate=False, redact=False, known_values=None)
     return Pipeline(
-        learning_settings, jobs, chunk_characters=chunk_characters, sources=sources, reading=reading
+        learning_settings,
+        jobs,
+        chunk_characters=chunk_characters,
+        sources=sources,
+        reading=reading,
+        executor=executor,
     )
 
 

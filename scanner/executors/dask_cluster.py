@@ -1,0 +1,160 @@
+"""The Dask adapter: chunks scanned on an existing cluster (`--scheduler tcp://HOST:8786`).
+
+Each pass's settings reach every worker once, in a worker plugin (workers that join later get it too),
+not with each chunk; propagation's known values are scattered to all workers once and named by each
+task, so Dask keeps them where the work is. A chunk's task carries the chunk itself, so a worker lost
+mid-run costs a recomputation elsewhere (Dask retries it, up to its `allowed-failures`), never a chunk;
+a chunk that keeps killing workers fails its file closed, as a local pool that keeps dying does.
+
+A task never raises on a worker: Dask would log a failed task with its arguments, and those are the
+text being scanned. It returns the kind of error instead, and the run's process raises it here.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, replace
+from types import TracebackType
+from typing import Any
+
+from distributed import Client, Future, KilledWorker
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from logscrub.scanner.chunk_scan import ScanSettings, init_worker, release_worker
+from logscrub.scanner.executors import ExecutorError
+from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.run_workers import Submit, WorkerFailure
+
+CONNECT_SECONDS = 30  # to reach the scheduler, and for it to have a first worker
+LOST_WORKERS = "Dask workers kept dying while scanning it (killed, perhaps for lack of memory)"
+
+
+class DaskExecutor:
+    """A client of the cluster at `address` for one run; each pass registers its settings there."""
+
+    def __init__(self, address: str) -> None:
+        self._address = address
+        self._client: Client | None = None
+
+    def __enter__(self) -> DaskExecutor:
+        try:
+            self._client = Client(self._address, timeout=CONNECT_SECONDS, set_as_default=False)
+        except (OSError, ValueError) as exc:  # refused, timed out, or not an address at all
+            raise ExecutorError(f"cannot reach the Dask scheduler at {self._address} ({exc})") from None
+        try:
+            self._client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        except TimeoutError:
+            self._client.close()
+            raise ExecutorError(f"the Dask scheduler at {self._address} has no workers") from None
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    @property
+    def slots(self) -> int:
+        """The cluster's threads, as it stands when asked (it may grow or shrink during a run)."""
+        return max(1, sum(self._connected().nthreads().values()))
+
+    def workers(self, settings: ScanSettings) -> AbstractContextManager[Submit]:
+        return self._pass(settings)
+
+    @contextmanager
+    def _pass(self, settings: ScanSettings) -> Iterator[Submit]:
+        client = self._connected()
+        run = secrets.token_hex(8)
+        plugin = _PassSettings(run, replace(settings, known_values=None))
+        client.register_plugin(plugin)
+        known = settings.known_values
+        scattered = None if known is None else client.scatter(known, broadcast=True, hash=False)
+
+        def submit(work: Callable[..., Any], *arguments: Any) -> _DaskPending:
+            key = f"logscrub-{run}-{secrets.token_hex(8)}"
+            return _DaskPending(
+                client.submit(_on_worker, run, scattered, work, *arguments, key=key, pure=False)
+            )
+
+        try:
+            yield submit
+        finally:
+            if scattered is not None:
+                scattered.release()
+            client.unregister_worker_plugin(plugin.name)
+
+    def _connected(self) -> Client:
+        assert self._client is not None, "DaskExecutor used outside its `with`"
+        return self._client
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """What a task returns for work that raised: the error's kind, never its message."""
+
+    kind: str
+
+
+class _DaskPending:
+    def __init__(self, future: Future) -> None:
+        self._future = future
+
+    def result(self) -> Any:
+        try:
+            value = self._future.result()
+        except KilledWorker:
+            raise WorkerFailure(LOST_WORKERS) from None
+        except Exception as exc:  # the scheduler gone, the task cancelled: the file is not scanned
+            raise WorkerFailure(f"the Dask cluster failed while scanning it ({type(exc).__name__})") from None
+        if isinstance(value, _Failed):
+            raise WorkerFailure(f"internal error while scanning ({value.kind})")
+        return value
+
+
+# In each worker process: the settings of the passes registered there (by the plugin), and the pass
+# and known values its scanner was built for. A worker's threads take turns at the one scanner.
+_settings: dict[str, ScanSettings] = {}
+_built_for: tuple[str, str | None] | None = None
+_scanner_lock = threading.Lock()
+
+
+class _PassSettings(WorkerPlugin):  # type: ignore[misc]
+    """One pass's settings, kept by every worker of the cluster until the pass ends."""
+
+    def __init__(self, run: str, settings: ScanSettings) -> None:
+        self.name = f"logscrub-{run}"
+        self.run, self.settings = run, settings
+
+    def setup(self, worker: Any) -> None:
+        _settings[self.run] = self.settings
+
+    def teardown(self, worker: Any) -> None:
+        global _built_for
+        with _scanner_lock:
+            _settings.pop(self.run, None)
+            if _built_for is not None and _built_for[0] == self.run:
+                # The pass is over: its known values (personal data) leave the worker's memory.
+                release_worker()
+                _built_for = None
+
+
+def _on_worker(
+    run: str, known: KnownValueMatcher | None, work: Callable[..., Any], *arguments: Any
+) -> Any | _Failed:
+    """`work(*arguments)` on this worker, its scanner built (once per pass) from the pass's settings
+    and the scattered known values."""
+    global _built_for
+    try:
+        with _scanner_lock:
+            wanted = (run, None if known is None else known.token)
+            if _built_for != wanted:
+                init_worker(replace(_settings[run], known_values=known))
+                _built_for = wanted
+            return work(*arguments)
+    except Exception as exc:
+        return _Failed(type(exc).__name__)
