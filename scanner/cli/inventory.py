@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,7 +23,9 @@ from logscrub.scanner.propagation.known_values_file import read_known_values
 from logscrub.scanner.propagation.learning import Learning, readable_twice, with_known_values
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
+from logscrub.scanner.sources.ignore import Exclusions
 from logscrub.scanner.sources.paths import Document, expand_paths
+from logscrub.scanner.sources.remote import is_remote, is_url, local_path, url_documents
 from logscrub.scanner.sources.settings import SourceSettings
 
 
@@ -57,11 +60,22 @@ def name_search_for(ner: str | None) -> NameSearch:
     return NameSearch(ner=describe_ner_model(ner))
 
 
-def documents_from(args: argparse.Namespace, out_dir: Path | None = None) -> Iterator[Document]:
-    """The documents the PATH arguments name (never anything inside the output folder)."""
+def documents_from(
+    args: argparse.Namespace, out_dir: Path | None = None, out_url: str | None = None
+) -> Iterator[Document]:
+    """The documents the PATH arguments name, local paths and URLs (never anything inside the output
+    folder, `out_dir` or `out_url`)."""
     exclude = [out_dir] if out_dir is not None else []
-    documents = expand_paths(
-        args.paths, exclude=exclude, patterns=args.exclude, follow_symlinks=args.follow_symlinks
+    documents = itertools.chain.from_iterable(
+        url_documents(argument, Exclusions.from_patterns(args.exclude), [out_url] if out_url else [])
+        if is_remote(argument)
+        else expand_paths(
+            [local_path(argument) if is_url(argument) else argument],
+            exclude=exclude,
+            patterns=args.exclude,
+            follow_symlinks=args.follow_symlinks,
+        )
+        for argument in args.paths
     )
     rule_set = active_rules(args)
     return _ignoring(documents, rule_set, args.paths) if rule_set.ignore else documents

@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
@@ -36,6 +35,7 @@ from logscrub.scanner.reports.formats import (
 from logscrub.scanner.reports.streaming import ReportWriter
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.reports.table import FindingsTable, table_width
+from logscrub.scanner.sources.remote_output import output_file
 
 TABLE_SUFFIX = ".txt"
 UNKNOWN_FORMAT = ""
@@ -69,9 +69,8 @@ def register(commands: Any) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        type=Path,
-        help="write the report to FILE (whole or not at all) instead of standard output. "
-        "Example: -o report.json",
+        help="write the report to FILE (whole or not at all) instead of standard output; FILE may be "
+        "a URL (s3://, gs://, az://), published once complete. Example: -o report.json",
     )
     add_progress_option(scan)
     scan.set_defaults(run=run)
@@ -79,16 +78,18 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     settings = scan_settings(args, taxonomy, locate=True, redact=False)
-    chosen = args.format or ("table" if args.output is None else _format_for_output(args.output))
+    chosen = args.format or ("table" if args.output is None else _format_for_output(Path(args.output)))
     if chosen == UNKNOWN_FORMAT:
         alternatives = f"{TABLE_SUFFIX} for the table, or --format"
-        print(f"logscrub scan: error: {unknown_suffix('-o', args.output, alternatives)}", file=sys.stderr)
+        print(
+            f"logscrub scan: error: {unknown_suffix('-o', Path(args.output), alternatives)}", file=sys.stderr
+        )
         return EXIT_INPUT_ERROR
     settings = replace(settings, masked_lines=wants_masked_lines(chosen))
     summary = RunSummary(name_search=name_search(settings))
     bar = sys.stderr if progress_wanted(args.progress, sys.stderr) else None
     with ExitStack() as output:
-        stream = sys.stdout if args.output is None else output.enter_context(AtomicFile(args.output)).stream
+        stream = sys.stdout if args.output is None else output.enter_context(output_file(args.output)).stream
         report = _report_writer(chosen, stream, summary, taxonomy)
         with RunProgress(bar, "scanning") as progress:
             documents = progress.expect(documents_from(args))

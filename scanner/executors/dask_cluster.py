@@ -61,7 +61,8 @@ class DaskExecutor:
     @property
     def slots(self) -> int:
         """The cluster's threads, as it stands when asked (it may grow or shrink during a run)."""
-        return max(1, sum(self._connected().nthreads().values()))
+        threads: dict[str, int] = self._connected().nthreads()
+        return max(1, sum(threads.values()))
 
     def workers(self, settings: ScanSettings) -> AbstractContextManager[Submit]:
         return self._pass(settings)
@@ -123,7 +124,7 @@ _built_for: tuple[str, str | None] | None = None
 _scanner_lock = threading.Lock()
 
 
-class _PassSettings(WorkerPlugin):  # type: ignore[misc]
+class _PassSettings(WorkerPlugin):
     """One pass's settings, kept by every worker of the cluster until the pass ends."""
 
     def __init__(self, run: str, settings: ScanSettings) -> None:
