@@ -28,7 +28,7 @@ from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.run_workers import Submit, WorkerFailure
 
-CONNECT_SECONDS = 30  # to reach the scheduler, and for it to have a first worker
+WORKERS_SECONDS = 30  # for the cluster to have a first worker (scaled up from none, say)
 LOST_WORKERS = "Dask workers kept dying while scanning it (killed, perhaps for lack of memory)"
 
 
@@ -41,11 +41,11 @@ class DaskExecutor:
 
     def __enter__(self) -> DaskExecutor:
         try:
-            self._client = Client(self._address, timeout=CONNECT_SECONDS, set_as_default=False)
+            self._client = Client(self._address, set_as_default=False)  # dask config: its timeouts
         except (OSError, ValueError) as exc:  # refused, timed out, or not an address at all
             raise ExecutorError(f"cannot reach the Dask scheduler at {self._address} ({exc})") from None
         try:
-            self._client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+            self._client.wait_for_workers(1, timeout=WORKERS_SECONDS)
         except TimeoutError:
             self._client.close()
             raise ExecutorError(f"the Dask scheduler at {self._address} has no workers") from None

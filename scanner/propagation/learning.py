@@ -123,7 +123,8 @@ def readable_twice(documents: Sequence[Document], stdin: BinaryIO | None = None)
     """`documents`, standard input among them spooled to an unlinked 0600 temporary file."""
     spooled: list[Document] = []
     for document in documents:
-        if document.path is None and document.opener is None:
+        unread = document.problem is not None or document.skipped is not None  # a URL's, say
+        if document.path is None and document.opener is None and not unread:
             spool = _spool(stdin or sys.stdin.buffer)
             document = replace(document, opener=partial(_reopen, spool))
         spooled.append(document)
