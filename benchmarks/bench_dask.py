@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             tiny.write_text("".join(log.open(encoding="utf-8").readline() for _ in range(TINY_LINES)))
             redact_timed(tiny, folder / "warm", ["--scheduler", address])  # workers import logscrub
             engines = {"local": ["-j", "2"], "dask": ["--scheduler", address]}
-            startup = {name: redact_timed(tiny, folder / "tiny", e).wall_s for name, e in engines.items()}
+            startup = {name: redact_timed(tiny, folder / "tiny", e) for name, e in engines.items()}
             local_run, cluster_run = (
                 min((redact_timed(log, folder / name, engine) for _ in range(args.repeat)), key=_wall)
                 for name, engine in engines.items()
@@ -166,10 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     enough = next((size for size in CHUNK_SIZES if shares[size] < OVERHEAD_LIMIT), None)
     size_mb = log.stat().st_size / MB
     local, cluster = local_run.wall_s, cluster_run.wall_s
-    # The run's own process (reading, writing, numbering) against all the work, CPU seconds alike: how
-    # many worker cores one run's process keeps busy before it is the limit.
-    fed_cores = (local_run.cpu_s - cluster_run.cpu_s) / cluster_run.cpu_s
-    without_startup = (local - startup["local"]) / (cluster - startup["dask"])
+    # The run's own process (reading, writing, numbering) against all the work, CPU seconds alike and
+    # start-up left out: how many worker cores one run's process keeps busy before it is the limit.
+    run_process_cpu = cluster_run.cpu_s - startup["dask"].cpu_s
+    all_work_cpu = local_run.cpu_s - startup["local"].cpu_s
+    fed_cores = (all_work_cpu - run_process_cpu) / run_process_cpu
+    without_startup = (local - startup["local"].wall_s) / (cluster - startup["dask"].wall_s)
     results = {
         "input_mb": round(size_mb, 2),
         "local_j2_s": round(local, 2),
@@ -177,11 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "local_j2_mb_s": round(size_mb / local, 2),
         "dask_mb_s": round(size_mb / cluster, 2),
         "ratio_dask_to_local": round(local / cluster, 3),
-        "startup_s": {name: round(seconds, 2) for name, seconds in startup.items()},
+        "startup_s": {name: round(timed.wall_s, 2) for name, timed in startup.items()},
         "ratio_without_startup": round(without_startup, 3),
         "copies_identical": identical,
-        "run_process_cpu_s_per_mb": round(cluster_run.cpu_s / size_mb, 3),
-        "all_work_cpu_s_per_mb": round(local_run.cpu_s / size_mb, 3),
+        "run_process_cpu_s_per_mb": round(run_process_cpu / size_mb, 3),
+        "all_work_cpu_s_per_mb": round(all_work_cpu / size_mb, 3),
         "worker_cores_one_run_feeds": round(fed_cores, 1),
         "work_per_mib_chunk_s": round(per_character * (1 << 20), 3),
         "overhead_per_task_ms": {size: round(overheads[size] * 1000, 2) for size in CHUNK_SIZES},
@@ -195,12 +197,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"ratio (dask/local throughput): {local / cluster:.3f} (target >= 0.9); copies identical: {identical}"
     )
     print(
-        f"start-up (a {TINY_LINES}-line file): local {startup['local']:.2f} s, dask {startup['dask']:.2f} s; "
+        f"start-up (a {TINY_LINES}-line file): local {startup['local'].wall_s:.2f} s, "
+        f"dask {startup['dask'].wall_s:.2f} s; "
         f"ratio without it: {without_startup:.3f}"
     )
     print(
-        f"CPU per MB: the run's own process {cluster_run.cpu_s / size_mb:.3f} s, all the work "
-        f"{local_run.cpu_s / size_mb:.3f} s: one run keeps about {fed_cores:.0f} worker cores busy"
+        f"CPU per MB, start-up left out: the run's own process {run_process_cpu / size_mb:.3f} s, all the "
+        f"work {all_work_cpu / size_mb:.3f} s: one run keeps about {fed_cores:.0f} worker cores busy"
     )
     print(f"work: {per_character * (1 << 20):.3f} s per 1 Mi-character chunk on one core")
     for size in CHUNK_SIZES:

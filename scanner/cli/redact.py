@@ -139,8 +139,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     out: str = args.out
     to_standard_output = out == "-"
-    copies_to = PublishedCopies(out) if is_remote(out) else None  # StoreError: exit 2
-    out_dir = local_target(out) if copies_to is None else copies_to.staging
+    out_dir = local_target(out)
     if to_standard_output and (len(args.paths) != 1 or Path(args.paths[0]).is_dir()):
         print(
             "logscrub redact: error: --out - writes one file's copy to standard output: give one file "
@@ -148,7 +147,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
             file=sys.stderr,
         )
         return EXIT_INPUT_ERROR
-    if not to_standard_output and out_dir.exists() and not out_dir.is_dir():
+    if not to_standard_output and not is_remote(out) and out_dir.exists() and not out_dir.is_dir():
         print(f"logscrub redact: error: --out {out_dir}: not a folder", file=sys.stderr)
         return EXIT_INPUT_ERROR
     report_name = args.report_format or (args.report and format_for_path(Path(args.report)))
@@ -166,6 +165,9 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         redaction=redaction,
         masked_lines=report_name is not None and wants_masked_lines(report_name),
     )
+    copies_to = PublishedCopies(out) if is_remote(out) else None  # StoreError: exit 2
+    if copies_to is not None:  # made in a private folder first, published one by one once complete
+        out_dir = copies_to.staging
     if to_standard_output:
         # The copy is made in a private folder first: it appears on standard output only once the
         # whole file was scanned and its copy verified, never in part.

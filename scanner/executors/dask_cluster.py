@@ -12,6 +12,7 @@ text being scanned. It returns the kind of error instead, and the run's process 
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 from collections.abc import Callable, Iterator
@@ -85,9 +86,11 @@ class DaskExecutor:
         try:
             yield submit
         finally:
-            if scattered is not None:
-                scattered.release()
-            client.unregister_worker_plugin(plugin.name)
+            # With the scheduler gone there is nothing to undo, and the error that ended the pass counts.
+            with contextlib.suppress(OSError, TimeoutError):
+                if scattered is not None:
+                    scattered.release()
+                client.unregister_worker_plugin(plugin.name)
 
     def _connected(self) -> Client:
         assert self._client is not None, "DaskExecutor used outside its `with`"
