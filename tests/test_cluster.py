@@ -312,6 +312,25 @@ def test_s3_inputs_walked_as_folders_and_copies_published_whole(
     }
 
 
+def test_gate_decides_alike_on_the_cluster(cluster: _Cluster, tmp_path: Path) -> None:
+    artifact = tmp_path / "build.log"
+    artifact.write_text(f"anna.svensson@example.se called from {FICTION_NUMBER}\n", encoding="utf-8")
+    gate = ["gate", str(artifact), "--profile", "share", "--junit"]
+    local = main([*gate, str(tmp_path / "local.xml"), "-j", "1"])
+    remote = main([*gate, str(tmp_path / "dask.xml"), "--scheduler", cluster.address])
+    assert local == remote == 1
+    assert (tmp_path / "local.xml").read_bytes() == (tmp_path / "dask.xml").read_bytes()
+
+
+def test_file_urls_are_local_paths(tmp_path: Path) -> None:
+    log = tmp_path / "app.log"
+    log.write_text(f"call from {FICTION_NUMBER}\n", encoding="utf-8")
+    assert (
+        main(["redact", log.as_uri(), "--out", (tmp_path / "out").as_uri(), "-j", "1", "--no-progress"]) == 0
+    )
+    assert (tmp_path / "out" / "app.log").read_text(encoding="utf-8") == "call from <PHONE_NUMBER>\n"
+
+
 def test_a_url_with_credentials_is_refused_without_showing_them(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["scan", f"s3://moto-key:{SECRET}@{BUCKET}/in/", "-j", "1", "--no-progress"])
     err = capsys.readouterr().err
