@@ -30,7 +30,8 @@ from logscrub.scanner.chunk_scan import (
     spans_in_worker,
     spellings_in_worker,
 )
-from logscrub.scanner.executors import ChunkExecutor, LocalExecutor
+from logscrub.scanner.executors import ChunkExecutor
+from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.finding_store import FindingStore
 from logscrub.scanner.findings import Finding

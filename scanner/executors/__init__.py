@@ -11,7 +11,8 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Protocol
 
 from logscrub.scanner.chunk_scan import ScanSettings
-from logscrub.scanner.run_workers import Submit, run_workers
+from logscrub.scanner.executors.local import LocalExecutor
+from logscrub.scanner.run_workers import Submit
 
 # Dask's own convention: a client started without an address connects to this one.
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
@@ -32,20 +33,6 @@ class ChunkExecutor(Protocol):
     def workers(self, settings: ScanSettings) -> AbstractContextManager[Submit]: ...
 
 
-class LocalExecutor:
-    """This machine: `jobs` worker processes (or this process itself, with one)."""
-
-    def __init__(self, jobs: int) -> None:
-        self._jobs = max(1, jobs)
-
-    @property
-    def slots(self) -> int:
-        return self._jobs
-
-    def workers(self, settings: ScanSettings) -> AbstractContextManager[Submit]:
-        return run_workers(settings, self._jobs)
-
-
 def scheduler_address(option: str | None) -> str | None:
     """The Dask scheduler a run uses: --scheduler, else $DASK_SCHEDULER_ADDRESS; None: this machine."""
     address = option if option is not None else os.environ.get(SCHEDULER_ENV) or None
@@ -61,7 +48,9 @@ def chunk_executor(jobs: int, scheduler: str | None) -> Iterator[ChunkExecutor]:
         return
     try:
         from logscrub.scanner.executors.dask_cluster import DaskExecutor  # only runs on a cluster need Dask
-    except ImportError:
+    except ModuleNotFoundError as missing:
+        if (missing.name or "").split(".")[0] not in ("dask", "distributed"):
+            raise
         raise ExecutorError(
             "--scheduler needs Dask: install the extra logscrub[dask] (pip install 'logscrub[dask]')"
         ) from None

@@ -63,10 +63,10 @@ def filesystem(url: str) -> tuple[Any, str]:
         import fsspec  # only runs that name URLs need it
 
         fs, path = fsspec.core.url_to_fs(url)
-    except ImportError as exc:
+    except ImportError:  # fsspec itself, or the package of this store
         extra = EXTRAS.get(scheme)
-        need = f"the extra logscrub[{extra}]" if extra else f"an fsspec package for {scheme}://"
-        raise StoreError(f"{scheme}:// needs {need} ({exc.name} is not installed)") from None
+        need = f"the extra logscrub[{extra}]" if extra else f"fsspec and its package for {scheme}://"
+        raise StoreError(f"{scheme}:// needs {need}, which is not installed") from None
     except ValueError as exc:  # a protocol fsspec does not know
         raise StoreError(str(exc)) from None
     return fs, str(path)
