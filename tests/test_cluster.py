@@ -144,12 +144,14 @@ def s3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[s3fs.S3FileSystem]:
 
 def _inputs(folder: Path) -> Path:
     """A support bundle: logs with values to learn and to find again (propagation), a compressed
-    copy, an ignore file and a file it leaves out."""
+    copy, an ignore file and a file it leaves out, a file named after someone."""
     bundle = folder / "bundle"
     shutil.copytree(FIXTURES / "propagation", bundle, ignore=shutil.ignore_patterns("*.py"))
     shutil.copy(FIXTURES / "kamailio.log", bundle / "kamailio.log")
     (bundle / "kamailio.log.gz").write_bytes(gzip.compress((bundle / "kamailio.log").read_bytes()))
     (bundle / ".logscrubignore").write_text("*.json\n", encoding="utf-8")
+    # a name with personal data in it: the copy is named redacted (scanned by the run's own process)
+    shutil.copy(FIXTURES / "sip_trace.log", bundle / "anna.svensson@example.se.log")
     return bundle
 
 
@@ -186,6 +188,7 @@ def test_redacted_copies_and_report_from_the_cluster_are_those_of_j2(
     local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "dask")
     assert local == distributed
     assert "kamailio.log.gz" in local and "injected.json" not in local
+    assert "EMAIL_ADDRESS.log" in local
     assert _report_files(tmp_path / "local.json") == _report_files(tmp_path / "dask.json")
     # values learnt from one file (propagation) were found in another: the known values reached workers
     learnt = [f for file in _report_files(tmp_path / "dask.json") for f in file["findings"]]

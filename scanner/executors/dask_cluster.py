@@ -24,13 +24,17 @@ from typing import Any
 from distributed import Client, Future, KilledWorker
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from logscrub.scanner.chunk_scan import ScanSettings, init_worker, release_worker
+from logscrub.scanner.chunk_scan import ScanSettings, init_worker, release_worker, spans_in_worker
 from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
-from logscrub.scanner.run_workers import Submit, WorkerFailure
+from logscrub.scanner.run_workers import InlineFuture, Pending, Submit, WorkerFailure
 
 WORKERS_SECONDS = 30  # for the cluster to have a first worker (scaled up from none, say)
 LOST_WORKERS = "Dask workers kept dying while scanning it (killed, perhaps for lack of memory)"
+# Work done in this process: a file name's scan takes microseconds, a round trip to the cluster
+# milliseconds, and the pipeline waits for a file's name before it reads the file (many small files
+# would take twice as long).
+_DONE_HERE = frozenset({spans_in_worker})
 
 
 class DaskExecutor:
@@ -77,7 +81,14 @@ class DaskExecutor:
         known = settings.known_values
         scattered = None if known is None else client.scatter(known, broadcast=True, hash=False)
 
-        def submit(work: Callable[..., Any], *arguments: Any) -> _DaskPending:
+        here: list[bool] = []  # whether this process's own scanner was built for the pass
+
+        def submit(work: Callable[..., Any], *arguments: Any) -> Pending[Any]:
+            if work in _DONE_HERE:
+                if not here:
+                    init_worker(settings)
+                    here.append(True)
+                return InlineFuture(work, *arguments)
             key = f"logscrub-{run}-{secrets.token_hex(8)}"
             return _DaskPending(
                 client.submit(_on_worker, run, scattered, work, *arguments, key=key, pure=False)
@@ -86,6 +97,8 @@ class DaskExecutor:
         try:
             yield submit
         finally:
+            if here:
+                release_worker()
             # With the scheduler gone there is nothing to undo, and the error that ended the pass counts.
             with contextlib.suppress(OSError, TimeoutError):
                 if scattered is not None:
