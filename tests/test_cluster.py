@@ -31,6 +31,7 @@ from helpers import FIXTURES, REPO
 from logscrub.scanner.chunk_scan import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
+from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.executors.dask_cluster import LOST_WORKERS, DaskExecutor
 from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.pipeline import SCANNED, FileOutcome, Pipeline
@@ -248,6 +249,24 @@ def test_a_task_that_fails_is_told_by_its_kind_and_its_text_never_reaches_a_log(
         assert submit(len, "four").result() == 4  # the worker goes on
     assert failure_reason(failed.value) == "internal error while scanning (ValueError)"
     assert FICTION_NUMBER not in cluster.logs()
+
+
+def test_workers_of_another_release_are_refused(cluster: _Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    import logscrub.scanner
+
+    installed = logscrub.scanner.__version__
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k" * 32)
+    with DaskExecutor(cluster.address) as executor:
+        # a worker that joins during a run (as if the run's release changed under it) takes no part
+        monkeypatch.setattr(logscrub.scanner, "__version__", "0.0.1")
+        with executor.workers(settings) as submit, pytest.raises(WorkerFailure) as refused:
+            submit(len, "four").result()
+    assert str(refused.value) == f"a Dask worker runs logscrub {installed}, the run 0.0.1"
+    with pytest.raises(ExecutorError) as at_start:
+        DaskExecutor(cluster.address).__enter__()
+    assert str(at_start.value).endswith(
+        f"run logscrub {installed}, this machine 0.0.1: install the same release on both"
+    )
 
 
 def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_2(

@@ -24,6 +24,7 @@ from typing import Any
 from distributed import Client, Future, KilledWorker
 from distributed.diagnostics.plugin import WorkerPlugin
 
+import logscrub.scanner
 from logscrub.scanner.chunk_scan import ScanSettings, init_worker, release_worker, spans_in_worker
 from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
@@ -51,10 +52,24 @@ class DaskExecutor:
             raise ExecutorError(f"cannot reach the Dask scheduler at {self._address} ({exc})") from None
         try:
             self._client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+            self._check_releases()
         except TimeoutError:
             self._client.close()
             raise ExecutorError(f"the Dask scheduler at {self._address} has no workers") from None
+        except ExecutorError:
+            self._client.close()
+            raise
         return self
+
+    def _check_releases(self) -> None:
+        """Workers scan as this machine does only with the same release of logscrub."""
+        theirs: dict[str, str] = self._connected().run(_release)
+        other = sorted(set(theirs.values()) - {_release()})
+        if other:
+            raise ExecutorError(
+                f"the Dask workers at {self._address} run logscrub {', '.join(other)}, this machine "
+                f"{_release()}: install the same release on both"
+            )
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -76,7 +91,7 @@ class DaskExecutor:
     def _pass(self, settings: ScanSettings) -> Iterator[Submit]:
         client = self._connected()
         run = secrets.token_hex(8)
-        plugin = _PassSettings(run, replace(settings, known_values=None))
+        plugin = _PassSettings(run, replace(settings, known_values=None), _release())
         client.register_plugin(plugin)
         known = settings.known_values
         scattered = None if known is None else client.scatter(known, broadcast=True, hash=False)
@@ -112,9 +127,10 @@ class DaskExecutor:
 
 @dataclass(frozen=True)
 class _Failed:
-    """What a task returns for work that raised: the error's kind, never its message."""
+    """What a task returns for work it could not do: why, in a report's words (for an error, its kind,
+    never its message)."""
 
-    kind: str
+    reason: str
 
 
 class _DaskPending:
@@ -129,31 +145,37 @@ class _DaskPending:
         except Exception as exc:  # the scheduler gone, the task cancelled: the file is not scanned
             raise WorkerFailure(f"the Dask cluster failed while scanning it ({type(exc).__name__})") from None
         if isinstance(value, _Failed):
-            raise WorkerFailure(f"internal error while scanning ({value.kind})")
+            raise WorkerFailure(value.reason)
         return value
 
 
 # In each worker process: the settings of the passes registered there (by the plugin), and the pass
 # and known values its scanner was built for. A worker's threads take turns at the one scanner.
 _settings: dict[str, ScanSettings] = {}
+_refused: dict[str, str] = {}
 _built_for: tuple[str, str | None] | None = None
 _scanner_lock = threading.Lock()
 
 
 class _PassSettings(WorkerPlugin):
-    """One pass's settings, kept by every worker of the cluster until the pass ends."""
+    """One pass's settings, kept by every worker of the cluster until the pass ends; a worker of
+    another release (one that joined later) keeps the reason it cannot take part instead."""
 
-    def __init__(self, run: str, settings: ScanSettings) -> None:
+    def __init__(self, run: str, settings: ScanSettings, release: str) -> None:
         self.name = f"logscrub-{run}"
-        self.run, self.settings = run, settings
+        self.run, self.settings, self.release = run, settings, release
 
     def setup(self, worker: Any) -> None:
-        _settings[self.run] = self.settings
+        if self.release == _release():
+            _settings[self.run] = self.settings
+        else:
+            _refused[self.run] = f"a Dask worker runs logscrub {_release()}, the run {self.release}"
 
     def teardown(self, worker: Any) -> None:
         global _built_for
         with _scanner_lock:
             _settings.pop(self.run, None)
+            _refused.pop(self.run, None)
             if _built_for is not None and _built_for[0] == self.run:
                 # The pass is over: its known values (personal data) leave the worker's memory.
                 release_worker()
@@ -166,6 +188,8 @@ def _on_worker(
     """`work(*arguments)` on this worker, its scanner built (once per pass) from the pass's settings
     and the scattered known values."""
     global _built_for
+    if run in _refused:
+        return _Failed(_refused[run])
     try:
         with _scanner_lock:
             wanted = (run, None if known is None else known.token)
@@ -174,4 +198,10 @@ def _on_worker(
                 _built_for = wanted
             return work(*arguments)
     except Exception as exc:
-        return _Failed(type(exc).__name__)
+        return _Failed(f"internal error while scanning ({type(exc).__name__})")
+
+
+def _release() -> str:
+    """The release of logscrub installed in this process."""
+    release: str = logscrub.scanner.__version__
+    return release
