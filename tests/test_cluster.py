@@ -332,6 +332,12 @@ def test_s3_inputs_walked_as_folders_and_copies_published_whole(
     assert {p.split("/in/redacted/", 1)[1] for p in s3.find(f"{BUCKET}/in/redacted/")} == {
         name for name in published if not name.endswith(".gz")
     }
+    # the gate's reports too
+    sarif = f"s3://{BUCKET}/reports/gate.sarif"
+    assert (
+        main(["gate", str(bundle / "kamailio.log"), "-j", "1", "--profile", "share", "--sarif", sarif]) == 1
+    )
+    assert json.loads(s3.cat_file(sarif))["version"] == "2.1.0"
 
 
 def test_gate_decides_alike_on_the_cluster(cluster: _Cluster, tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ from logscrub.scanner.pipeline import FileOutcome
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.reports.sarif import Suppression, SuppressionFn, write_sarif
 from logscrub.scanner.reports.summary import summarise
+from logscrub.scanner.sources.remote_output import output_file
 
 
 def register(commands: Any) -> None:
@@ -86,8 +87,12 @@ def register(commands: Any) -> None:
         action="store_true",
         help="write every finding that fails now into --baseline and pass (review the diff!)",
     )
-    gate.add_argument("--sarif", metavar="FILE", type=Path, help="also write SARIF 2.1.0 for code scanning")
-    gate.add_argument("--junit", metavar="FILE", type=Path, help="also write JUnit XML, a test case per file")
+    gate.add_argument(
+        "--sarif", metavar="FILE", help="also write SARIF 2.1.0 for code scanning (to a file or a URL)"
+    )
+    gate.add_argument(
+        "--junit", metavar="FILE", help="also write JUnit XML, a test case per file (to a file or a URL)"
+    )
     gate.set_defaults(run=run)
 
 
@@ -131,13 +136,13 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     if running_in_github_actions():
         write_github_annotations(result, sys.stdout)
     if args.sarif is not None:
-        with AtomicFile(args.sarif) as sarif:
+        with output_file(args.sarif) as sarif:
             summary = summarise(outcomes, taxonomy, name_search(settings))
             write_sarif(outcomes, summary, sarif.stream, taxonomy, _suppression(gate))
     for outcome in outcomes:
         outcome.findings.close()
     if args.junit is not None:
-        with AtomicFile(args.junit) as junit:
+        with output_file(args.junit) as junit:
             write_junit(result, files, junit.stream)
     if args.update_baseline:
         with AtomicFile(args.baseline) as written:
