@@ -56,7 +56,10 @@ def loopback_cluster(folder: Path, workers: int = 2) -> Iterator[str]:
     common = ["--scheduler-file", str(scheduler_file), "--no-dashboard"]
     processes = [_dask(folder, "scheduler", ["scheduler", "--host", "127.0.0.1", "--port", "0", *common])]
     try:
+        deadline = time.monotonic() + 60
         while not scheduler_file.exists():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the scheduler did not start: see {folder / 'scheduler.log'}")
             time.sleep(0.1)
         for number in range(workers):
             arguments = ["worker", "--nthreads", "1", "--host", "127.0.0.1", *common]

@@ -7,7 +7,8 @@ mid-run costs a recomputation elsewhere (Dask retries it, up to its `allowed-fai
 a chunk that keeps killing workers fails its file closed, as a local pool that keeps dying does.
 
 A task never raises on a worker: Dask would log a failed task with its arguments, and those are the
-text being scanned. It returns the kind of error instead, and the run's process raises it here.
+text being scanned. It returns the kind of error instead, and the run's process raises it here. A
+worker of another release of logscrub would scan otherwise: a run refuses them.
 """
 
 from __future__ import annotations
@@ -96,13 +97,14 @@ class DaskExecutor:
         known = settings.known_values
         scattered = None if known is None else client.scatter(known, broadcast=True, hash=False)
 
-        here: list[bool] = []  # whether this process's own scanner was built for the pass
+        built_here = False  # this process's own scanner, for the work done here
 
         def submit(work: Callable[..., Any], *arguments: Any) -> Pending[Any]:
+            nonlocal built_here
             if work in _DONE_HERE:
-                if not here:
+                if not built_here:
                     init_worker(settings)
-                    here.append(True)
+                    built_here = True
                 return InlineFuture(work, *arguments)
             key = f"logscrub-{run}-{secrets.token_hex(8)}"
             return _DaskPending(
@@ -112,7 +114,7 @@ class DaskExecutor:
         try:
             yield submit
         finally:
-            if here:
+            if built_here:
                 release_worker()
             # With the scheduler gone there is nothing to undo, and the error that ended the pass counts.
             with contextlib.suppress(OSError, TimeoutError):

@@ -106,8 +106,8 @@ class _StoreWalk:
         except Exception as exc:
             yield Document(None, self._url(path), relative, problem=f"cannot list: {store_reason(exc)}")
             return
-        names = {PurePosixPath(str(e["name"])).name: e for e in entries}
-        if IGNORE_FILE in names and names[IGNORE_FILE]["type"] != "directory":
+        named = [(PurePosixPath(str(e["name"])).name, e) for e in entries]
+        if any(name == IGNORE_FILE and e["type"] == "file" for name, e in named):
             ignore_file = f"{path}/{IGNORE_FILE}"
             try:
                 text = self.fs.cat_file(ignore_file).decode("utf-8", errors="replace")
@@ -115,11 +115,11 @@ class _StoreWalk:
             except Exception as exc:
                 problem = f"cannot read the ignore file: {store_reason(exc)}"
                 yield Document(None, self._url(ignore_file), relative / IGNORE_FILE, problem=problem)
-        for entry_name, entry in names.items():
+        for name, entry in named:
             entry_path = str(entry["name"]).rstrip("/")
-            if entry_path == path or not entry_name:  # some stores list the prefix itself
+            if entry_path == path or not name:  # some stores list the prefix itself
                 continue
-            yield from self._entry(entry, entry_path, relative / entry_name, rules)
+            yield from self._entry(entry, entry_path, relative / name, rules)
 
     def _entry(
         self, entry: dict[str, Any], path: str, relative: PurePosixPath, rules: Exclusions
