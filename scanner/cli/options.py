@@ -45,7 +45,8 @@ def add_path_arguments(command: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="PATH",
         help="a file, a folder (scanned recursively), an archive (zip, tar, tar.gz, ...), a compressed "
-        "file (gz, bz2, xz) or - for standard input. Example: logs/",
+        "file (gz, bz2, xz), - for standard input, or a URL (s3://bucket/prefix/, gs://, az://; "
+        "credentials from the store's environment). Example: logs/",
     )
     add_source_options(command)
 
