@@ -277,3 +277,9 @@ def spellings_in_worker(
     assert _worker is not None, "init_worker was not called in this process"
     lessons = _worker.lessons(chunk, min_score, hashes, kept)
     return spellings_taught(lessons, load_guards(), _worker.settings.regions, where)
+
+
+def release_worker() -> None:
+    """Let go of the scanner (and the known values it holds): a cluster's worker outlives the run."""
+    global _worker
+    _worker = None

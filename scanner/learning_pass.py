@@ -13,6 +13,7 @@ from functools import partial
 from typing import IO, BinaryIO
 
 from logscrub.scanner.detection_spool import DetectionSpool
+from logscrub.scanner.executors import ChunkExecutor
 from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline, Reading
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
@@ -70,15 +71,20 @@ class Learning:
         self,
         settings: ScanSettings,
         documents: Sequence[Document],
-        submit: Submit,
         sources: SourceSettings | None = None,
         reading: Reading | None = None,
+        *,
+        submit: Submit | None = None,
+        executor: ChunkExecutor | None = None,
         detections: DetectionSpool | None = None,
     ) -> Learnt:
         """What all `documents` of a run teach together (they are read again when scanned), learnt on
-        the workers `submit` hands work to; `reading` as Pipeline's, for progress; `detections`, where
-        what each chunk holds is kept for the scanning pass."""
-        reader = learner(settings, 1, sources=sources, reading=reading, detections=detections)
+        the workers `submit` hands work to, or else on `executor`'s; `reading` as Pipeline's, for
+        progress; `detections`, where what each chunk holds is kept for the scanning pass."""
+        jobs = 1 if executor is None else executor.slots
+        reader = learner(
+            settings, jobs, sources=sources, reading=reading, detections=detections, executor=executor
+        )
         return self.learn(reader, documents, submit)
 
     def per_document(self, learner: Pipeline, submit: Submit) -> Callable[[Document], KnownValueMatcher]:
@@ -93,6 +99,7 @@ def learner(
     sources: SourceSettings | None = None,
     reading: Reading | None = None,
     detections: DetectionSpool | None = None,
+    executor: ChunkExecutor | None = None,
 ) -> Pipeline:
     """A pipeline for the learning pass: it reads the documents and makes no copies."""
     learning_settings = replace(settings, locate=False, redact=False, known_values=None)
@@ -103,6 +110,7 @@ def learner(
         sources=sources,
         reading=reading,
         detections=detections,
+        executor=executor,
     )
 
 
@@ -119,7 +127,8 @@ def readable_twice(documents: Sequence[Document], stdin: BinaryIO | None = None)
     """`documents`, standard input among them spooled to an unlinked 0600 temporary file."""
     spooled: list[Document] = []
     for document in documents:
-        if document.path is None and document.opener is None:
+        unread = document.problem is not None or document.skipped is not None  # a URL's, say
+        if document.path is None and document.opener is None and not unread:
             spool = _spool(stdin or sys.stdin.buffer)
             document = replace(document, opener=partial(_reopen, spool))
         spooled.append(document)
@@ -135,3 +144,8 @@ def _spool(stream: BinaryIO) -> IO[bytes]:
 def _reopen(spool: IO[bytes]) -> BinaryIO:
     spool.seek(0)
     return open(spool.fileno(), "rb", closefd=False)
+
+
+def with_known_values(settings: ScanSettings, known: KnownValues) -> ScanSettings:
+    """`settings` with the run's known values, for workers that are readied for each pass (a cluster's)."""
+    return replace(settings, known_values=KnownValueMatcher(known))

@@ -24,6 +24,8 @@ from pathlib import Path
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.chunk_scan import scan_in_worker, spans_in_worker, spellings_in_worker
 from logscrub.scanner.detection_spool import DetectionSpool, KeptDetections
+from logscrub.scanner.executors import ChunkExecutor
+from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.name_redaction import FileNames
 from logscrub.scanner.privacy import content_hash
@@ -37,7 +39,7 @@ from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
-from logscrub.scanner.run_workers import Pending, Submit, failure_reason, run_workers
+from logscrub.scanner.run_workers import Pending, Submit, failure_reason
 from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.seams import Seam
 from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
@@ -215,6 +217,7 @@ class Pipeline:
         cancelled: Callable[[], bool] | None = None,
         reading: Reading | None = None,
         detections: DetectionSpool | None = None,
+        executor: ChunkExecutor | None = None,
     ) -> None:
         """`known_for`: learn from each document (all members of an archive together) before it is
         scanned, for values to be found in that document only; it raises LearningFailed.
@@ -223,13 +226,15 @@ class Pipeline:
         `reading`: told, after each chunk read of a document given, the document (as given, before its
         name is redacted) and how many of its stored bytes have been read (progress within a file).
         `detections`: where a learner keeps what it detects in each chunk, and where the scanning pass
-        of the same documents finds it (see scanner/detection_spool.py)."""
+        of the same documents finds it (see scanner/detection_spool.py).
+        `executor`: where chunks are scanned (default: `jobs` processes on this machine)."""
         self.settings = settings
         self.detections = detections
         self.known_for = known_for
         self.cancelled = cancelled
         self.reading = reading
-        self.jobs = max(1, jobs)
+        self.executor = executor or LocalExecutor(jobs)
+        self.jobs = self.executor.slots
         self.out_dir = out_dir
         self.chunk_characters = chunk_characters
         self.overlap_characters = overlap_characters
@@ -265,7 +270,7 @@ class Pipeline:
         if submit is not None:
             yield submit
             return
-        with run_workers(self.settings, self.jobs) as own:
+        with self.executor.workers(self.settings) as own:
             yield own
 
     def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:

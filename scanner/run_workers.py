@@ -55,9 +55,16 @@ class InlineFuture(Generic[_T]):
         return self._result
 
 
+class WorkerFailure(Exception):
+    """Work failed away from this process (on a cluster): the message is a report's reason, written
+    by the executor, never the text being scanned."""
+
+
 def failure_reason(exc: BaseException) -> str:
     """Why a chunk could not be scanned, in words fit for a report: never the error's message, which
     could quote the text being scanned."""
+    if isinstance(exc, WorkerFailure):
+        return str(exc)
     if isinstance(exc, BrokenProcessPool):
         return "worker processes kept dying while scanning it (killed, perhaps for lack of memory)"
     return f"internal error while scanning ({type(exc).__name__})"

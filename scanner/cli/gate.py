@@ -15,8 +15,10 @@ from logscrub.scanner.cli.options import (
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
+    add_scheduler_option,
     source_settings,
 )
+from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.exit_codes import EXIT_FINDINGS, EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.gate.annotations import running_in_github_actions, write_github_annotations
 from logscrub.scanner.gate.baseline import Baseline, BaselineError, load_baseline, write_baseline
@@ -35,6 +37,7 @@ from logscrub.scanner.records.findings import ReportedFinding
 from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.sarif import Suppression, SuppressionFn, write_sarif
 from logscrub.scanner.reports.summary import summarise
+from logscrub.scanner.sources.remote_output import output_file
 
 
 def register(commands: Any) -> None:
@@ -54,6 +57,7 @@ def register(commands: Any) -> None:
     add_path_arguments(gate)
     add_engine_options(gate)
     add_propagation_options(gate)
+    add_scheduler_option(gate)
     gate.add_argument(
         "--profile",
         choices=tuple(PROFILES),
@@ -81,8 +85,12 @@ def register(commands: Any) -> None:
         action="store_true",
         help="write every finding that fails now into --baseline and pass (review the diff!)",
     )
-    gate.add_argument("--sarif", metavar="FILE", type=Path, help="also write SARIF 2.1.0 for code scanning")
-    gate.add_argument("--junit", metavar="FILE", type=Path, help="also write JUnit XML, a test case per file")
+    gate.add_argument(
+        "--sarif", metavar="FILE", help="also write SARIF 2.1.0 for code scanning (to a file or a URL)"
+    )
+    gate.add_argument(
+        "--junit", metavar="FILE", help="also write JUnit XML, a test case per file (to a file or a URL)"
+    )
     gate.set_defaults(run=run)
 
 
@@ -107,7 +115,10 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     judged: list[Judged] = []
     outcomes: list[FileOutcome] = []
     sources = source_settings(args)
-    for outcome in run_pipeline(settings, scanned, args.jobs, sources=sources, learning=args.learning):
+    scheduler = scheduler_address(args.scheduler)
+    for outcome in run_pipeline(
+        settings, scanned, args.jobs, sources=sources, learning=args.learning, scheduler=scheduler
+    ):
         outcomes.append(outcome)
         judged.extend(gate.judge_file(outcome))
     result = gate.finish()
@@ -123,13 +134,13 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     if running_in_github_actions():
         write_github_annotations(result, sys.stdout)
     if args.sarif is not None:
-        with AtomicFile(args.sarif) as sarif:
+        with output_file(args.sarif) as sarif:
             summary = summarise(outcomes, taxonomy, name_search(settings))
             write_sarif(outcomes, summary, sarif.stream, taxonomy, _suppression(gate))
     for outcome in outcomes:
         outcome.findings.close()
     if args.junit is not None:
-        with AtomicFile(args.junit) as junit:
+        with output_file(args.junit) as junit:
             write_junit(result, files, junit.stream)
     if args.update_baseline:
         with AtomicFile(args.baseline) as written:

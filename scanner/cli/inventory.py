@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,7 +16,9 @@ from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
 from logscrub.scanner.detection_spool import detection_spool
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.learning_pass import Learning, readable_twice
+from logscrub.scanner.executors import ChunkExecutor, chunk_executor
+from logscrub.scanner.executors.local import LocalExecutor
+from logscrub.scanner.learning_pass import Learning, Learnt, readable_twice, with_known_values
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.propagation.known_values_file import read_known_values
@@ -24,10 +27,11 @@ from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
-from logscrub.scanner.run_workers import run_workers
 from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.archives import compression_of, container_of
+from logscrub.scanner.sources.ignore import Exclusions
 from logscrub.scanner.sources.paths import expand_paths
+from logscrub.scanner.sources.remote import is_remote, is_url, local_path, url_documents
 from logscrub.scanner.sources.settings import SourceSettings
 
 # Below this many bytes of plain files, a run scans in its own process (see workers_for).
@@ -66,11 +70,22 @@ def name_search_for(ner: str | None) -> NameSearch:
     return NameSearch(ner=describe_ner_model(ner))
 
 
-def documents_from(args: argparse.Namespace, out_dir: Path | None = None) -> Iterator[Document]:
-    """The documents the PATH arguments name (never anything inside the output folder)."""
+def documents_from(
+    args: argparse.Namespace, out_dir: Path | None = None, out_url: str | None = None
+) -> Iterator[Document]:
+    """The documents the PATH arguments name, local paths and URLs (never anything inside the output
+    folder, `out_dir` or `out_url`)."""
     exclude = [out_dir] if out_dir is not None else []
-    documents = expand_paths(
-        args.paths, exclude=exclude, patterns=args.exclude, follow_symlinks=args.follow_symlinks
+    documents = itertools.chain.from_iterable(
+        url_documents(argument, Exclusions.from_patterns(args.exclude), [out_url] if out_url else [])
+        if is_remote(argument)
+        else expand_paths(
+            [local_path(argument) if is_url(argument) else argument],
+            exclude=exclude,
+            patterns=args.exclude,
+            follow_symlinks=args.follow_symlinks,
+        )
+        for argument in args.paths
     )
     rule_set = active_rules(args)
     return _ignoring(documents, rule_set, args.paths) if rule_set.ignore else documents
@@ -108,36 +123,71 @@ def run_pipeline(
     progress: RunProgress | None = None,
     sources: SourceSettings | None = None,
     learning: Learning | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[FileOutcome]:
     """Each document's outcome as it completes; a file that was not scanned gets a line on stderr.
 
     With `learning`, every document is read once to learn known values before it is scanned; one that
-    could not be learnt from is not scanned either."""
+    could not be learnt from is not scanned either. With `scheduler`, chunks are scanned on that Dask
+    cluster instead of `jobs` processes here."""
+    with chunk_executor(jobs, scheduler) as executor:
+        yield from _outcomes(settings, documents, executor, out_dir, progress, sources, learning)
+
+
+def _outcomes(
+    settings: ScanSettings,
+    documents: Iterable[Document],
+    executor: ChunkExecutor,
+    out_dir: Path | None,
+    progress: RunProgress | None,
+    sources: SourceSettings | None,
+    learning: Learning | None,
+) -> Iterator[FileOutcome]:
     reading = None if progress is None else progress.reading
     if learning is None:
-        pipeline = Pipeline(settings, jobs=jobs, out_dir=out_dir, sources=sources, reading=reading)
+        pipeline = Pipeline(
+            settings, executor.slots, out_dir, sources=sources, reading=reading, executor=executor
+        )
         yield from _told(pipeline.run(documents), progress)
         return
     documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
-    jobs = workers_for(documents, jobs)
+    learning_pass = progress.learning_pass if progress is not None and learning.reads_inputs else nullcontext
+    if not executor.shares_disk:
+        # A cluster: each pass readies its workers; the scanning pass's settings carry the known values.
+        with learning_pass():
+            learnt = learning.run_wide(settings, documents, sources, reading, executor=executor)
+        settings = with_known_values(settings, learnt.known)
+        pipeline = Pipeline(
+            settings, executor.slots, out_dir, sources=sources, reading=reading, executor=executor
+        )
+        yield from _told(pipeline.run(_learnt_from(documents, learnt)), progress)
+        return
+    local = LocalExecutor(workers_for(documents, executor.slots))
     # One pool of workers for both passes, and each chunk detected once (see detection_spool.py).
-    with detection_spool(exact_scores=settings.locate) as spool, run_workers(settings, jobs) as submit:
+    with detection_spool(exact_scores=settings.locate) as spool, local.workers(settings) as submit:
         detections = spool if learning.from_inputs else None
-        with progress.learning_pass() if progress is not None and learning.reads_inputs else nullcontext():
-            learnt = learning.run_wide(settings, documents, submit, sources, reading, detections)
-        if learnt.failed:
-            documents = [_unlearnt(document, learnt.failed) for document in documents]
+        with learning_pass():
+            learnt = learning.run_wide(
+                settings, documents, sources, reading, submit=submit, detections=detections
+            )
         known = KnownValueMatcher(learnt.known).stored_in(spool.folder)
         pipeline = Pipeline(
             settings,
-            jobs=jobs,
-            out_dir=out_dir,
+            local.slots,
+            out_dir,
             sources=sources,
             reading=reading,
             known_for=lambda _: known,
             detections=detections,
         )
-        yield from _told(pipeline.run(documents, submit), progress)
+        yield from _told(pipeline.run(_learnt_from(documents, learnt), submit), progress)
+
+
+def _learnt_from(documents: list[Document], learnt: Learnt) -> list[Document]:
+    """`documents`, those that could not be learnt from marked so: they are not scanned either."""
+    if not learnt.failed:
+        return documents
+    return [_unlearnt(document, learnt.failed) for document in documents]
 
 
 def _told(outcomes: Iterable[FileOutcome], progress: RunProgress | None) -> Iterator[FileOutcome]:

@@ -17,10 +17,12 @@ from logscrub.scanner import __version__
 from logscrub.scanner.classification import TaxonomyError
 from logscrub.scanner.cli import evaluate, explain, gate, redact, rules, scan, watch
 from logscrub.scanner.cli.inventory import learning_from
+from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR
 from logscrub.scanner.privacy import HashKeyError
 from logscrub.scanner.propagation.known_values_file import KnownValuesError
 from logscrub.scanner.rulepacks import ConfigError, load_rule_set
+from logscrub.scanner.sources.remote import StoreError
 
 # What a shell reports for a program ended by SIGPIPE or SIGINT (128 + the signal's number).
 EXIT_BROKEN_PIPE, EXIT_INTERRUPTED = 141, 130
@@ -50,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.learning = learning_from(args)
         # A weak hash key is refused when a command first loads the key, before any file is read.
         code: int = args.run(args, args.rule_set.taxonomy)
-    except (TaxonomyError, ConfigError, KnownValuesError, HashKeyError) as exc:
+    except (TaxonomyError, ConfigError, KnownValuesError, HashKeyError, ExecutorError, StoreError) as exc:
         print(f"logscrub: error: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     except BrokenPipeError:

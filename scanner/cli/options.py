@@ -43,7 +43,8 @@ def add_path_arguments(command: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="PATH",
         help="a file, a folder (scanned recursively), an archive (zip, tar, tar.gz, ...), a compressed "
-        "file (gz, bz2, xz) or - for standard input. Example: logs/",
+        "file (gz, bz2, xz), - for standard input, or a URL (s3://bucket/prefix/, gs://, az://; "
+        "credentials from the store's environment). Example: logs/",
     )
     add_source_options(command)
 
@@ -122,6 +123,16 @@ def add_engine_options(command: argparse.ArgumentParser) -> None:
     add_regions_option(command)
     add_rules_option(command)
     add_ner_option(command)
+
+
+def add_scheduler_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="scan the chunks on an existing Dask cluster instead of -j processes here (the extra "
+        "logscrub[dask]; workers need logscrub installed alike); default: $DASK_SCHEDULER_ADDRESS if "
+        "set, `local` for this machine whatever it says. Example: --scheduler tcp://dask-scheduler:8786",
+    )
 
 
 def add_ner_option(command: argparse.ArgumentParser) -> None:

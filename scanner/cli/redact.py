@@ -12,18 +12,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
-from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
+from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings, tell
 from logscrub.scanner.cli.options import (
     HelpFormatter,
     active_rules,
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
+    add_scheduler_option,
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
+from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.redaction.picker import STYLES
@@ -45,6 +46,8 @@ from logscrub.scanner.reports.formats import (
 from logscrub.scanner.reports.streaming import ReportWriter
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.reports.text import plural
+from logscrub.scanner.sources.remote import is_remote, safe_display, store_reason
+from logscrub.scanner.sources.remote_output import PublishedCopies, local_target, output_file
 
 
 def register(commands: Any) -> None:
@@ -64,14 +67,15 @@ def register(commands: Any) -> None:
     add_path_arguments(redact)
     add_engine_options(redact)
     add_propagation_options(redact)
+    add_scheduler_option(redact)
     redact.add_argument(
         "--out",
         metavar="DIR",
-        type=Path,
         required=True,
-        help="folder for the redacted copies (made if missing); - writes the copy of the one input to "
-        "standard output, as a filter. Example: --out redacted/, or: journalctl -u kamailio | logscrub "
-        "redact - --out - > shared.log",
+        help="folder for the redacted copies (made if missing), or a URL (s3://bucket/prefix/, gs://, "
+        "az://) where each copy is published once complete and verified; - writes the copy of the one "
+        "input to standard output, as a filter. Example: --out redacted/, or: journalctl -u kamailio | "
+        "logscrub redact - --out - > shared.log",
     )
     redact.add_argument(
         "--style",
@@ -118,8 +122,7 @@ def register(commands: Any) -> None:
     redact.add_argument(
         "--report",
         metavar="FILE",
-        type=Path,
-        help="also write a report of what was redacted, in the format its suffix names ("
+        help="also write a report of what was redacted (to a file or a URL), in the format its suffix names ("
         + ", ".join(f.suffix for f in FORMATS)
         + "; see scan --help for each). Example: --report report.html",
     )
@@ -133,8 +136,9 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
-    out_dir: Path = args.out
-    to_standard_output = str(out_dir) == "-"
+    out: str = args.out
+    to_standard_output = out == "-"
+    out_dir = local_target(out)
     if to_standard_output and (len(args.paths) != 1 or Path(args.paths[0]).is_dir()):
         print(
             "logscrub redact: error: --out - writes one file's copy to standard output: give one file "
@@ -142,12 +146,12 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
             file=sys.stderr,
         )
         return EXIT_INPUT_ERROR
-    if not to_standard_output and out_dir.exists() and not out_dir.is_dir():
+    if not to_standard_output and not is_remote(out) and out_dir.exists() and not out_dir.is_dir():
         print(f"logscrub redact: error: --out {out_dir}: not a folder", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    report_name = args.report_format or (args.report and format_for_path(args.report))
+    report_name = args.report_format or (args.report and format_for_path(Path(args.report)))
     if args.report is not None and report_name is None:
-        reason = unknown_suffix("--report", args.report, "or --report-format")
+        reason = unknown_suffix("--report", Path(args.report), "or --report-format")
         print(f"logscrub redact: error: {reason}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     try:
@@ -160,6 +164,9 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
         redaction=redaction,
         masked_lines=report_name is not None and wants_masked_lines(report_name),
     )
+    copies_to = PublishedCopies(out) if is_remote(out) else None  # StoreError: exit 2
+    if copies_to is not None:  # made in a private folder first, published one by one once complete
+        out_dir = copies_to.staging
     if to_standard_output:
         # The copy is made in a private folder first: it appears on standard output only once the
         # whole file was scanned and its copy verified, never in part.
@@ -167,15 +174,24 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     try:
         bar = sys.stderr if progress_wanted(args.progress, sys.stderr) else None
         with RunProgress(bar, "redacting") as progress, ExitStack() as report_file:
-            documents = progress.expect(documents_from(args, out_dir))
+            out_url = None if copies_to is None else copies_to.url
+            documents = progress.expect(documents_from(args, out_dir, out_url))
             outcomes = run_pipeline(
-                settings, documents, args.jobs, out_dir, progress, source_settings(args), args.learning
+                settings,
+                documents,
+                args.jobs,
+                out_dir,
+                progress,
+                source_settings(args),
+                args.learning,
+                scheduler_address(args.scheduler),
             )
             report = None
             if args.report is not None and report_name is not None:
-                stream = report_file.enter_context(AtomicFile(args.report)).stream
+                stream = report_file.enter_context(output_file(args.report)).stream
                 report = report_format(report_name, taxonomy).writer(stream, name_search(settings), True)
-            run = _redact_all(outcomes, report, RunSummary(name_search=name_search(settings)), taxonomy)
+            summary = RunSummary(name_search=name_search(settings))
+            run = _redact_all(outcomes, report, summary, taxonomy, copies_to)
         copies, findings = (
             plural(len(run.written), "redacted copy", "redacted copies"),
             plural(run.replaced, "finding"),
@@ -194,10 +210,13 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
                 sys.stdout.buffer.flush()
             print(f"logscrub: {copies} on standard output ({findings} replaced)", file=sys.stderr)
         else:
-            print(f"logscrub: {copies} in {out_dir} ({findings} replaced)", file=sys.stderr)
+            where = out_dir if copies_to is None else safe_display(copies_to.url)
+            print(f"logscrub: {copies} in {where} ({findings} replaced)", file=sys.stderr)
     finally:
         if to_standard_output:
             shutil.rmtree(out_dir, ignore_errors=True)
+        if copies_to is not None:
+            copies_to.close()
     return EXIT_INPUT_ERROR if run.summary.by_status.get(FileStatus.ERROR) else EXIT_OK
 
 
@@ -211,12 +230,24 @@ class _RedactionRun:
 
 
 def _redact_all(
-    outcomes: Iterable[FileOutcome], report: ReportWriter | None, summary: RunSummary, taxonomy: Taxonomy
+    outcomes: Iterable[FileOutcome],
+    report: ReportWriter | None,
+    summary: RunSummary,
+    taxonomy: Taxonomy,
+    copies_to: PublishedCopies | None = None,
 ) -> _RedactionRun:
     """Run the redaction to its end, each outcome written to the report (if any) and let go of as it
-    completes: memory does not grow with the findings."""
+    completes: memory does not grow with the findings. With `copies_to`, each copy is published there
+    as it completes; one that cannot be fails its file."""
     run = _RedactionRun(summary)
     for outcome in outcomes:
+        if copies_to is not None and outcome.output is not None:
+            try:
+                copies_to.publish(outcome.output)
+            except Exception as exc:  # each store raises its own errors
+                outcome.fail(f"cannot publish the redacted copy: {store_reason(exc)}")
+                outcome.output = None
+                tell(outcome)
         summary.add(outcome, taxonomy)
         if outcome.output is not None:
             run.written.append(outcome.output)

@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
@@ -17,9 +16,11 @@ from logscrub.scanner.cli.options import (
     add_engine_options,
     add_path_arguments,
     add_propagation_options,
+    add_scheduler_option,
     source_settings,
 )
 from logscrub.scanner.cli.progress import RunProgress, add_progress_option, progress_wanted
+from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.formats import (
@@ -33,6 +34,7 @@ from logscrub.scanner.reports.formats import (
 from logscrub.scanner.reports.streaming import ReportWriter
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.reports.table import FindingsTable, table_width
+from logscrub.scanner.sources.remote_output import output_file
 
 TABLE_SUFFIX = ".txt"
 UNKNOWN_FORMAT = ""
@@ -54,6 +56,7 @@ def register(commands: Any) -> None:
     add_path_arguments(scan)
     add_engine_options(scan)
     add_propagation_options(scan)
+    add_scheduler_option(scan)
     scan.add_argument(
         "--format",
         choices=("table", *FORMAT_NAMES),
@@ -65,9 +68,8 @@ def register(commands: Any) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        type=Path,
-        help="write the report to FILE (whole or not at all) instead of standard output. "
-        "Example: -o report.json",
+        help="write the report to FILE (whole or not at all) instead of standard output; FILE may be "
+        "a URL (s3://, gs://, az://), published once complete. Example: -o report.json",
     )
     add_progress_option(scan)
     scan.set_defaults(run=run)
@@ -75,16 +77,18 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     settings = scan_settings(args, taxonomy, locate=True, redact=False)
-    chosen = args.format or ("table" if args.output is None else _format_for_output(args.output))
+    chosen = args.format or ("table" if args.output is None else _format_for_output(Path(args.output)))
     if chosen == UNKNOWN_FORMAT:
         alternatives = f"{TABLE_SUFFIX} for the table, or --format"
-        print(f"logscrub scan: error: {unknown_suffix('-o', args.output, alternatives)}", file=sys.stderr)
+        print(
+            f"logscrub scan: error: {unknown_suffix('-o', Path(args.output), alternatives)}", file=sys.stderr
+        )
         return EXIT_INPUT_ERROR
     settings = replace(settings, masked_lines=wants_masked_lines(chosen))
     summary = RunSummary(name_search=name_search(settings))
     bar = sys.stderr if progress_wanted(args.progress, sys.stderr) else None
     with ExitStack() as output:
-        stream = sys.stdout if args.output is None else output.enter_context(AtomicFile(args.output)).stream
+        stream = sys.stdout if args.output is None else output.enter_context(output_file(args.output)).stream
         report = _report_writer(chosen, stream, summary, taxonomy)
         with RunProgress(bar, "scanning") as progress:
             documents = progress.expect(documents_from(args))
@@ -95,6 +99,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
                 progress=progress,
                 sources=source_settings(args),
                 learning=args.learning,
+                scheduler=scheduler_address(args.scheduler),
             ):
                 summary.add(outcome, taxonomy)
                 # Written as each file completes and let go of: memory does not grow with the findings.

@@ -53,6 +53,10 @@ class Exclusions:
             text = (folder / IGNORE_FILE).read_text(encoding="utf-8", errors="replace")
         except FileNotFoundError:
             return self
+        return self.with_ignore_file(text, relative)
+
+    def with_ignore_file(self, text: str, relative: PurePosixPath) -> Exclusions:
+        """These patterns, plus those of the .logscrubignore file `text` of the folder at `relative`."""
         spec = pathspec.GitIgnoreSpec.from_lines(text.splitlines())
         origin = (relative / IGNORE_FILE).as_posix()
         return Exclusions(self.command_line, (*self.ignore_files, _Patterns(spec, relative, origin)))

@@ -1,0 +1,214 @@
+"""The Dask adapter: chunks scanned on an existing cluster (`--scheduler tcp://HOST:8786`).
+
+Each pass's settings reach every worker once, in a worker plugin (workers that join later get it too),
+not with each chunk; propagation's known values are scattered to all workers once and named by each
+task, so Dask keeps them where the work is. A chunk's task carries the chunk itself, so a worker lost
+mid-run costs a recomputation elsewhere (Dask retries it, up to its `allowed-failures`), never a chunk;
+a chunk that keeps killing workers fails its file closed, as a local pool that keeps dying does.
+
+A task never raises on a worker: Dask would log a failed task with its arguments, and those are the
+text being scanned. It returns the kind of error instead, and the run's process raises it here. A
+worker of another release of logscrub would scan otherwise: a run refuses them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, replace
+from types import TracebackType
+from typing import Any
+
+from distributed import Client, Future, KilledWorker
+from distributed.diagnostics.plugin import WorkerPlugin
+
+import logscrub.scanner
+from logscrub.scanner.chunk_scan import init_worker, release_worker, spans_in_worker
+from logscrub.scanner.executors import ExecutorError
+from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.run_workers import InlineFuture, Pending, Submit, WorkerFailure
+from logscrub.scanner.scan_settings import ScanSettings
+
+WORKERS_SECONDS = 30  # for the cluster to have a first worker (scaled up from none, say)
+LOST_WORKERS = "Dask workers kept dying while scanning it (killed, perhaps for lack of memory)"
+# Work done in this process: a file name's scan takes microseconds, a round trip to the cluster
+# milliseconds, and the pipeline waits for a file's name before it reads the file (many small files
+# would take twice as long).
+_DONE_HERE = frozenset({spans_in_worker})
+
+
+class DaskExecutor:
+    """A client of the cluster at `address` for one run; each pass registers its settings there."""
+
+    def __init__(self, address: str) -> None:
+        self._address = address
+        self._client: Client | None = None
+
+    def __enter__(self) -> DaskExecutor:
+        try:
+            self._client = Client(self._address, set_as_default=False)  # dask config: its timeouts
+        except (OSError, ValueError) as exc:  # refused, timed out, or not an address at all
+            raise ExecutorError(f"cannot reach the Dask scheduler at {self._address} ({exc})") from None
+        try:
+            self._client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+            self._check_releases()
+        except TimeoutError:
+            self._client.close()
+            raise ExecutorError(f"the Dask scheduler at {self._address} has no workers") from None
+        except ExecutorError:
+            self._client.close()
+            raise
+        return self
+
+    def _check_releases(self) -> None:
+        """Workers scan as this machine does only with the same release of logscrub."""
+        theirs: dict[str, str] = self._connected().run(_release)
+        other = sorted(set(theirs.values()) - {_release()})
+        if other:
+            raise ExecutorError(
+                f"the Dask workers at {self._address} run logscrub {', '.join(other)}, this machine "
+                f"{_release()}: install the same release on both"
+            )
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    @property
+    def slots(self) -> int:
+        """The cluster's threads, as it stands when asked (it may grow or shrink during a run)."""
+        threads: dict[str, int] = self._connected().nthreads()
+        return max(1, sum(threads.values()))
+
+    @property
+    def shares_disk(self) -> bool:
+        return False  # its workers may be anywhere
+
+    def workers(self, settings: ScanSettings) -> AbstractContextManager[Submit]:
+        return self._pass(settings)
+
+    @contextmanager
+    def _pass(self, settings: ScanSettings) -> Iterator[Submit]:
+        client = self._connected()
+        run = secrets.token_hex(8)
+        plugin = _PassSettings(run, replace(settings, known_values=None), _release())
+        client.register_plugin(plugin)
+        known = settings.known_values
+        scattered = None if known is None else client.scatter(known, broadcast=True, hash=False)
+
+        built_here = False  # this process's own scanner, for the work done here
+
+        def submit(work: Callable[..., Any], *arguments: Any) -> Pending[Any]:
+            nonlocal built_here
+            if work in _DONE_HERE:
+                if not built_here:
+                    init_worker(settings)
+                    built_here = True
+                return InlineFuture(work, *arguments)
+            key = f"logscrub-{run}-{secrets.token_hex(8)}"
+            return _DaskPending(
+                client.submit(_on_worker, run, scattered, work, *arguments, key=key, pure=False)
+            )
+
+        try:
+            yield submit
+        finally:
+            if built_here:
+                release_worker()
+            # With the scheduler gone there is nothing to undo, and the error that ended the pass counts.
+            with contextlib.suppress(OSError, TimeoutError):
+                if scattered is not None:
+                    scattered.release()
+                client.unregister_worker_plugin(plugin.name)
+
+    def _connected(self) -> Client:
+        assert self._client is not None, "DaskExecutor used outside its `with`"
+        return self._client
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """What a task returns for work it could not do: why, in a report's words (for an error, its kind,
+    never its message)."""
+
+    reason: str
+
+
+class _DaskPending:
+    def __init__(self, future: Future) -> None:
+        self._future = future
+
+    def result(self) -> Any:
+        try:
+            value = self._future.result()
+        except KilledWorker:
+            raise WorkerFailure(LOST_WORKERS) from None
+        except Exception as exc:  # the scheduler gone, the task cancelled: the file is not scanned
+            raise WorkerFailure(f"the Dask cluster failed while scanning it ({type(exc).__name__})") from None
+        if isinstance(value, _Failed):
+            raise WorkerFailure(value.reason)
+        return value
+
+
+# In each worker process: the settings of the passes registered there (by the plugin), and the pass
+# and known values its scanner was built for. A worker's threads take turns at the one scanner.
+_settings: dict[str, ScanSettings] = {}
+_refused: dict[str, str] = {}
+_built_for: tuple[str, str | None] | None = None
+_scanner_lock = threading.Lock()
+
+
+class _PassSettings(WorkerPlugin):
+    """One pass's settings, kept by every worker of the cluster until the pass ends; a worker of
+    another release (one that joined later) keeps the reason it cannot take part instead."""
+
+    def __init__(self, run: str, settings: ScanSettings, release: str) -> None:
+        self.name = f"logscrub-{run}"
+        self.run, self.settings, self.release = run, settings, release
+
+    def setup(self, worker: Any) -> None:
+        if self.release == _release():
+            _settings[self.run] = self.settings
+        else:
+            _refused[self.run] = f"a Dask worker runs logscrub {_release()}, the run {self.release}"
+
+    def teardown(self, worker: Any) -> None:
+        global _built_for
+        with _scanner_lock:
+            _settings.pop(self.run, None)
+            _refused.pop(self.run, None)
+            if _built_for is not None and _built_for[0] == self.run:
+                # The pass is over: its known values (personal data) leave the worker's memory.
+                release_worker()
+                _built_for = None
+
+
+def _on_worker(
+    run: str, known: KnownValueMatcher | None, work: Callable[..., Any], *arguments: Any
+) -> Any | _Failed:
+    """`work(*arguments)` on this worker, its scanner built (once per pass) from the pass's settings
+    and the scattered known values."""
+    global _built_for
+    if run in _refused:
+        return _Failed(_refused[run])
+    try:
+        with _scanner_lock:
+            wanted = (run, None if known is None else known.token)
+            if _built_for != wanted:
+                init_worker(replace(_settings[run], known_values=known))
+                _built_for = wanted
+            return work(*arguments)
+    except Exception as exc:
+        return _Failed(f"internal error while scanning ({type(exc).__name__})")
+
+
+def _release() -> str:
+    """The release of logscrub installed in this process."""
+    release: str = logscrub.scanner.__version__
+    return release

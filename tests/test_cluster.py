@@ -1,0 +1,395 @@
+"""Scale-out with real parts: a Dask scheduler and worker processes on loopback (`python -m dask
+scheduler` / `dask worker`, as an operator starts them), and an S3 endpoint from moto's server.
+
+One cluster serves the whole module: two workers, each under its nanny (which starts a worker again
+when it dies; the test that kills them comes last, so that the others do not wait for new workers).
+The scheduler gives up on a task after one lost worker more than usual (allowed-failures 1), so that a
+chunk that keeps killing workers is given up quickly.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import s3fs
+from distributed import Client
+
+from helpers import FIXTURES, REPO
+from logscrub.scanner.classification import load_taxonomy
+from logscrub.scanner.cli.main import main
+from logscrub.scanner.executors import ExecutorError
+from logscrub.scanner.executors.dask_cluster import LOST_WORKERS, DaskExecutor
+from logscrub.scanner.executors.local import LocalExecutor
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.run_workers import WorkerFailure, failure_reason
+from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.sources.paths import expand_paths
+
+BUCKET = "support-logs"
+SECRET = "moto-secret-4c1d9e"  # the S3 secret key: it must never appear in an output
+FICTION_NUMBER = "070-174 06 55"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class _Cluster:
+    """A scheduler and its workers, each a process of its own, their logs in files."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.scheduler_file = folder / "scheduler.json"
+        self.processes: list[subprocess.Popen[bytes]] = []
+        env = {**os.environ, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1"}
+        self._start("scheduler", ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard"], env)
+        deadline = time.monotonic() + 60
+        while not self.scheduler_file.exists():
+            assert time.monotonic() < deadline, (folder / "scheduler.log").read_text()
+            time.sleep(0.1)
+        self.address = str(json.loads(self.scheduler_file.read_text())["address"])
+        self.client = Client(self.address, set_as_default=False)
+        for number in (1, 2):
+            self.start_worker(f"worker{number}")
+        self.client.wait_for_workers(2, timeout=60)
+
+    def _start(
+        self, name: str, arguments: list[str], env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
+        log = (self.folder / f"{name}.log").open("wb")
+        command = [sys.executable, "-m", "dask", *arguments, "--scheduler-file", str(self.scheduler_file)]
+        process = subprocess.Popen(
+            command, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.folder, start_new_session=True
+        )
+        self.processes.append(process)
+        return process
+
+    def start_worker(self, name: str, *options: str) -> subprocess.Popen[bytes]:
+        arguments = ["worker", "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard", *options]
+        return self._start(name, [*arguments, "--name", name])
+
+    def workers(self) -> int:
+        return len(self.client.scheduler_info()["workers"])
+
+    def logs(self) -> str:
+        return "".join(log.read_text(errors="replace") for log in self.folder.glob("*.log"))
+
+    def stop(self) -> None:
+        """Every process this cluster started, each nanny with its worker (a process group each): killed
+        outright, as nothing of theirs needs keeping."""
+        self.client.close()
+        for process in self.processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Cluster]:
+    started = _Cluster(tmp_path_factory.mktemp("dask"))
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+@pytest.fixture(scope="module")
+def s3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[s3fs.S3FileSystem]:
+    """moto's S3 server on loopback, and the environment s3fs takes its endpoint and keys from."""
+    port = _free_port()
+    log = (tmp_path_factory.mktemp("moto") / "moto.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], stdout=log, stderr=log
+    )
+    patch = pytest.MonkeyPatch()
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "moto-key",
+        "AWS_SECRET_ACCESS_KEY": SECRET,
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+    }.items():
+        patch.setenv(name, value)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "moto's server did not start"
+                time.sleep(0.1)
+        fs = s3fs.S3FileSystem(skip_instance_cache=True)
+        fs.mkdir(BUCKET)
+        yield fs
+    finally:
+        patch.undo()
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def _inputs(folder: Path) -> Path:
+    """A support bundle: logs with values to learn and to find again (propagation), a compressed
+    copy, an ignore file and a file it leaves out, a file named after someone."""
+    bundle = folder / "bundle"
+    shutil.copytree(FIXTURES / "propagation", bundle, ignore=shutil.ignore_patterns("*.py"))
+    shutil.copy(FIXTURES / "kamailio.log", bundle / "kamailio.log")
+    (bundle / "kamailio.log.gz").write_bytes(gzip.compress((bundle / "kamailio.log").read_bytes()))
+    (bundle / ".logscrubignore").write_text("*.json\n", encoding="utf-8")
+    # a name with personal data in it: the copy is named redacted (scanned by the run's own process)
+    shutil.copy(FIXTURES / "sip_trace.log", bundle / "anna.svensson@example.se.log")
+    return bundle
+
+
+def _contents(name: str, stored: bytes) -> bytes:
+    """A copy's contents (a gzip file's decompressed: its header holds the time it was written)."""
+    return gzip.decompress(stored) if name.endswith(".gz") else stored
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): _contents(p.name, p.read_bytes())
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _report_files(report: Path) -> list[Any]:
+    files: list[Any] = json.loads(report.read_text(encoding="utf-8"))["files"]
+    return files
+
+
+def _redact(*arguments: str | Path) -> int:
+    return main(["redact", *map(str, arguments), "--no-progress"])
+
+
+def test_redacted_copies_and_report_from_the_cluster_are_those_of_j2(
+    cluster: _Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = _inputs(tmp_path)
+    assert _redact(bundle, "--out", tmp_path / "local", "--report", tmp_path / "local.json", "-j", "2") == 0
+    # The cluster named the way Dask's own tools find it: $DASK_SCHEDULER_ADDRESS.
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.address)
+    assert _redact(bundle, "--out", tmp_path / "dask", "--report", tmp_path / "dask.json") == 0
+    local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "dask")
+    assert local == distributed
+    assert "kamailio.log.gz" in local and "injected.json" not in local
+    assert "EMAIL_ADDRESS.log" in local
+    assert _report_files(tmp_path / "local.json") == _report_files(tmp_path / "dask.json")
+    # values learnt from one file (propagation) were found in another: the known values reached workers
+    learnt = [f for file in _report_files(tmp_path / "dask.json") for f in file["findings"]]
+    assert any(f["recognizer"] == "propagation" for f in learnt)
+    capsys.readouterr()
+
+
+def _pipeline_copies(executor: Any, documents: list[Any], out: Path) -> list[FileOutcome]:
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k" * 32, redact=True)
+    pipeline = Pipeline(
+        settings, jobs=2, out_dir=out, chunk_characters=4096, overlap_characters=512, executor=executor
+    )
+    return list(pipeline.run(documents))
+
+
+def test_a_worker_killed_mid_run_loses_and_doubles_nothing(cluster: _Cluster, tmp_path: Path) -> None:
+    bundle = tmp_path / "logs"
+    bundle.mkdir()
+    for n, log in enumerate(sorted(FIXTURES.glob("*.log")) * 2):
+        (bundle / f"{n:02}-{log.name}").write_text(log.read_text(encoding="utf-8") * 5, encoding="utf-8")
+    documents = list(expand_paths([str(bundle)]))
+    expected = _pipeline_copies(LocalExecutor(2), documents, tmp_path / "local")
+
+    doomed = cluster.start_worker("doomed", "--no-nanny")  # its PID is the worker's own: killed for good
+    cluster.client.wait_for_workers(3, timeout=60)
+    doomed_address = next(
+        a for a, w in cluster.client.scheduler_info()["workers"].items() if w["name"] == "doomed"
+    )
+    killed = threading.Event()
+
+    def kill_once_it_works() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if cluster.client.processing([doomed_address]).get(doomed_address):
+                doomed.send_signal(signal.SIGKILL)
+                killed.set()
+                return
+            time.sleep(0.005)
+
+    killer = threading.Thread(target=kill_once_it_works)
+    with DaskExecutor(cluster.address) as executor:
+        killer.start()
+        outcomes = _pipeline_copies(executor, documents, tmp_path / "dask")
+    killer.join()
+    assert killed.is_set() and doomed.wait(timeout=10) == -signal.SIGKILL
+    assert [o.status for o in outcomes] == [FileStatus.SCANNED] * len(documents)
+    assert [o.entity_counts for o in outcomes] == [o.entity_counts for o in expected]
+    assert [len(list(o.findings)) for o in outcomes] == [len(list(o.findings)) for o in expected]
+    assert _tree(tmp_path / "dask") == _tree(tmp_path / "local")
+
+
+def test_a_task_that_fails_is_told_by_its_kind_and_its_text_never_reaches_a_log(cluster: _Cluster) -> None:
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k" * 32)
+    with DaskExecutor(cluster.address) as executor, executor.workers(settings) as submit:
+        with pytest.raises(WorkerFailure) as failed:
+            submit(int, f"call from {FICTION_NUMBER}").result()
+        assert submit(len, "four").result() == 4  # the worker goes on
+    assert failure_reason(failed.value) == "internal error while scanning (ValueError)"
+    assert FICTION_NUMBER not in cluster.logs()
+
+
+def test_workers_of_another_release_are_refused(cluster: _Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    import logscrub.scanner
+
+    installed = logscrub.scanner.__version__
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k" * 32)
+    with DaskExecutor(cluster.address) as executor:
+        # a worker that joins during a run (as if the run's release changed under it) takes no part
+        monkeypatch.setattr(logscrub.scanner, "__version__", "0.0.1")
+        with executor.workers(settings) as submit, pytest.raises(WorkerFailure) as refused:
+            submit(len, "four").result()
+    assert str(refused.value) == f"a Dask worker runs logscrub {installed}, the run 0.0.1"
+    with pytest.raises(ExecutorError) as at_start:
+        DaskExecutor(cluster.address).__enter__()
+    assert str(at_start.value).endswith(
+        f"run logscrub {installed}, this machine 0.0.1: install the same release on both"
+    )
+
+
+def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dask
+
+    log = tmp_path / "app.log"
+    log.write_text(f"call from {FICTION_NUMBER}\n", encoding="utf-8")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = main(["scan", str(log), "--scheduler", f"tcp://127.0.0.1:{_free_port()}", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("logscrub: error: cannot reach the Dask scheduler at tcp://127.0.0.1:")
+    assert len(err.strip().splitlines()) == 1
+    # --scheduler local: this machine's processes, whatever $DASK_SCHEDULER_ADDRESS says
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", f"tcp://127.0.0.1:{_free_port()}")
+    assert main(["scan", str(log), "--scheduler", "local", "-j", "1", "--no-progress"]) == 0
+
+
+def test_s3_inputs_walked_as_folders_and_copies_published_whole(
+    cluster: _Cluster, s3: s3fs.S3FileSystem, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = _inputs(tmp_path)
+    (bundle / "broken.log.gz").write_bytes(b"\x1f\x8b\x08\x00" + b"not gzip at all")
+    s3.put(f"{bundle}/", f"{BUCKET}/in/", recursive=True)
+    s3.invalidate_cache()
+    local_code = _redact(bundle, "--out", tmp_path / "local", "--exclude", "calls.sip", "-j", "2")
+    code = _redact(
+        f"s3://{BUCKET}/in/",
+        "--out",
+        f"s3://{BUCKET}/out/",
+        "--report",
+        f"s3://{BUCKET}/reports/redact.json",
+        "--exclude",
+        "calls.sip",
+        "--scheduler",
+        cluster.address,
+    )
+    err = capsys.readouterr().err
+    assert local_code == code == 2  # the broken file: an error, and no copy of it anywhere
+    s3.invalidate_cache()
+    published = {p.split("/out/", 1)[1]: _contents(p, s3.cat_file(p)) for p in s3.find(f"{BUCKET}/out/")}
+    assert published == _tree(tmp_path / "local")  # --exclude and .logscrubignore as on disk
+    assert "calls.sip" not in published and "kamailio.log.gz" in published
+    assert "broken.log.gz" not in published
+    assert not [p for p in s3.find(BUCKET) if p.endswith(".partial")]
+    report = s3.cat_file(f"{BUCKET}/reports/redact.json").decode("utf-8")
+    statuses = {f["path"]: f["status"] for f in json.loads(report)["files"]}
+    assert statuses[f"s3://{BUCKET}/in/broken.log.gz"] == "error"
+    assert statuses[f"s3://{BUCKET}/in/injected.json"] == "skipped"  # the store's .logscrubignore
+    assert SECRET not in report and SECRET not in err
+    assert f"s3://{BUCKET}/in/broken.log.gz" in err
+    # copies inside the prefix read: never read back as inputs, even once some are published
+    inside = f"s3://{BUCKET}/in/redacted/"
+    assert (
+        _redact(
+            f"s3://{BUCKET}/in/", "--out", inside, "--exclude", "*.gz", "--exclude", "calls.sip", "-j", "1"
+        )
+        == 0
+    )
+    s3.invalidate_cache()
+    assert {p.split("/in/redacted/", 1)[1] for p in s3.find(f"{BUCKET}/in/redacted/")} == {
+        name for name in published if not name.endswith(".gz")
+    }
+    # the gate's reports too
+    sarif = f"s3://{BUCKET}/reports/gate.sarif"
+    assert (
+        main(["gate", str(bundle / "kamailio.log"), "-j", "1", "--profile", "share", "--sarif", sarif]) == 1
+    )
+    assert json.loads(s3.cat_file(sarif))["version"] == "2.1.0"
+
+
+def test_gate_decides_alike_on_the_cluster(cluster: _Cluster, tmp_path: Path) -> None:
+    artifact = tmp_path / "build.log"
+    artifact.write_text(f"anna.svensson@example.se called from {FICTION_NUMBER}\n", encoding="utf-8")
+    gate = ["gate", str(artifact), "--profile", "share", "--junit"]
+    local = main([*gate, str(tmp_path / "local.xml"), "-j", "1"])
+    remote = main([*gate, str(tmp_path / "dask.xml"), "--scheduler", cluster.address])
+    assert local == remote == 1
+    assert (tmp_path / "local.xml").read_bytes() == (tmp_path / "dask.xml").read_bytes()
+
+
+def test_file_urls_are_local_paths(tmp_path: Path) -> None:
+    log = tmp_path / "app.log"
+    log.write_text(f"call from {FICTION_NUMBER}\n", encoding="utf-8")
+    assert (
+        main(["redact", log.as_uri(), "--out", (tmp_path / "out").as_uri(), "-j", "1", "--no-progress"]) == 0
+    )
+    assert (tmp_path / "out" / "app.log").read_text(encoding="utf-8") == "call from <PHONE_NUMBER>\n"
+
+
+def test_a_url_with_credentials_is_refused_without_showing_them(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["scan", f"s3://moto-key:{SECRET}@{BUCKET}/in/", "-j", "1", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "credentials in a URL are refused" in err and SECRET not in err
+
+
+def test_the_default_install_imports_neither_dask_nor_fsspec() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, logscrub.scanner.cli.main, logscrub.scanner.pipeline; "
+            "print(sorted(m for m in ('dask', 'distributed', 'fsspec', 's3fs') if m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_work_that_keeps_killing_workers_fails_closed_and_the_nannies_bring_them_back(
+    cluster: _Cluster,
+) -> None:
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k" * 32)
+    with DaskExecutor(cluster.address) as executor, executor.workers(settings) as submit:
+        lost = submit(os._exit, 1)
+        with pytest.raises(WorkerFailure) as failed:
+            lost.result()
+    assert failure_reason(failed.value) == LOST_WORKERS
+    cluster.client.wait_for_workers(2, timeout=60)
