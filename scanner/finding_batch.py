@@ -19,6 +19,17 @@ from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.records.finding_batch import NO_FINDINGS, EntityGroup, FindingBatch, Group
 
 
+class _Kind:
+    """Findings of one entity, classification and recognizer in a batch: the parts of their entries
+    encoded once, how many there are, and where their short hashes go."""
+
+    __slots__ = ("count", "group", "hashes", "head", "recognizer")
+
+    def __init__(self, head: str, recognizer: str, group: EntityGroup, hashes: array[int]) -> None:
+        self.head, self.recognizer, self.group, self.hashes = head, recognizer, group, hashes
+        self.count = 0
+
+
 class FindingBatchBuilder:
     """Encodes findings one at a time, in document order, into a FindingBatch. A value found again in
     the chunk is hashed once (a dense log names the same callers on line after line)."""
@@ -26,11 +37,11 @@ class FindingBatchBuilder:
     def __init__(self, hash_key: bytes, masked_lines: bool = False) -> None:
         self._key = hash_key
         self._entries: list[str] = []
-        self._tally: Counter[EntityGroup] = Counter()
         self._hashes: dict[Group, array[int]] = {}
         self._masked: list[str | None] | None = [] if masked_lines else None
         self._values: dict[tuple[str, str], tuple[str, str, int]] = {}
-        self._heads: dict[tuple[str, Classification], str] = {}
+        self._kinds: dict[tuple[str, Classification, str], _Kind] = {}
+        self._attribute_texts: dict[tuple[tuple[str, Any], ...], str] = {}
         self._encode = json.JSONEncoder(ensure_ascii=False).encode
 
     def add(
@@ -51,42 +62,53 @@ class FindingBatchBuilder:
             preview = self._encode(masked_preview(value, entity))
             known = self._values[entity, value] = (hashed, preview, short_hash(hashed))
         hashed, preview, short = known
-        head = self._heads.get((entity, classification))
-        if head is None:
-            head = self._heads[entity, classification] = self._encode(
-                {
-                    "entity": entity,
-                    "category": classification.category,
-                    "sensitivity": classification.sensitivity,
-                }
-            )[:-1]
+        kind = self._kinds.get((entity, classification, recognizer))
+        if kind is None:
+            kind = self._kinds[entity, classification, recognizer] = self._kind(
+                entity, classification, recognizer
+            )
         start, end, line, column = place
-        # The entry as json.dumps writes the record (the JSON report's layout), field by field: the
-        # fields that repeat from finding to finding are encoded once.
+        # The entry as json.dumps writes the record (the JSON report's layout), field by field: what
+        # repeats from finding to finding is encoded once.
         entry = (
-            f'{head}, "start": {start}, "end": {end}, "line": {line}, "column": {column}, '
-            f'"score": {round(score, 4)!r}, "recognizer": {self._encode(recognizer)}, '
+            f'{kind.head}, "start": {start}, "end": {end}, "line": {line}, "column": {column}, '
+            f'"score": {round(score, 4)!r}, "recognizer": {kind.recognizer}, '
             f'"value_hash": "{hashed}", "preview": {preview}'
         )
         if attributes:
-            entry += f', "attributes": {self._encode(dict(attributes))}'
+            entry += f', "attributes": {self._attributes(attributes)}'
         self._entries.append(entry + "}")
-        category, sensitivity = classification.category, classification.sensitivity
-        self._tally[category, sensitivity, entity] += 1
-        group = self._hashes.get((category, sensitivity))
-        if group is None:
-            group = self._hashes[category, sensitivity] = array("Q")
-        group.append(short)
+        kind.count += 1
+        kind.hashes.append(short)
         if self._masked is not None:
             self._masked.append(masked_line)
+
+    def _kind(self, entity: str, classification: Classification, recognizer: str) -> _Kind:
+        category, sensitivity = classification.category, classification.sensitivity
+        head = self._encode({"entity": entity, "category": category, "sensitivity": sensitivity})[:-1]
+        hashes = self._hashes.setdefault((category, sensitivity), array("Q"))
+        return _Kind(head, self._encode(recognizer), (category, sensitivity, entity), hashes)
+
+    def _attributes(self, attributes: Mapping[str, Any]) -> str:
+        items = tuple(attributes.items())
+        try:
+            return self._attribute_texts[items]
+        except KeyError:
+            text = self._attribute_texts[items] = self._encode(dict(attributes))
+            return text
+        except TypeError:  # a value that cannot be a key: encoded each time
+            return self._encode(dict(attributes))
 
     def batch(self) -> FindingBatch:
         if not self._entries:
             return NO_FINDINGS
+        tally: Counter[EntityGroup] = Counter()
+        for kind in self._kinds.values():
+            tally[kind.group] += kind.count
         return FindingBatch(
             "\n".join(self._entries),
             len(self._entries),
-            dict(self._tally),
+            dict(tally),
             {group: hashes.tobytes() for group, hashes in self._hashes.items()},
             None if self._masked is None else tuple(self._masked),
         )
