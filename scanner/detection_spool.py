@@ -21,21 +21,33 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from logscrub.scanner.records.findings import Finding
 
 _FINGERPRINT_BYTES = 16
+_PREFIX = "logscrub-detections-"
 
 
 @dataclass(frozen=True)
 class KeptDetections:
     """Where one chunk's detections are kept, and how they are scored: with exact scores (for a report)
-    or only as far as deciding needs."""
+    or only as far as deciding needs. `folder`: the spool's; None until the worker that keeps or takes
+    them names its own (a cluster's workers keep them on their own disks)."""
 
-    path: Path
+    name: str
     exact_scores: bool
+    folder: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        assert self.folder is not None, "kept detections without a folder"
+        return self.folder / self.name
+
+    def in_folder(self, folder: Path) -> KeptDetections:
+        return replace(self, folder=folder)
 
     def keep(self, text: str, findings: list[Finding]) -> None:
         """Write `findings` of `text` (0600, whole or not at all)."""
@@ -64,25 +76,66 @@ class KeptDetections:
         return [Finding(*row) for row in rows]
 
 
+class Detections(Protocol):
+    """Where a run keeps its chunks' detections between its two passes."""
+
+    def place(self, document: int, chunk: int) -> KeptDetections:
+        """Where the `chunk`-th chunk of the `document`-th document given has them."""
+
+
 @dataclass(frozen=True)
 class DetectionSpool:
-    """The folder where a run keeps its chunks' detections between its two passes."""
+    """A folder of this machine, for the run's workers on it."""
 
     folder: Path
     exact_scores: bool
 
     def place(self, document: int, chunk: int) -> KeptDetections:
-        return KeptDetections(self.folder / f"{document}-{chunk}", self.exact_scores)
+        return KeptDetections(f"{document}-{chunk}", self.exact_scores, self.folder)
+
+
+@dataclass(frozen=True)
+class WorkerDetections:
+    """A folder of each worker's own, for workers elsewhere (a cluster's): a chunk's detections are
+    where the worker that learnt from it is, and found only if the same worker scans it."""
+
+    exact_scores: bool
+
+    def place(self, document: int, chunk: int) -> KeptDetections:
+        return KeptDetections(f"{document}-{chunk}", self.exact_scores)
 
 
 @contextmanager
 def detection_spool(exact_scores: bool) -> Iterator[DetectionSpool]:
     """A spool for one run, removed with what is left in it when the run ends."""
-    folder = Path(tempfile.mkdtemp(prefix="logscrub-detections-"))  # 0700
+    folder = spool_folder()
     try:
         yield DetectionSpool(folder, exact_scores)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def spool_folder() -> Path:
+    """A new private folder (0700) for a spool, named for this process; the spools of this user's
+    processes that are gone (killed before they could remove theirs: they hold known values) are
+    removed first."""
+    for left in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+        if _left_behind(left):
+            shutil.rmtree(left, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-"))
+
+
+def _left_behind(folder: Path) -> bool:
+    pid = folder.name.removeprefix(_PREFIX).split("-", 1)[0]
+    try:
+        if not pid.isdigit() or folder.lstat().st_uid != os.getuid():
+            return False
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # gone meanwhile, or another's process
+        return False
+    return False
 
 
 def _fingerprint(text: str) -> bytes:

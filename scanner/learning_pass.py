@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import IO, BinaryIO
 
-from logscrub.scanner.detection_spool import DetectionSpool
+from logscrub.scanner.detection_spool import Detections
 from logscrub.scanner.executors import ChunkExecutor
 from logscrub.scanner.pipeline import CHUNK_CHARACTERS, LearningFailed, Pipeline, Reading
 from logscrub.scanner.propagation.guards import load_guards
@@ -76,7 +76,7 @@ class Learning:
         *,
         submit: Submit | None = None,
         executor: ChunkExecutor | None = None,
-        detections: DetectionSpool | None = None,
+        detections: Detections | None = None,
     ) -> Learnt:
         """What all `documents` of a run teach together (they are read again when scanned), learnt on
         the workers `submit` hands work to, or else on `executor`'s; `reading` as Pipeline's, for
@@ -98,7 +98,7 @@ def learner(
     chunk_characters: int = CHUNK_CHARACTERS,
     sources: SourceSettings | None = None,
     reading: Reading | None = None,
-    detections: DetectionSpool | None = None,
+    detections: Detections | None = None,
     executor: ChunkExecutor | None = None,
 ) -> Pipeline:
     """A pipeline for the learning pass: it reads the documents and makes no copies."""

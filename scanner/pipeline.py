@@ -23,7 +23,7 @@ from pathlib import Path
 
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.chunk_scan import scan_in_worker, spans_in_worker, spellings_in_worker
-from logscrub.scanner.detection_spool import DetectionSpool, KeptDetections
+from logscrub.scanner.detection_spool import Detections, KeptDetections
 from logscrub.scanner.executors import ChunkExecutor
 from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.field_scan import numbered_values
@@ -216,7 +216,7 @@ class Pipeline:
         redact_names: bool = True,
         cancelled: Callable[[], bool] | None = None,
         reading: Reading | None = None,
-        detections: DetectionSpool | None = None,
+        detections: Detections | None = None,
         executor: ChunkExecutor | None = None,
     ) -> None:
         """`known_for`: learn from each document (all members of an archive together) before it is

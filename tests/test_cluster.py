@@ -9,6 +9,7 @@ chunk that keeps killing workers is given up quickly.
 
 from __future__ import annotations
 
+import glob
 import gzip
 import json
 import os
@@ -17,6 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -195,6 +197,12 @@ def test_redacted_copies_and_report_from_the_cluster_are_those_of_j2(
     # values learnt from one file (propagation) were found in another: the known values reached workers
     learnt = [f for file in _report_files(tmp_path / "dask.json") for f in file["findings"]]
     assert any(f["recognizer"] == "propagation" for f in learnt)
+    # Each worker kept what it detected while learning, in a folder of its own, gone with the run.
+    workers = cluster.client.run(os.getpid)
+    left = cluster.client.run(glob.glob, os.path.join(tempfile.gettempdir(), "logscrub-detections-*"))
+    assert not [
+        f for folders in left.values() for f in folders for pid in workers.values() if f"-{pid}-" in f
+    ]
     capsys.readouterr()
 
 

@@ -5,14 +5,18 @@ between the passes is detected anew. Known values cross to the workers as a priv
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
+import sys
+import tempfile
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
-from logscrub.scanner.detection_spool import detection_spool
+from logscrub.scanner.detection_spool import detection_spool, spool_folder
 from logscrub.scanner.learning_pass import Learning
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
@@ -101,3 +105,23 @@ def test_the_scanning_pass_takes_every_chunk_from_the_spool_and_finds_what_a_fre
     copies = [output.read_text(encoding="utf-8") for _, output in outcomes.values() if output is not None]
     assert len(copies) == 2 and copies[0] == copies[1]
     assert not any(value in copies[0] for value in ("Lindqvist", "lindqvist", "Bergström"))
+
+
+def test_a_spool_left_by_a_killed_run_is_removed_by_the_next_one(tmp_path: Path) -> None:
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    left = Path(tempfile.gettempdir()) / f"logscrub-detections-{int(gone.stdout)}-x1"
+    alive = Path(tempfile.gettempdir()) / f"logscrub-detections-{os.getpid()}-x2"
+    for folder in (left, alive):
+        folder.mkdir(mode=0o700)
+        (folder / "known-values-x").write_bytes(b"raw values")
+    try:
+        new = spool_folder()
+        assert not left.exists() and alive.exists()  # a running process's spool stays
+        assert new.name.startswith(f"logscrub-detections-{os.getpid()}-")
+        assert stat.S_IMODE(new.stat().st_mode) == 0o700
+        new.rmdir()
+    finally:
+        shutil.rmtree(alive, ignore_errors=True)
+        shutil.rmtree(left, ignore_errors=True)

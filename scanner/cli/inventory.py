@@ -14,7 +14,7 @@ from pathlib import Path
 from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
-from logscrub.scanner.detection_spool import detection_spool
+from logscrub.scanner.detection_spool import WorkerDetections, detection_spool
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.executors import ChunkExecutor, chunk_executor
 from logscrub.scanner.executors.local import LocalExecutor
@@ -153,12 +153,22 @@ def _outcomes(
     documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
     learning_pass = progress.learning_pass if progress is not None and learning.reads_inputs else nullcontext
     if not executor.shares_disk:
-        # A cluster: each pass readies its workers; the scanning pass's settings carry the known values.
+        # A cluster: each pass readies its workers; the scanning pass's settings carry the known values;
+        # each worker keeps what it detected in the chunks it learnt from.
+        kept = WorkerDetections(exact_scores=settings.locate) if learning.from_inputs else None
         with learning_pass():
-            learnt = learning.run_wide(settings, documents, sources, reading, executor=executor)
+            learnt = learning.run_wide(
+                settings, documents, sources, reading, executor=executor, detections=kept
+            )
         settings = with_known_values(settings, learnt.known)
         pipeline = Pipeline(
-            settings, executor.slots, out_dir, sources=sources, reading=reading, executor=executor
+            settings,
+            executor.slots,
+            out_dir,
+            sources=sources,
+            reading=reading,
+            executor=executor,
+            detections=kept,
         )
         yield from _told(pipeline.run(_learnt_from(documents, learnt)), progress)
         return

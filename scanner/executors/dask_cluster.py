@@ -6,6 +6,11 @@ task, so Dask keeps them where the work is. A chunk's task carries the chunk its
 mid-run costs a recomputation elsewhere (Dask retries it, up to its `allowed-failures`), never a chunk;
 a chunk that keeps killing workers fails its file closed, as a local pool that keeps dying does.
 
+Propagation detects each chunk once here too: the worker that learns from a chunk keeps what it
+detected in a private folder of its own (see scanner/detection_spool.py), and the chunk's scanning task
+is sent to that worker (to another only if it is gone: that one detects the chunk anew). The folders go
+when the run ends.
+
 A task never raises on a worker: Dask would log a failed task with its arguments, and those are the
 text being scanned. It returns the kind of error instead, and the run's process raises it here. A
 worker of another release of logscrub would scan otherwise: a run refuses them.
@@ -15,18 +20,22 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from distributed import Client, Future, KilledWorker
+from distributed import Client, Future, KilledWorker, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 import logscrub.scanner
-from logscrub.scanner.chunk_scan import init_worker, release_worker, spans_in_worker
+from logscrub.scanner.chunk_scan import init_worker, release_worker, spans_in_worker, spellings_in_worker
+from logscrub.scanner.detection_spool import KeptDetections, spool_folder
 from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.run_workers import InlineFuture, Pending, Submit, WorkerFailure
@@ -46,6 +55,8 @@ class DaskExecutor:
     def __init__(self, address: str) -> None:
         self._address = address
         self._client: Client | None = None
+        self._run = secrets.token_hex(8)  # names the run's folders on the workers
+        self._kept_at: dict[str, str] = {}  # a chunk's kept detections -> the worker that has them
 
     def __enter__(self) -> DaskExecutor:
         try:
@@ -77,6 +88,8 @@ class DaskExecutor:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         if self._client is not None:
+            with contextlib.suppress(OSError, TimeoutError):  # a worker gone takes its folder with it
+                self._client.run(_remove_spool, self._run)
             self._client.close()
             self._client = None
 
@@ -112,9 +125,23 @@ class DaskExecutor:
                     built_here = True
                 return InlineFuture(work, *arguments)
             key = f"logscrub-{run}-{secrets.token_hex(8)}"
-            return _DaskPending(
-                client.submit(_on_worker, run, scattered, work, *arguments, key=key, pure=False)
+            kept = next((a.name for a in arguments if isinstance(a, KeptDetections)), None)
+            where = self._kept_at.pop(kept, None) if kept is not None else None
+            future = client.submit(
+                _on_worker,
+                run,
+                self._run,
+                scattered,
+                work,
+                *arguments,
+                key=key,
+                pure=False,
+                # The worker that kept the chunk's detections, or any (Dask's choice) if it is gone.
+                **({} if where is None else {"workers": [where], "allow_other_workers": True}),
             )
+            if kept is None or work is not spellings_in_worker:
+                return _DaskPending(future)
+            return _DaskPending(future, partial(self._kept_at.__setitem__, kept))  # learnt: kept there
 
         try:
             yield submit
@@ -140,9 +167,18 @@ class _Failed:
     reason: str
 
 
+@dataclass(frozen=True)
+class _Done:
+    """What a task that kept detections returns: its value, and the worker that keeps them."""
+
+    value: Any
+    worker: str
+
+
 class _DaskPending:
-    def __init__(self, future: Future) -> None:
-        self._future = future
+    def __init__(self, future: Future, kept_at: Callable[[str], None] | None = None) -> None:
+        """`kept_at`: told the worker that kept the task's detections, if it did."""
+        self._future, self._kept_at = future, kept_at
 
     def result(self) -> Any:
         try:
@@ -153,6 +189,10 @@ class _DaskPending:
             raise WorkerFailure(f"the Dask cluster failed while scanning it ({type(exc).__name__})") from None
         if isinstance(value, _Failed):
             raise WorkerFailure(value.reason)
+        if isinstance(value, _Done):
+            if self._kept_at is not None:
+                self._kept_at(value.worker)
+            return value.value
         return value
 
 
@@ -190,10 +230,10 @@ class _PassSettings(WorkerPlugin):
 
 
 def _on_worker(
-    run: str, known: KnownValueMatcher | None, work: Callable[..., Any], *arguments: Any
+    run: str, spool: str, known: KnownValueMatcher | None, work: Callable[..., Any], *arguments: Any
 ) -> Any | _Failed:
     """`work(*arguments)` on this worker, its scanner built (once per pass) from the pass's settings
-    and the scattered known values."""
+    and the scattered known values; kept detections in this worker's folder for the run `spool`."""
     global _built_for
     if run in _refused:
         return _Failed(_refused[run])
@@ -203,9 +243,29 @@ def _on_worker(
             if _built_for != wanted:
                 init_worker(replace(_settings[run], known_values=known))
                 _built_for = wanted
-            return work(*arguments)
+            if not any(isinstance(a, KeptDetections) for a in arguments):
+                return work(*arguments)
+            folder = _spool_folder(spool)
+            here = [a.in_folder(folder) if isinstance(a, KeptDetections) else a for a in arguments]
+            return _Done(work(*here), get_worker().address)
     except Exception as exc:
         return _Failed(f"internal error while scanning ({type(exc).__name__})")
+
+
+_spools: dict[str, Path] = {}  # in each worker process: the run's folder of kept detections
+
+
+def _spool_folder(run: str) -> Path:
+    folder = _spools.get(run)
+    if folder is None:
+        folder = _spools[run] = spool_folder()
+    return folder
+
+
+def _remove_spool(run: str) -> None:
+    folder = _spools.pop(run, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _release() -> str:
