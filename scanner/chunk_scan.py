@@ -279,6 +279,12 @@ def spellings_in_worker(
     return spellings_taught(lessons, load_guards(), _worker.settings.regions, where)
 
 
+def use_known_values(known: KnownValueMatcher | None) -> None:
+    """The run's known values for this process's scanner, built without them (a cluster's worker)."""
+    assert _worker is not None, "init_worker was not called in this process"
+    _worker.known_values = known
+
+
 def release_worker() -> None:
     """Let go of the scanner (and the known values it holds): a cluster's worker outlives the run."""
     global _worker

@@ -71,19 +71,23 @@ class Learning:
         self,
         settings: ScanSettings,
         documents: Sequence[Document],
+        executor: ChunkExecutor,
+        submit: Submit,
         sources: SourceSettings | None = None,
         reading: Reading | None = None,
-        *,
-        submit: Submit | None = None,
-        executor: ChunkExecutor | None = None,
         detections: Detections | None = None,
     ) -> Learnt:
         """What all `documents` of a run teach together (they are read again when scanned), learnt on
-        the workers `submit` hands work to, or else on `executor`'s; `reading` as Pipeline's, for
-        progress; `detections`, where what each chunk holds is kept for the scanning pass."""
-        jobs = 1 if executor is None else executor.slots
+        `executor`'s workers, readied for the run's scanning settings (`submit` hands them work: the
+        scanning pass uses them too); `reading` as Pipeline's, for progress; `detections`, where what
+        each chunk holds is kept for the scanning pass."""
         reader = learner(
-            settings, jobs, sources=sources, reading=reading, detections=detections, executor=executor
+            settings,
+            executor.slots,
+            sources=sources,
+            reading=reading,
+            detections=detections,
+            executor=executor,
         )
         return self.learn(reader, documents, submit)
 

@@ -153,16 +153,13 @@ def _outcomes(
     documents = readable_twice(list(documents)) if learning.reads_inputs else list(documents)
     learning_pass = progress.learning_pass if progress is not None and learning.reads_inputs else nullcontext
     if not executor.shares_disk:
-        # A cluster: each pass readies its workers; the scanning pass's settings carry the known values;
-        # each worker keeps what it detected in the chunks it learnt from.
+        # A cluster: each worker keeps what it detected in the chunks it learnt from, and builds its
+        # scanner once for both passes; the scanning pass's settings carry the known values.
         kept = WorkerDetections(exact_scores=settings.locate) if learning.from_inputs else None
-        with learning_pass():
-            learnt = learning.run_wide(
-                settings, documents, sources, reading, executor=executor, detections=kept
-            )
-        settings = with_known_values(settings, learnt.known)
+        with learning_pass(), executor.workers(settings) as submit:
+            learnt = learning.run_wide(settings, documents, executor, submit, sources, reading, kept)
         pipeline = Pipeline(
-            settings,
+            with_known_values(settings, learnt.known),
             executor.slots,
             out_dir,
             sources=sources,
@@ -177,9 +174,7 @@ def _outcomes(
     with detection_spool(exact_scores=settings.locate) as spool, local.workers(settings) as submit:
         detections = spool if learning.from_inputs else None
         with learning_pass():
-            learnt = learning.run_wide(
-                settings, documents, sources, reading, submit=submit, detections=detections
-            )
+            learnt = learning.run_wide(settings, documents, local, submit, sources, reading, detections)
         known = KnownValueMatcher(learnt.known).stored_in(spool.folder)
         pipeline = Pipeline(
             settings,

@@ -19,6 +19,8 @@ worker of another release of logscrub would scan otherwise: a run refuses them.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import pickle
 import secrets
 import shutil
 import threading
@@ -34,7 +36,13 @@ from distributed import Client, Future, KilledWorker, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 import logscrub.scanner
-from logscrub.scanner.chunk_scan import init_worker, release_worker, spans_in_worker, spellings_in_worker
+from logscrub.scanner.chunk_scan import (
+    init_worker,
+    release_worker,
+    spans_in_worker,
+    spellings_in_worker,
+    use_known_values,
+)
 from logscrub.scanner.detection_spool import KeptDetections, spool_folder
 from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
@@ -89,7 +97,7 @@ class DaskExecutor:
     ) -> None:
         if self._client is not None:
             with contextlib.suppress(OSError, TimeoutError):  # a worker gone takes its folder with it
-                self._client.run(_remove_spool, self._run)
+                self._client.run(_end_run, self._run)
             self._client.close()
             self._client = None
 
@@ -110,7 +118,10 @@ class DaskExecutor:
     def _pass(self, settings: ScanSettings) -> Iterator[Submit]:
         client = self._connected()
         run = secrets.token_hex(8)
-        plugin = _PassSettings(run, replace(settings, known_values=None), _release())
+        plain = replace(settings, known_values=None)
+        # Passes of the run with the same settings share the workers' scanner (built once per run).
+        scanner = f"{self._run}-{hashlib.sha256(pickle.dumps(plain)).hexdigest()}"
+        plugin = _PassSettings(run, plain, scanner, _release())
         client.register_plugin(plugin)
         known = settings.known_values
         scattered = None if known is None else client.scatter(known, broadcast=True, hash=False)
@@ -198,7 +209,7 @@ class _DaskPending:
 
 # In each worker process: the settings of the passes registered there (by the plugin), and the pass
 # and known values its scanner was built for. A worker's threads take turns at the one scanner.
-_settings: dict[str, ScanSettings] = {}
+_settings: dict[str, tuple[ScanSettings, str]] = {}  # a pass's settings, and the scanner they build
 _refused: dict[str, str] = {}
 _built_for: tuple[str, str | None] | None = None
 _scanner_lock = threading.Lock()
@@ -208,13 +219,13 @@ class _PassSettings(WorkerPlugin):
     """One pass's settings, kept by every worker of the cluster until the pass ends; a worker of
     another release (one that joined later) keeps the reason it cannot take part instead."""
 
-    def __init__(self, run: str, settings: ScanSettings, release: str) -> None:
+    def __init__(self, run: str, settings: ScanSettings, scanner: str, release: str) -> None:
         self.name = f"logscrub-{run}"
-        self.run, self.settings, self.release = run, settings, release
+        self.run, self.settings, self.scanner, self.release = run, settings, scanner, release
 
     def setup(self, worker: Any) -> None:
         if self.release == _release():
-            _settings[self.run] = self.settings
+            _settings[self.run] = (self.settings, self.scanner)
         else:
             _refused[self.run] = f"a Dask worker runs logscrub {_release()}, the run {self.release}"
 
@@ -223,8 +234,9 @@ class _PassSettings(WorkerPlugin):
         with _scanner_lock:
             _settings.pop(self.run, None)
             _refused.pop(self.run, None)
-            if _built_for is not None and _built_for[0] == self.run:
-                # The pass is over: its known values (personal data) leave the worker's memory.
+            if _built_for is not None and _built_for[1] is not None:
+                # The pass is over: its known values (personal data) leave the worker's memory. A
+                # scanner without them stays for the run's next pass (see _end_run).
                 release_worker()
                 _built_for = None
 
@@ -239,10 +251,13 @@ def _on_worker(
         return _Failed(_refused[run])
     try:
         with _scanner_lock:
-            wanted = (run, None if known is None else known.token)
-            if _built_for != wanted:
-                init_worker(replace(_settings[run], known_values=known))
-                _built_for = wanted
+            settings, scanner = _settings[run]
+            wanted = (scanner, None if known is None else known.token)
+            if _built_for is None or _built_for[0] != scanner:
+                init_worker(replace(settings, known_values=known))
+            elif _built_for[1] != wanted[1]:
+                use_known_values(known)
+            _built_for = wanted
             if not any(isinstance(a, KeptDetections) for a in arguments):
                 return work(*arguments)
             folder = _spool_folder(spool)
@@ -262,10 +277,16 @@ def _spool_folder(run: str) -> Path:
     return folder
 
 
-def _remove_spool(run: str) -> None:
+def _end_run(run: str) -> None:
+    """On each worker when a run ends: its kept detections and its scanner go."""
+    global _built_for
     folder = _spools.pop(run, None)
     if folder is not None:
         shutil.rmtree(folder, ignore_errors=True)
+    with _scanner_lock:
+        if _built_for is not None and _built_for[0].startswith(f"{run}-"):
+            release_worker()
+            _built_for = None
 
 
 def _release() -> str:
