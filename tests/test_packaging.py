@@ -36,7 +36,7 @@ def test_wheel_holds_one_package_with_its_data(tmp_path: Path) -> None:
         "logscrub/rules/se_test_identity_numbers.txt.gz",
         "logscrub/scanner/reports/report.schema.json",
         "logscrub/scanner/reports/html_report.html.j2",
-        "logscrub/recognizers/sip_address_recognizer.py",
+        "logscrub/recognizers/generic/sip_address_recognizer.py",
     ):
         assert data in names
     assert not any(
@@ -50,6 +50,9 @@ def test_wheel_holds_one_package_with_its_data(tmp_path: Path) -> None:
         if path.suffix in (".py", ".yaml", ".gz", ".json", ".service") and "__pycache__" not in path.parts
     ]
     assert sorted(set(shipped) - set(names)) == []
+    # and nothing else: a module moved or removed must not ship on from a stale build/ folder
+    stale = sorted(name for name in names if name.endswith(".py") and name not in shipped)
+    assert stale == [], f"modules the tree does not hold (a stale build/ folder? remove it): {stale}"
 
 
 def test_the_pre_commit_snippet_names_the_release_tag_of_this_version() -> None:
