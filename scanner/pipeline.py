@@ -276,8 +276,10 @@ class Pipeline:
     def _ordered(self, documents: Iterable[Document], submit: Submit) -> Iterator[FileOutcome]:
         in_flight = 2 * self.jobs + 2
         pending: deque[Settling] = deque()
+        current: _Run | None = None  # the run of the event in hand (its chunk scanned here with -j 1)
         try:
             for event in self._events(documents, submit):
+                current = event.run
                 self._check_cancelled()
                 if isinstance(event, ChunkRead):
                     run, chunk = event.run, event.chunk
@@ -287,15 +289,19 @@ class Pipeline:
                 else:
                     pending.append(event)
                 while len(pending) > in_flight:
+                    current = pending[0].run
                     yield from self._settle(pending.popleft())
             while pending:
                 self._check_cancelled()
+                current = pending[0].run
                 yield from self._settle(pending.popleft())
         except BaseException:
             # Interrupted (Ctrl-C, a reader gone, the run closed early): copies under way are removed,
-            # never left half-written beside the finished ones.
+            # never left half-written beside the finished ones (a copy already in place stays).
             for settling in pending:
                 settling.run.abandon()
+            if current is not None:
+                current.abandon()
             raise
 
     def _kept(self, run: _Run) -> KeptDetections | None:
@@ -377,6 +383,11 @@ class Pipeline:
                 if run.reading is not None and isinstance(event, ChunkRead):  # told once the chunk is done
                     run.read_marks.append(source.original.size)
                 yield event
+        except BaseException:
+            # Interrupted while this document was read (Ctrl-C, the run closed early), before all its
+            # events reached the run: its copy, begun already, is removed.
+            run.abandon()
+            raise
         finally:
             source.close()
 

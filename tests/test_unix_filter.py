@@ -4,6 +4,7 @@ away (SIGPIPE), and Ctrl-C on a real terminal ends it with one line and no parti
 from __future__ import annotations
 
 import fcntl
+import io
 import os
 import pty
 import select
@@ -11,11 +12,16 @@ import subprocess
 import sys
 import termios
 import time
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 import pytest
 
 from helpers import run_logscrub
+from logscrub.scanner.classification import load_taxonomy
+from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.documents import Document
+from logscrub.scanner.scan_settings import ScanSettings
 
 LOGSCRUB = (sys.executable, "-m", "logscrub.scanner")
 TEXT = "ring 070-174 06 42\nmail ingrid.falk@example.se from 192.0.2.7\n"  # synthetic
@@ -120,4 +126,40 @@ def test_ctrl_c_on_a_terminal_exits_130_with_one_line_and_no_partial_file(
     # The terminal echoes the keystroke as ^C; the rest is what logscrub wrote.
     lines = [line for line in screen.decode().replace("^C", "").splitlines() if line.strip()]
     assert lines == ["logscrub: interrupted: no partial output was left"]
+    assert list(out.iterdir()) == []
+
+
+class _InterruptedAfter(io.RawIOBase):
+    """A file's bytes until `size`, then Ctrl-C, as the user presses it while the file is read."""
+
+    def __init__(self, data: bytes, size: int) -> None:
+        self._data, self._size, self._at = data, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._at >= self._size:
+            raise KeyboardInterrupt
+        piece = self._data[self._at : min(self._at + len(buffer), self._size)]
+        buffer[: len(piece)] = piece
+        self._at += len(piece)
+        return len(piece)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("read", [20_000, 100_000, 200_000])  # in the first chunk, the second, the fourth
+def test_an_interrupt_while_a_file_is_read_leaves_no_partial_copy(
+    tmp_path: Path, jobs: int, read: int
+) -> None:
+    data = _pbx_log(tmp_path / "pbx.log", 4000).read_bytes()
+    assert len(data) > read
+    document = Document(None, "pbx.log", PurePosixPath("pbx.log"))
+    interrupted = replace(document, opener=lambda: io.BufferedReader(_InterruptedAfter(data, read)))
+    settings = ScanSettings(load_taxonomy(), b"test key", redact=True)
+    out = tmp_path / "out"
+    out.mkdir()
+    pipeline = Pipeline(settings, jobs, out_dir=out, chunk_characters=65_536, overlap_characters=256)
+    with pytest.raises(KeyboardInterrupt):
+        list(pipeline.run([interrupted]))
     assert list(out.iterdir()) == []
