@@ -234,9 +234,10 @@ class _PassSettings(WorkerPlugin):
         with _scanner_lock:
             _settings.pop(self.run, None)
             _refused.pop(self.run, None)
-            if _built_for is not None and _built_for[1] is not None:
+            if _built_for is not None and _built_for[0] == self.scanner and _built_for[1] is not None:
                 # The pass is over: its known values (personal data) leave the worker's memory. A
-                # scanner without them stays for the run's next pass (see _end_run).
+                # scanner without them stays for the run's next pass (see _end_run); another run's
+                # scanner is not this pass's to release.
                 release_worker()
                 _built_for = None
 
