@@ -2,9 +2,10 @@
 
 Each distinct pattern is compiled once and run once per chunk with ``finditer`` (patterns shared by
 several recognizers, such as personnummer and samordningsnummer, run once for all of them). A pattern
-whose recognizer declares prefilter literals is skipped when none occurs in the chunk. Validation runs
-on candidates only; context words raise scores from a bounded window before each candidate; overlaps are
-resolved in one sort. ``Detector.detect`` is a pure function of the recognizers and the text.
+whose recognizer declares prefilter literals is skipped when none occurs in the chunk (the literals of
+all patterns are looked for in one pass: ``triggers``). Validation runs on candidates only; context
+words raise scores from a bounded window before each candidate; overlaps are resolved in one sort.
+``Detector.detect`` is a pure function of the recognizers and the text.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from logscrub.scanner.engine.context import ContextScorer
 from logscrub.scanner.engine.explanation import KEPT, REJECTED, Candidate, settle
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.engine.percent_encoding import percent_encoded_findings
+from logscrub.scanner.engine.triggers import TriggerScan
 from logscrub.scanner.records.findings import Finding
 
 DEFAULT_SCORE_THRESHOLD = 0.4
@@ -80,6 +82,7 @@ class Detector:
             _Pass(sources[key], key[3], tuple(users), max(user.highest for user in users))
             for key, users in grouped.items()
         ]
+        self._triggers = TriggerScan(literal for scan in self._passes for literal in scan.prefilters)
 
     def detect(
         self,
@@ -98,7 +101,7 @@ class Detector:
         whose findings never reach it are not run: what is found below it may be missing, unless
         `complete` (findings the learning pass keeps for the scanning pass).
         """
-        lowered: str | None = None
+        present: frozenset[str] | None = None  # the trigger literals in `text`, found when first needed
         threshold = self.score_threshold
         lift_below = threshold if decide_at is None else max(threshold, decide_at)
         found: list[Finding] = []
@@ -107,9 +110,9 @@ class Detector:
             if decide_at is not None and not complete and scan.highest < decide_at:
                 continue  # nothing it finds could count
             if scan.prefilters:
-                if lowered is None:
-                    lowered = text.lower()
-                if not any(literal in lowered for literal in scan.prefilters):
+                if present is None:
+                    present = self._triggers.present(text.lower())
+                if present.isdisjoint(scan.prefilters):
                     continue
             for match in scan.matches(text):
                 for user in scan.users:
@@ -138,10 +141,10 @@ class Detector:
     def explain(self, text: str, more: Iterable[Candidate] = ()) -> list[Candidate]:
         """Every candidate in `text` with what became of it and why: `detect` at length, for tuning.
         `more`: candidates found otherwise (recurrences of known values), settled with the rest."""
-        lowered = text.lower()
+        present = self._triggers.present(text.lower())
         candidates: list[Candidate] = list(more)
         for scan in self._passes:
-            if scan.prefilters and not any(literal in lowered for literal in scan.prefilters):
+            if scan.prefilters and present.isdisjoint(scan.prefilters):
                 continue
             for match in scan.matches(text):
                 for user in scan.users:
