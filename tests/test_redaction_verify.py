@@ -102,6 +102,27 @@ def test_a_broken_redactor_is_caught(
     assert "anna" not in err and "0701740612" not in err
 
 
+@pytest.mark.parametrize(
+    ("style", "left"),
+    [
+        ("leaving", "3 values remained (EMAIL_ADDRESS, PHONE_NUMBER, SIP_ADDRESS)"),
+        ("first-character", "2 values remained (EMAIL_ADDRESS, PHONE_NUMBER)"),
+    ],
+)
+def test_values_left_among_many_quiet_lines_are_caught(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], style: str, left: str
+) -> None:
+    # Only the text around the replacements is scanned again (a twentieth of this log): what is left
+    # there is found as in a log with personal data on every line.
+    log = tmp_path / "sparse.log"
+    log.write_text(CLEAN * 60 + LEAKY + CLEAN * 60 + LEAKY.replace("anna", "bo"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["redact", str(log), "--out", str(out), "--style", style, "-j", "1"]) == 2
+    twice = left.replace("3 values", "6 values").replace("2 values", "4 values")
+    assert f"{log}: verify failed: {twice}" in capsys.readouterr().err
+    assert not (out / "sparse.log").exists()
+
+
 def test_one_entity_in_a_broken_style_is_caught(inbox: Path, tmp_path: Path) -> None:
     settings = tmp_path / "redaction.yaml"
     settings.write_text("redaction:\n  default: pseudonym\n  entities:\n    EMAIL_ADDRESS: leaving\n")
