@@ -40,7 +40,7 @@ from generate_logs import MB, ensure_log
 from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.executors.dask_cluster import DaskExecutor
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.sources.reading import Chunk
 
 BENCHMARK_HASH_KEY = "ad6de6d1f668790e44dfae2d78164854"  # fixed, so runs compare; not a secret

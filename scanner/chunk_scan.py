@@ -18,18 +18,19 @@ from logscrub.scanner.finding_batch import FindingBatchBuilder
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.name_redaction import counts_in_name
 from logscrub.scanner.propagation.guards import load_guards
-from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES, Lesson, hashed_lessons, lessons_in
-from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.propagation.matcher import KnownValueMatcher, matcher_of
 from logscrub.scanner.propagation.teaching import spellings_taught
 from logscrub.scanner.records.chunks import ChunkResult
 from logscrub.scanner.records.finding_batch import NO_FINDINGS, FindingBatch
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.known_values import KnownValue, KnownValueSet
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.redaction.chunk_redactor import ChunkRedactor
 from logscrub.scanner.rulepacks.allow import AllowList
 from logscrub.scanner.rulepacks.contexts import LineContexts
 from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.rulepacks.rule_set import default_detection_rules
 from logscrub.scanner.seams import Seam, cut_off, emission
 from logscrub.scanner.sources.reading import Chunk
 from logscrub.scanner.sources.structured.fields import FieldChunk
@@ -41,8 +42,9 @@ if TYPE_CHECKING:
 class ChunkScanner:
     def __init__(self, settings: ScanSettings) -> None:
         self.settings = settings
-        self.known_values = settings.known_values  # or, for one chunk, those scan() is given
-        rules = settings.rules
+        # The run's (built once per worker process), or for one chunk those scan() is given.
+        self.known_values = None if settings.known_values is None else matcher_of(settings.known_values)
+        rules = settings.rules if settings.rules is not None else default_detection_rules()
         recognizers = [
             *default_recognizers(settings.regions, settings.language),
             *rule_pack_recognizers(rules.recognizers, rules.deny_lists, settings.language),
@@ -279,10 +281,10 @@ def spellings_in_worker(
     return spellings_taught(lessons, load_guards(), _worker.settings.regions, where)
 
 
-def use_known_values(known: KnownValueMatcher | None) -> None:
+def use_known_values(known: KnownValueSet | None) -> None:
     """The run's known values for this process's scanner, built without them (a cluster's worker)."""
     assert _worker is not None, "init_worker was not called in this process"
-    _worker.known_values = known
+    _worker.known_values = None if known is None else matcher_of(known)
 
 
 def release_worker() -> None:

@@ -1,13 +1,13 @@
-"""The category taxonomy (rules/categories.yaml): entity -> data category -> sensitivity."""
+"""The category taxonomy file (rules/categories.yaml), read into its record (records/taxonomy.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from logscrub.rules import rule_file
+from logscrub.scanner.records.taxonomy import Classification, Taxonomy
 
 CATEGORIES_FILE = "categories.yaml"
 UNCATEGORISED = "uncategorised"
@@ -15,23 +15,6 @@ UNCATEGORISED = "uncategorised"
 
 class TaxonomyError(ValueError):
     """A taxonomy file that cannot be used; the message names the file and the problem."""
-
-
-@dataclass(frozen=True, slots=True)
-class Classification:
-    category: str
-    sensitivity: str
-
-
-@dataclass(frozen=True)
-class Taxonomy:
-    sensitivities: tuple[str, ...]
-    by_entity: dict[str, Classification]
-    default: Classification
-    by_category: dict[str, Classification] = field(default_factory=dict)  # each category's own
-
-    def classify(self, entity: str) -> Classification:
-        return self.by_entity.get(entity, self.default)
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:

@@ -21,14 +21,14 @@ from logscrub.scanner.finding_batch import FindingBatchBuilder
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.propagation.lessons import Lesson, hashed_lessons, lessons_in
 from logscrub.scanner.records.chunks import ChunkResult, PendingNumbers, ValueFinding
+from logscrub.scanner.records.detection_rules import ContextRule
 from logscrub.scanner.records.finding_batch import NO_FINDINGS, FindingBatch
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.redaction.chunk_redactor import ChunkRedactor
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.style import Numbered, RedactionStyle
 from logscrub.scanner.rulepacks.contexts import LineContexts
-from logscrub.scanner.rulepacks.model import ContextRule
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.structured.fields import Field, FieldChunk
 
 

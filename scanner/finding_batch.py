@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from logscrub.scanner.classification import Classification
 from logscrub.scanner.privacy import masked_preview, value_hash
 from logscrub.scanner.records.finding_batch import NO_FINDINGS, EntityGroup, FindingBatch, Group
+from logscrub.scanner.records.taxonomy import Classification
 
 
 class _Kind:

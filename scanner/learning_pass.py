@@ -20,8 +20,9 @@ from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import KnownValuesFile, learn_known_value
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.known_values import KnownValueSet
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import Submit
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.settings import SourceSettings
 
 _NOTHING_TEACHES = 2.0  # above any score: only the hashed known values are looked for
@@ -152,4 +153,4 @@ def _reopen(spool: IO[bytes]) -> BinaryIO:
 
 def with_known_values(settings: ScanSettings, known: KnownValues) -> ScanSettings:
     """`settings` with the run's known values, for workers that are readied for each pass (a cluster's)."""
-    return replace(settings, known_values=KnownValueMatcher(known))
+    return replace(settings, known_values=KnownValueSet(tuple(known.items())))

@@ -29,18 +29,18 @@ from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.field_scan import numbered_values
 from logscrub.scanner.name_redaction import FileNames
 from logscrub.scanner.privacy import content_hash
-from logscrub.scanner.propagation.known_values import KnownValue
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.records.chunks import ChunkResult
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.finding_store import FindingStore
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.known_values import KnownValue
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import write_numbers
 from logscrub.scanner.redaction.verification import verify_failure
 from logscrub.scanner.run_workers import Pending, Submit, failure_reason
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.seams import Seam
 from logscrub.scanner.sources.archive_output import FileDestination, RedactedArchive, RedactedText
 from logscrub.scanner.sources.archives import (

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Any, Generic, Protocol, TypeVar
 
 from logscrub.scanner.chunk_scan import init_worker
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)

@@ -34,8 +34,8 @@ from logscrub.scanner.cli.main import main
 from logscrub.scanner.learning_pass import Learning
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import failure_reason, run_workers
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import Chunk
 

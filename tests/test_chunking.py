@@ -13,7 +13,7 @@ from helpers import run_logscrub
 from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import chunks
 

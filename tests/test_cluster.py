@@ -37,8 +37,8 @@ from logscrub.scanner.executors.dask_cluster import LOST_WORKERS, DaskExecutor
 from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import WorkerFailure, failure_reason
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 
 BUCKET = "support-logs"

@@ -21,8 +21,8 @@ from logscrub.scanner.learning_pass import Learning
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import run_workers
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.reading import Chunk
 
 KEY = b"test key of sixteen"

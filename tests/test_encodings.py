@@ -12,7 +12,7 @@ import pytest
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.outcomes import FileOutcome
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.sources.encodings import TextEncoding, detect_encoding
 from logscrub.scanner.sources.paths import expand_paths
 

@@ -13,9 +13,9 @@ from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.engine.overlaps import ENTITY_PRIORITY
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES
 from logscrub.scanner.records.entities import ENTITIES, CanonicalForm, KeptParts, Learnt, entity_facts
+from logscrub.scanner.records.redaction import KeepOptions
 from logscrub.scanner.redaction.canonical import canonical_value
 from logscrub.scanner.redaction.kept_parts import mask_parts
-from logscrub.scanner.redaction.style import KeepOptions
 
 REPORTED = sorted({entity for r in default_recognizers() for entity in r.supported_entities})
 

@@ -27,8 +27,8 @@ from logscrub.scanner.chunk_scan import ChunkScanner, init_worker
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.outcomes import FileStatus
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import InlineFuture
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import Chunk
 

@@ -21,7 +21,7 @@ EMAIL = "anna.svensson@example.se"
 DRIVER = """
 import json, resource, sys
 from pathlib import Path
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.sources.paths import expand_paths

@@ -21,6 +21,9 @@ from pathlib import Path
 import pytest
 
 from helpers import REPO
+from logscrub.recognizers import DEFAULT_REGIONS
+from logscrub.scanner.records.scan_settings import ScanSettings
+from logscrub.scanner.records.taxonomy import Classification, Taxonomy
 
 PACKAGE_FOLDERS = {
     "scanner": "logscrub.scanner",
@@ -150,52 +153,66 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     ]
 
 
-# What importing a module loads, in a fresh interpreter: the graph above cannot see imports made by
-# name (importlib) or by a third-party package calling back.
+# What importing a package's modules loads, in a fresh interpreter: the graph above cannot see imports
+# made by name (importlib) or by a third-party package calling back. Every module of the package is
+# imported, as the package's users may import any of them.
+PIPELINE = tuple(f"logscrub.scanner.{w}" for w in ("pipeline", "chunk_scan", "field_scan", "run_workers"))
+HEAVY = ("presidio_analyzer", "spacy", "ahocorasick")  # the detection's libraries
 LOADED_NEVER = {
     "logscrub.recognizers": ("logscrub.scanner",),
-    "logscrub.scanner.records.outcomes": (
-        "logscrub.recognizers",
-        "presidio_analyzer",
-        *(f"logscrub.scanner.{p}" for p in ("engine", "sources", "redaction", "pipeline", "chunk_scan")),
-    ),
-    "logscrub.scanner.records.entities": ("logscrub.recognizers", "logscrub.scanner.engine"),
-    "logscrub.scanner.sources.formats": ("logscrub.scanner.engine", "logscrub.scanner.chunk_scan"),
-    "logscrub.scanner.reports.formats": (
-        "logscrub.scanner.pipeline",
-        "logscrub.scanner.chunk_scan",
-        "logscrub.scanner.engine",
-        "presidio_analyzer",
-    ),
-    "logscrub.scanner.gate.decision": ("logscrub.scanner.pipeline", "logscrub.scanner.chunk_scan"),
+    "logscrub.scanner.sources": ("logscrub.scanner.engine", *PIPELINE),
+    "logscrub.scanner.reports": ("logscrub.scanner.engine", "logscrub.recognizers", *PIPELINE, *HEAVY),
+    "logscrub.scanner.gate": ("logscrub.scanner.engine", "logscrub.recognizers", *PIPELINE, *HEAVY),
     "logscrub.scanner.engine": tuple(f"logscrub.scanner.{p}" for p in ("cli", "reports", "gate", "watch")),
 }
 
 
-def test_importing_a_module_loads_nothing_above_it() -> None:
+def _loaded_by(package: str) -> list[str]:
+    """The modules in sys.modules after importing every module of `package` in a fresh interpreter."""
     probe = (
         "import importlib, json, sys\n"
-        "importlib.import_module(sys.argv[1])\n"
+        "for name in sys.argv[1:]:\n"
+        "    importlib.import_module(name)\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    loaded = {}
-    for module in LOADED_NEVER:
-        done = subprocess.run(
-            [sys.executable, "-c", probe, module], capture_output=True, text=True, check=True, timeout=120
-        )
-        loaded[module] = json.loads(done.stdout)
-    found = {
-        module: [name for name in loaded[module] if any(name.startswith(n) for n in never)]
-        for module, never in LOADED_NEVER.items()
-    }
-    assert found == {module: [] for module in LOADED_NEVER}
+    modules = [name for name, _ in _modules() if name == package or name.startswith(package + ".")]
+    assert modules, f"{package}: no such package"
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *modules], capture_output=True, text=True, check=True, timeout=120
+    )
+    loaded: list[str] = json.loads(done.stdout)
+    return loaded
 
 
-def test_the_readme_layout_names_every_package_and_loose_module() -> None:
+def _within(name: str, packages: tuple[str, ...]) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in packages)
+
+
+@pytest.mark.parametrize("package", LOADED_NEVER, ids=lambda v: v.removeprefix("logscrub."))
+def test_importing_a_package_loads_nothing_above_it(package: str) -> None:
+    assert [name for name in _loaded_by(package) if _within(name, LOADED_NEVER[package])] == []
+
+
+def test_importing_the_records_loads_only_records() -> None:
+    """The records (ScanSettings among them) are data: importing them loads nothing of the scanner but
+    records (and the scanner's __init__, its version), nor any library of the detection."""
+    loaded = _loaded_by(RECORDS)
+    scanner = [n for n in loaded if n.startswith("logscrub") and not _within(n, (RECORDS,))]
+    assert scanner == ["logscrub", "logscrub.scanner"]
+    assert [name for name in loaded if _within(name, HEAVY)] == []
+
+
+def test_the_settings_default_regions_are_the_recognizers() -> None:
+    """ScanSettings writes the recognizers' DEFAULT_REGIONS out, as records cannot import recognizers."""
+    assert ScanSettings(Taxonomy((), {}, Classification("", "")), b"").regions == DEFAULT_REGIONS
+
+
+def test_the_readme_layout_gives_every_package_and_loose_module_a_row() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
     scanner = REPO / "scanner"
     parts = [f"scanner/{p.name}/" for p in scanner.iterdir() if (p / "__init__.py").is_file()]
     parts += [f"scanner/{p.name}" for p in scanner.glob("*.py") if p.name != "__init__.py"]
     parts += [f"{folder}/" for folder in (*PACKAGE_FOLDERS, "benchmarks", "fixtures", "tests")][1:]
-    assert [part for part in sorted(parts) if f"`{part}`" not in layout] == []
+    rows = [line.split(" | ")[0].removeprefix("| ") for line in layout.splitlines() if line.startswith("| `")]
+    assert sorted(rows) == sorted(f"`{part}`" for part in parts)  # one row each

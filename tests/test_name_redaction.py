@@ -20,8 +20,8 @@ from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.name_redaction import FileNames, redact_component, split_suffixes
 from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.reports.json_report import report_schema
-from logscrub.scanner.scan_settings import ScanSettings
 
 CONTENT = "call 070-174 06 13 about the ticket\n"
 

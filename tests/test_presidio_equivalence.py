@@ -13,8 +13,9 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from helpers import FIXTURES, run_logscrub
 from logscrub.recognizers import ATTRIBUTES_KEY, default_recognizers
-from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, resolve_overlaps
+from logscrub.scanner.engine import resolve_overlaps
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.scan_settings import DEFAULT_SCORE_THRESHOLD
 from logscrub.scanner.rulepacks.recognizers import rule_pack_recognizers
 from logscrub.scanner.rulepacks.rule_set import default_detection_rules
 

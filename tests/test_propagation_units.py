@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
-from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.propagation.matcher import KnownValueMatcher, matcher_of
+from logscrub.scanner.records.known_values import KnownValueSet
 
 REGIONS = ("SE", "DE")
 
@@ -221,3 +224,13 @@ def test_a_first_name_that_is_also_a_word_is_found_only_written_as_a_name() -> N
     assert _found(known, "vi ska klara det, KLARA: done") == []
     # Alone, or beside another word, it teaches nothing: no part of "Klara Dag" reads as a name.
     assert _found(_known(("PERSON", "Klara Dag")), "Tack Klara, god dag") == []
+
+
+def test_known_values_carried_in_settings_are_built_into_a_matcher_once_per_process() -> None:
+    # As a worker receives them: unpickled, each chunk's task (or a later pass) bringing them again.
+    known = KnownValueSet(tuple(_known(("EMAIL_ADDRESS", "sven.larsson@contoso.example")).items()))
+    received = pickle.loads(pickle.dumps(known, pickle.HIGHEST_PROTOCOL))
+    matcher = matcher_of(received)
+    assert matcher_of(pickle.loads(pickle.dumps(known, pickle.HIGHEST_PROTOCOL))) is matcher
+    assert matcher_of(KnownValueSet(known.spellings)) is not matcher  # another run's, another token
+    assert [f.entity for f in matcher.findings("agent sven.larsson ready")] == ["USERNAME"]

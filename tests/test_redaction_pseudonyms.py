@@ -11,9 +11,9 @@ import pytest
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.records.redaction import RedactionSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
-from logscrub.scanner.redaction.settings import RedactionSettings
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 
 FIRST = (

@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 
 from logscrub.scanner.cli.main import main
+from logscrub.scanner.records.redaction import KeepOptions, RedactionSettings
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.settings import (
-    RedactionSettings,
     RedactionSettingsError,
     load_redaction_file,
     with_command_line,
 )
-from logscrub.scanner.redaction.style import KeepOptions
 
 TEXT = "ring 070-174 06 12, mail anna@example.se, from 10.20.0.14\n"
 

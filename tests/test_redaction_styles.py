@@ -12,14 +12,13 @@ from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.privacy import HASH_PREFIX, is_secret, value_hash
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.redaction import KeepOptions, RedactionSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.redaction.canonical import canonical_value
 from logscrub.scanner.redaction.masks import SECRET_MASK
 from logscrub.scanner.redaction.picker import StylePicker
 from logscrub.scanner.redaction.pseudonyms import PseudonymNumbers
 from logscrub.scanner.redaction.redactor import redact, write_numbers
-from logscrub.scanner.redaction.settings import RedactionSettings
-from logscrub.scanner.redaction.style import KeepOptions
-from logscrub.scanner.scan_settings import ScanSettings
 
 HASH_KEY = b"test-hash-key"
 NONE = KeepOptions()

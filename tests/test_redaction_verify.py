@@ -14,10 +14,10 @@ from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.redaction import KeepOptions, RedactionSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.redaction.picker import STYLES
-from logscrub.scanner.redaction.settings import RedactionSettings
-from logscrub.scanner.redaction.style import KeepOptions, StyleOptions
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.redaction.style import StyleOptions
 from logscrub.scanner.sources.paths import expand_paths
 
 LEAKY = (

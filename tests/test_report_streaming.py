@@ -16,12 +16,13 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from helpers import run_logscrub
-from logscrub.scanner.classification import Classification, load_taxonomy
+from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.finding_batch import FindingBatchBuilder
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.finding_batch import FindingBatch
 from logscrub.scanner.records.finding_store import IN_MEMORY_LIMIT, FindingStore
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.taxonomy import Classification
 from logscrub.scanner.reports.formats import FORMAT_NAMES, report_format
 from logscrub.scanner.reports.inventory import DistinctHashes, build_inventory
 from logscrub.scanner.reports.summary import NameSearch, RunSummary

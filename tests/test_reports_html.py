@@ -22,17 +22,18 @@ from typing import Any
 
 import pytest
 
-from logscrub.scanner.classification import Classification, load_taxonomy
+from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.finding_batch import FindingBatchBuilder
 from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.scan_settings import ScanSettings
+from logscrub.scanner.records.taxonomy import Classification
 from logscrub.scanner.reports.formats import report_format
 from logscrub.scanner.reports.html_report import FINDING_ROWS
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
 
 pytestmark = pytest.mark.needs("chromium")

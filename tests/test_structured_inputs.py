@@ -25,7 +25,7 @@ from logscrub.scanner.cli.main import main
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.sources import formats
 from logscrub.scanner.sources.archives import TEXT, ZIP
 from logscrub.scanner.sources.paths import expand_paths

@@ -21,7 +21,7 @@ from helpers import run_logscrub
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.documents import Document
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 
 LOGSCRUB = (sys.executable, "-m", "logscrub.scanner")
 TEXT = "ring 070-174 06 42\nmail ingrid.falk@example.se from 192.0.2.7\n"  # synthetic

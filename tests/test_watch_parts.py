@@ -27,7 +27,7 @@ from logscrub.scanner.cli.main import build_parser
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.outcomes import FileStatus
-from logscrub.scanner.scan_settings import ScanSettings
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.watch.arrivals import (
     CLOSED,
     FOLDER_MOVED_IN,

@@ -11,7 +11,6 @@ from typing import IO, Any
 
 from logscrub.scanner import __version__
 from logscrub.scanner.atomic import AtomicFile
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import run_pipeline, scan_settings
 from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
 from logscrub.scanner.evaluation.labels import (
@@ -27,6 +26,7 @@ from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.privacy import masked_preview
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.taxonomy import Taxonomy
 
 UNREADABLE_COPY_ENCODINGS = ("eml", "xlsx")  # renderings: the copy is a message or a workbook
 

@@ -15,7 +15,6 @@ from typing import IO, Any
 
 from logscrub.recognizers._presidio_core import AnalysisExplanation
 from logscrub.scanner.chunk_scan import ChunkScanner
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import (
     HelpFormatter,
     active_rules,
@@ -34,8 +33,9 @@ from logscrub.scanner.propagation.known_values_file import learn_known_value
 from logscrub.scanner.propagation.lessons import lessons_in
 from logscrub.scanner.propagation.matcher import RECOGNIZER, KnownValueMatcher
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.scan_settings import ScanSettings
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.rulepacks import RuleSet
-from logscrub.scanner.scan_settings import ScanSettings
 
 STDIN = "-"
 ALLOWED = "allowed by a rule pack"

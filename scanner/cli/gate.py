@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     HelpFormatter,
@@ -35,6 +34,7 @@ from logscrub.scanner.gate.summary import write_gate_summary
 from logscrub.scanner.privacy import load_hash_key
 from logscrub.scanner.records.findings import ReportedFinding
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.sarif import Suppression, SuppressionFn, write_sarif
 from logscrub.scanner.reports.summary import summarise
 from logscrub.scanner.sources.remote_output import output_file

@@ -11,7 +11,6 @@ from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import active_rules
 from logscrub.scanner.cli.progress import RunProgress
 from logscrub.scanner.detection_spool import WorkerDetections, detection_spool
@@ -25,9 +24,10 @@ from logscrub.scanner.propagation.known_values_file import read_known_values
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.scan_settings import ScanSettings
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.summary import NameSearch
 from logscrub.scanner.rulepacks import RuleSet
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.archives import compression_of, container_of
 from logscrub.scanner.sources.ignore import Exclusions
 from logscrub.scanner.sources.paths import expand_paths

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings, tell
 from logscrub.scanner.cli.options import (
     HelpFormatter,
@@ -27,10 +26,11 @@ from logscrub.scanner.cli.progress import RunProgress, add_progress_option, prog
 from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.redaction import RedactionSettings
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
 from logscrub.scanner.redaction.settings import (
-    RedactionSettings,
     RedactionSettingsError,
     load_redaction_file,
     with_command_line,

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from logscrub.recognizers import default_recognizers
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.options import HelpFormatter, active_rules, add_regions_option, add_rules_option
 from logscrub.scanner.exit_codes import EXIT_OK
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.rulepacks import RuleSet
 from logscrub.scanner.rulepacks.loading import DEFAULT_PACK_SOURCE
 from logscrub.scanner.rulepacks.model import RulePack

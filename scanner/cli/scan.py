@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     HelpFormatter,
@@ -23,6 +22,7 @@ from logscrub.scanner.cli.progress import RunProgress, add_progress_option, prog
 from logscrub.scanner.executors import scheduler_address
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.formats import (
     FORMAT_NAMES,
     format_for_path,

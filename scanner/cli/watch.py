@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.cli.inventory import name_search, scan_settings
 from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.watch.config import DEFAULT_IGNORE, ConfigError, WatchConfig, resolve_folders
 from logscrub.scanner.watch.daemon import Daemon
 from logscrub.scanner.watch.log import EventLog, LibraryLogHandler

@@ -31,8 +31,7 @@ from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.engine.percent_encoding import percent_encoded_findings
 from logscrub.scanner.engine.triggers import TriggerScan
 from logscrub.scanner.records.findings import Finding
-
-DEFAULT_SCORE_THRESHOLD = 0.4
+from logscrub.scanner.records.scan_settings import DEFAULT_SCORE_THRESHOLD
 
 DetectFn = Callable[[str, Any, Pattern], Iterator[Detection]]
 RejectionFn = Callable[[str, Any, Pattern], str]

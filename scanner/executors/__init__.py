@@ -11,8 +11,8 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Protocol
 
 from logscrub.scanner.executors.local import LocalExecutor
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import Submit
-from logscrub.scanner.scan_settings import ScanSettings
 
 # Dask's own convention: a client started without an address connects to this one.
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"

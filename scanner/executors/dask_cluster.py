@@ -45,9 +45,9 @@ from logscrub.scanner.chunk_scan import (
 )
 from logscrub.scanner.detection_spool import KeptDetections, spool_folder
 from logscrub.scanner.executors import ExecutorError
-from logscrub.scanner.propagation.matcher import KnownValueMatcher
+from logscrub.scanner.records.known_values import KnownValueSet
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import InlineFuture, Pending, Submit, WorkerFailure
-from logscrub.scanner.scan_settings import ScanSettings
 
 WORKERS_SECONDS = 30  # for the cluster to have a first worker (scaled up from none, say)
 LOST_WORKERS = "Dask workers kept dying while scanning it (killed, perhaps for lack of memory)"
@@ -243,7 +243,7 @@ class _PassSettings(WorkerPlugin):
 
 
 def _on_worker(
-    run: str, spool: str, known: KnownValueMatcher | None, work: Callable[..., Any], *arguments: Any
+    run: str, spool: str, known: KnownValueSet | None, work: Callable[..., Any], *arguments: Any
 ) -> Any | _Failed:
     """`work(*arguments)` on this worker, its scanner built (once per pass) from the pass's settings
     and the scattered known values; kept detections in this worker's folder for the run `spool`."""

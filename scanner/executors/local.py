@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import Submit, run_workers
-from logscrub.scanner.scan_settings import ScanSettings
 
 
 class LocalExecutor:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +19,7 @@ import phonenumbers
 from logscrub.scanner.propagation.folding import ascii_folded, spellings
 from logscrub.scanner.propagation.guards import Guards
 from logscrub.scanner.records.entities import Learnt, entities_learnt, entity_facts
+from logscrub.scanner.records.known_values import KnownValue
 from logscrub.scanner.redaction.canonical import canonical_phone_number, canonical_value
 
 _PATH_SEPARATORS = re.compile(r"[\\/]")
@@ -30,15 +30,6 @@ _DIGIT_GROUPING = re.compile(r"[\s\-]")
 # Identifiers of a phone or SIM card: learnt as written and as bare digits, found as whole digit tokens.
 DEVICE_ENTITIES = entities_learnt(Learnt.DEVICE_IDENTIFIER)
 _SIP_USER = re.compile(r"^(?:sips?:)?(?P<user>[^@:;]+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class KnownValue:
-    entity: str  # what a recurrence is reported as
-    learnt_as: str  # the entity of the finding it was learnt from
-    canonical: str  # one name for all its spellings: the pseudonyms' canonical form of the value learnt
-    origin: str  # where it was learnt: "path:line", or the known-values file
-    capitalised_only: bool = False  # a name part that is also a word: found only as `Klara`, not `klara`
 
 
 class KnownValues:

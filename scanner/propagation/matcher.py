@@ -6,15 +6,16 @@ import os
 import pickle
 import secrets
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
 from logscrub.scanner.propagation.folding import folded
-from logscrub.scanner.propagation.known_values import DEVICE_ENTITIES, KnownValue, KnownValues
+from logscrub.scanner.propagation.known_values import DEVICE_ENTITIES, KnownValues
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.known_values import KnownValue, KnownValueSet
 
 RECOGNIZER = "propagation"
 # Below the recognizers' scores: where a recognizer finds the same text, its finding (and reasons) win.
@@ -96,12 +97,20 @@ def _received_stored(token: str, path: str) -> KnownValueMatcher:
 
 
 def _received(token: str, pickled: bytes | Path) -> KnownValueMatcher:
-    """A matcher as a worker process receives it (its values, or the file holding them): built on
-    first receipt, then reused."""
+    """A matcher as a worker process receives it (its values, or the file holding them)."""
+    return _kept(token, lambda: pickle.loads(pickled.read_bytes() if isinstance(pickled, Path) else pickled))
+
+
+def matcher_of(known: KnownValueSet) -> KnownValueMatcher:
+    """The matcher of the known values a run's settings carry (a cluster's workers get them so)."""
+    return _kept(known.token, lambda: known.spellings)
+
+
+def _kept(token: str, items: Callable[[], Iterable[tuple[str, KnownValue]]]) -> KnownValueMatcher:
+    """The matcher of the values named `token`: built in this process on first receipt, then reused."""
     matcher = _received_matchers.get(token)
     if matcher is None:
-        items = pickle.loads(pickled.read_bytes() if isinstance(pickled, Path) else pickled)
-        matcher = KnownValueMatcher(items, token)
+        matcher = KnownValueMatcher(items(), token)
         _received_matchers[token] = matcher
         while len(_received_matchers) > _KEPT_IN_WORKER:
             _received_matchers.popitem(last=False)

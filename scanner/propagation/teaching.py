@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from logscrub.scanner.propagation.guards import Guards
-from logscrub.scanner.propagation.known_values import KnownValue, KnownValues
+from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.known_values_file import learn_known_value
 from logscrub.scanner.propagation.lessons import HASHED_KNOWN_VALUE, Lesson
+from logscrub.scanner.records.known_values import KnownValue
 
 
 def spellings_taught(

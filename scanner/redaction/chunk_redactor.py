@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.redaction import RedactionSettings
 from logscrub.scanner.redaction.picker import StylePicker
 from logscrub.scanner.redaction.redactor import RedactedPiece, redact
-from logscrub.scanner.redaction.settings import RedactionSettings
 from logscrub.scanner.redaction.verification import Finder, remaining_values
 
 

@@ -15,7 +15,7 @@ import phonenumbers
 from logscrub.recognizers import DEFAULT_REGIONS
 from logscrub.recognizers.generic.ip_address_recognizer import PRIVATE_NETWORKS, scope_of
 from logscrub.scanner.records.entities import KeptParts, entity_facts
-from logscrub.scanner.redaction.style import KeepOptions
+from logscrub.scanner.records.redaction import KeepOptions
 
 _SIP = re.compile(r"(?P<scheme>[sS][iI][pP][sS]?:)?(?P<userinfo>.*?)(?P<host>@[^@]*)\Z")
 _INTERNATIONAL = re.compile(r"(?P<prefix>\+|00)(?P<digits>\d{1,3})")

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
+from logscrub.scanner.records.redaction import RedactionSettings
 from logscrub.scanner.redaction.hashes import HashStyle
 from logscrub.scanner.redaction.masks import MaskStyle
 from logscrub.scanner.redaction.pseudonyms import PseudonymStyle
 from logscrub.scanner.redaction.style import RedactionStyle, StyleOptions
 from logscrub.scanner.redaction.tokens import TokenStyle
-
-if TYPE_CHECKING:
-    from logscrub.scanner.redaction.settings import RedactionSettings
 
 # Style plug-ins by name: each is built once per worker process from the run's StyleOptions.
 STYLES: dict[str, Callable[[StyleOptions], RedactionStyle]] = {

@@ -1,4 +1,4 @@
-"""How a run redacts: the default style, a style per entity, what to keep, the pseudonym key.
+"""How a run redacts (records/redaction.py), read from YAML and the command line.
 
 In YAML (a file given with --redaction, or the `redaction:` section of a rule pack or project config)::
 
@@ -18,30 +18,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from logscrub.scanner.located import ConfigError, Located, check_keys, located_yaml
 from logscrub.scanner.privacy import MIN_KEY_BITS, key_weakness
+from logscrub.scanner.records.redaction import DEFAULT_STYLE, KeepOptions, RedactionSettings
 from logscrub.scanner.redaction.picker import STYLES
 from logscrub.scanner.redaction.pseudonyms import PSEUDONYM_KEY_ENV
-from logscrub.scanner.redaction.style import KeepOptions
 
 SECTION = "redaction"
-DEFAULT_STYLE = "token"
 _KEEP_OPTIONS = {"keep_domain": "domain", "keep_country_code": "country_code", "keep_ip_scope": "ip_scope"}
 
 
 class RedactionSettingsError(ConfigError):
     """Settings that cannot be used; the message says which and why."""
-
-
-@dataclass(frozen=True)
-class RedactionSettings:
-    default_style: str = DEFAULT_STYLE
-    entity_styles: Mapping[str, str] = field(default_factory=dict)
-    keep: KeepOptions = field(default_factory=KeepOptions)
-    pseudonym_key: bytes | None = None
 
 
 def load_redaction_file(path: Path, known_entities: Collection[str]) -> RedactionSettings:

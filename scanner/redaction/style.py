@@ -8,19 +8,7 @@ from typing import NamedTuple, Protocol
 
 from logscrub.recognizers import DEFAULT_REGIONS
 from logscrub.scanner.records.findings import Finding
-
-
-@dataclass(frozen=True)
-class KeepOptions:
-    """Parts of a value that debugging needs and that do not identify anyone, kept in every style."""
-
-    domain: bool = False  # the domain of e-mail and SIP addresses
-    country_code: bool = False  # the country calling code of phone numbers written with one
-    ip_scope: bool = False  # whether an IP address is private, loopback, public...
-
-    @property
-    def any(self) -> bool:
-        return self.domain or self.country_code or self.ip_scope
+from logscrub.scanner.records.redaction import KeepOptions
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,10 @@ from difflib import SequenceMatcher
 
 from logscrub.recognizers import DEFAULT_REGIONS
 from logscrub.scanner.records.findings import Finding
+from logscrub.scanner.records.redaction import KeepOptions
 from logscrub.scanner.redaction.kept_parts import mask_parts
 from logscrub.scanner.redaction.masks import DIGIT_MASK, LETTER_MASK
 from logscrub.scanner.redaction.redactor import Redaction
-from logscrub.scanner.redaction.style import KeepOptions
 
 # What the run finds in a text: the same detector, known values and allow lists as the first pass.
 Finder = Callable[[str], Sequence[Finding]]

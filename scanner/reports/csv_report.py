@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, ClassVar
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
 
 CSV_COLUMNS = (

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, ClassVar, Protocol
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.csv_report import CsvFormat
 from logscrub.scanner.reports.html_report import HtmlFormat
 from logscrub.scanner.reports.json_report import JsonFormat

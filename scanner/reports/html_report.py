@@ -30,10 +30,10 @@ import jinja2
 from markupsafe import Markup
 
 from logscrub.scanner import __version__
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.findings import ReportedFinding
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.inventory import InventoryBuilder, ProcessingRecord, most_sensitive_first
 from logscrub.scanner.reports.streaming import write_all
 from logscrub.scanner.reports.summary import NameSearch, RunSummary

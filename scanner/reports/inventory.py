@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.finding_batch import FindingBatch, Group
 from logscrub.scanner.records.findings import ReportedFinding
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
     import numpy as np

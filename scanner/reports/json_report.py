@@ -10,10 +10,10 @@ from importlib.resources import files
 from typing import IO, Any, ClassVar
 
 from logscrub.scanner import __version__
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.finding_batch import FindingBatch
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.inventory import InventoryBuilder
 from logscrub.scanner.reports.streaming import write_all
 from logscrub.scanner.reports.summary import NameSearch, RunSummary

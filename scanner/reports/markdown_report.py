@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import IO, ClassVar
 
 from logscrub.scanner import __version__
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.inventory import (
     FileBreakdown,
     Inventory,

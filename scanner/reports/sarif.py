@@ -17,11 +17,11 @@ from typing import IO, Any, ClassVar
 from urllib.parse import quote
 
 from logscrub.scanner import __version__
-from logscrub.scanner.classification import Classification, Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.entities import ENTITIES
 from logscrub.scanner.records.findings import ReportedFinding
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.taxonomy import Classification, Taxonomy
 from logscrub.scanner.reports.summary import NameSearch, RunSummary
 from logscrub.scanner.sources.paths import STDIN
 

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.taxonomy import Taxonomy
 
 
 @dataclass(frozen=True)

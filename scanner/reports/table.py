@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from logscrub.scanner.display_names import display_name
-from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.reports.summary import RunSummary
 from logscrub.scanner.reports.text import plural
 
@@ -72,7 +72,7 @@ class FindingsTable:
             by_category = ", ".join(f"{c} {n}" for c, n in summary.by_category.most_common())
             self._stream.write(f"by category: {by_category}\n")
         for outcome in outcomes:
-            if outcome.status != "scanned":
+            if outcome.status != FileStatus.SCANNED:
                 name = display_name(outcome.document.display)
                 self._stream.write(f"{outcome.status}: {name}: {display_name(outcome.reason or '')}\n")
 

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 
 import phonenumbers
 
+from logscrub.scanner.records.detection_rules import AllowEntry
 from logscrub.scanner.records.entities import KeptParts, entity_facts
 from logscrub.scanner.records.findings import Finding
-from logscrub.scanner.rulepacks.model import AllowEntry
 
 _PHONE_LIKE = re.compile(r"\+?[\d\s\-./()]*\d[\d\s\-./()]*")
 _SIP_ADDRESS = re.compile(r"(?:sips?:)?(?P<user>[^@:]+)(?::[^@]*)?@(?P<host>[^:;>]+)", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from logscrub.scanner.rulepacks.model import ContextRule
+from logscrub.scanner.records.detection_rules import ContextRule
 
 
 class LineContexts:

@@ -8,17 +8,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from logscrub.scanner.located import Located, check_keys
-from logscrub.scanner.rulepacks.model import (
+from logscrub.scanner.records.detection_rules import (
     ALLOW_KINDS,
     AllowEntry,
-    CategoryRule,
     ContextRule,
     DenyListSpec,
-    PathIgnore,
     PatternSpec,
     RecognizerSpec,
-    RulePack,
 )
+from logscrub.scanner.rulepacks.model import CategoryRule, PathIgnore, RulePack
 from logscrub.scanner.rulepacks.validators import VALIDATORS
 
 PACK_KEYS = ("recognizers", "deny_lists", "allow", "ignore", "categories", "contexts")

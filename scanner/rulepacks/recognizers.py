@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from logscrub.recognizers._presidio_core import EntityRecognizer, Pattern
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
-from logscrub.scanner.rulepacks.model import DenyListSpec, RecognizerSpec
+from logscrub.scanner.records.detection_rules import DenyListSpec, RecognizerSpec
 from logscrub.scanner.rulepacks.validators import VALIDATORS
 
 DENY_LIST_SCORE = 1.0  # Presidio's deny_list_score

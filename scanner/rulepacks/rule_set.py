@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from logscrub.recognizers import default_recognizers
-from logscrub.scanner.classification import CATEGORIES_FILE, Classification, Taxonomy, load_taxonomy
+from logscrub.scanner.classification import CATEGORIES_FILE, load_taxonomy
 from logscrub.scanner.gate.globs import glob_matches
 from logscrub.scanner.located import ConfigError
+from logscrub.scanner.records.detection_rules import ContextRule, DenyListSpec, DetectionRules, RecognizerSpec
+from logscrub.scanner.records.taxonomy import Classification, Taxonomy
 from logscrub.scanner.rulepacks.discovery import find_project_file
 from logscrub.scanner.rulepacks.loading import (
     display_path,
@@ -25,15 +27,7 @@ from logscrub.scanner.rulepacks.loading import (
     load_pack_file,
     load_project_packs,
 )
-from logscrub.scanner.rulepacks.model import (
-    CategoryRule,
-    ContextRule,
-    DenyListSpec,
-    DetectionRules,
-    PathIgnore,
-    RecognizerSpec,
-    RulePack,
-)
+from logscrub.scanner.rulepacks.model import CategoryRule, PathIgnore, RulePack
 
 TAXONOMY_SOURCE = f"logscrub/rules/{CATEGORIES_FILE}"
 

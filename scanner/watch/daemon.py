@@ -14,11 +14,11 @@ import threading
 import time
 from types import FrameType
 
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR, EXIT_OK
 from logscrub.scanner.learning_pass import Learning
+from logscrub.scanner.records.scan_settings import ScanSettings
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.summary import NameSearch
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.watch.arrivals import Arrivals
 from logscrub.scanner.watch.config import WatchConfig
 from logscrub.scanner.watch.log import EventLog

@@ -19,8 +19,8 @@ from logscrub.scanner.name_redaction import FileNames
 from logscrub.scanner.pipeline import Pipeline, RunCancelled, find_in_name
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.reports.summary import RunSummary
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.watch.holders import open_for_writing
 from logscrub.scanner.watch.log import EventLog
 from logscrub.scanner.watch.metrics import Metrics

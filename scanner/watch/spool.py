@@ -10,10 +10,10 @@ import time
 from pathlib import Path, PurePath, PurePosixPath
 
 from logscrub.scanner.atomic import AtomicFile
-from logscrub.scanner.classification import Taxonomy
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome
+from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.json_report import write_json_report
 from logscrub.scanner.reports.summary import NameSearch, RunSummary, summarise
 from logscrub.scanner.watch.arrivals import Look

@@ -10,8 +10,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from logscrub.scanner.chunk_scan import init_worker, scan_in_worker
+from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import die_with_parent, ignore_interrupts
-from logscrub.scanner.scan_settings import ScanSettings
 from logscrub.scanner.sources.reading import Chunk
 
 _T = TypeVar("_T")

@@ -15,7 +15,8 @@ import pytest
 from helpers import run_logscrub
 from logscrub.recognizers import PhoneNumberRecognizer
 from logscrub.recognizers.generic.phone_number_recognizer import valid_phone_number
-from logscrub.scanner.engine import DEFAULT_SCORE_THRESHOLD, Detector
+from logscrub.scanner.engine import Detector
+from logscrub.scanner.records.scan_settings import DEFAULT_SCORE_THRESHOLD
 from recognizer_assertions import (
     analyzed,
     analyzed_spans,
