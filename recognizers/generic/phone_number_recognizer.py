@@ -49,6 +49,8 @@ _VISUAL_SEPARATORS = re.compile(r"[\-.() ]")
 # Separators written inside a number: a blank, dash or slash, or an area code's parenthesis ("(08) 12",
 # "+46 (0)8").
 _IN_NUMBER_GAPS = frozenset((" ", "-", "/", ") ", ")", " (", "(", " (0)", "(0)", " (0) ", "(0) "))
+# A Swedish identity number written after a number ("070-174 06 12 19121212-1212") is not its next group.
+_IDENTITY_NUMBER_SHAPE = re.compile(r"(?:\d{8}|\d{6})[-+]\d{4}(?!\d)")
 _MIN_DIGITS = 7
 _MAX_DIGITS = 15
 _MAX_GROUPS = 8  # a number is looked for in at most this many digit groups
@@ -152,7 +154,7 @@ def numbers_in(
     taken = 0  # groups before this belong to a number already
     for k, (i, j, score) in enumerate(runs):
         next_start = runs[k + 1][0] if k + 1 < len(runs) else len(groups)
-        written = _written_number(candidate, groups, i, j, taken, next_start)
+        written = _written_number(candidate, groups, i, j, taken, next_start, identity_year)
         if written is None:
             taken = j
             continue
@@ -197,7 +199,13 @@ def _score(number: str, single_group: bool) -> float:
 
 
 def _written_number(
-    candidate: str, groups: list[tuple[int, int]], i: int, j: int, previous_end: int, next_start: int
+    candidate: str,
+    groups: list[tuple[int, int]],
+    i: int,
+    j: int,
+    previous_end: int,
+    next_start: int,
+    identity_year: int,
 ) -> tuple[int, int] | None:
     """The groups of the number written around the valid number `groups[i:j]`, or None when that
     number cannot be told from what is written on to it.
@@ -212,12 +220,21 @@ def _written_number(
         candidate[a:b] in _IN_NUMBER_GAPS
         for (_, a), (b, _) in zip(groups[i:j], groups[i + 1 : j], strict=False)
     )
-    while j < next_start and _written_on(candidate, groups[j - 1][1], groups[j][0], grouped):
+    while (
+        j < next_start
+        and _written_on(candidate, groups[j - 1][1], groups[j][0], grouped)
+        and not _identity_number_at(candidate, groups[j][0], identity_year)
+    ):
         j += 1
     while i > previous_end and _written_on(candidate, groups[i - 1][1], groups[i][0], grouped, before=True):
         i -= 1
     digits = sum(end - start for start, end in groups[i:j])
     return (i, j) if digits <= _MAX_DIGITS else None
+
+
+def _identity_number_at(candidate: str, start: int, identity_year: int) -> bool:
+    shape = _IDENTITY_NUMBER_SHAPE.match(candidate, start)
+    return shape is not None and parse_identity_number(shape.group(), identity_year) is not None
 
 
 def _written_on(candidate: str, end: int, start: int, grouped: bool, before: bool = False) -> bool:
