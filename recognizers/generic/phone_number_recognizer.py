@@ -14,7 +14,7 @@ from presidio_analyzer import Pattern
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
 from logscrub.recognizers.helpers.fiction_numbers import is_fiction_number
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier
-from logscrub.recognizers.helpers.swedish_identity import parse_identity_number
+from logscrub.recognizers.helpers.swedish_identity import parse_identity_number, reads_as_mobile_number
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -146,7 +146,8 @@ def numbers_in(
     """
     if _DATE_SHAPE.fullmatch(candidate):
         return ()
-    if parse_identity_number(candidate.strip(), identity_year) is not None:
+    stripped = candidate.strip()
+    if parse_identity_number(stripped, identity_year) is not None and not reads_as_mobile_number(stripped):
         return ()
     groups = [(g.start(), g.end()) for g in _DIGIT_GROUPS.finditer(candidate)]
     runs = _valid_runs(candidate, groups, regions)

@@ -115,6 +115,10 @@ SCORE_TWELVE_DIGITS = 0.9
 SCORE_TEN_WITH_SIGN = 0.8
 SCORE_TEN_BARE = 0.5
 SCORE_TEN_WITH_SPACE = 0.4
+# Ten bare digits starting "070" are as well a Swedish mobile number ("0701740607": born 2007-01-14, or
+# a 070 number), and in telephony material far more often the number: below the threshold, an identity
+# number only after a context word ("pnr 0701740607"), a phone number otherwise.
+SCORE_TEN_BARE_MOBILE = 0.3
 # Ten bare digits that read as a Unix time of recent years ("1710237601", 2024) and follow a word for
 # time ("epoch=", "timestamp=", "start_time: [") are a timestamp, not a person born in 2017.
 _EPOCH_YEARS_BACK = 8
@@ -152,10 +156,16 @@ IDENTITY_CONTEXT = [
 ]
 
 
+def reads_as_mobile_number(candidate: str) -> bool:
+    """Whether a valid identity number written as `candidate` reads as a Swedish mobile number too: ten
+    bare digits starting "070" (072, 073, 076 and 079 make no month)."""
+    return len(candidate) == 10 and candidate.startswith("070") and candidate.isdigit()
+
+
 def form_score(candidate: str) -> float:
     """The base score of an identity number written as `candidate` (already known to be valid)."""
     if len(candidate) >= 12:
         return SCORE_TWELVE_DIGITS
     if len(candidate) == 10:
-        return SCORE_TEN_BARE
+        return SCORE_TEN_BARE_MOBILE if reads_as_mobile_number(candidate) else SCORE_TEN_BARE
     return SCORE_TEN_WITH_SPACE if candidate[6] == " " else SCORE_TEN_WITH_SIGN

@@ -143,6 +143,29 @@ def test_bare_ten_digits_are_reported_without_context(detector: Detector) -> Non
     assert finding.score >= detector.score_threshold
 
 
+# Ten bare digits starting "070" (born 2007, or a 070 mobile number; a test number and a samordningsnummer
+# here): a phone number, an identity number after a cue word only.
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("0701151201", "PHONE_NUMBER"),
+        ("src=0701740607 dst=1001", "PHONE_NUMBER"),
+        ("1710237601.42,0701740607,1001,from-internal", "PHONE_NUMBER"),
+        ("Anrufer 0701740607", "PHONE_NUMBER"),
+        ("pnr 0701151201", "SE_PERSONNUMMER"),
+        ("Personnummer: 0701151201", "SE_PERSONNUMMER"),
+        ("samordningsnummer 0701740607", "SE_SAMORDNINGSNUMMER"),
+        ("070115-1201", "SE_PERSONNUMMER"),  # with its sign, no phone number
+        ("20070115-1201", "SE_PERSONNUMMER"),
+    ],
+)
+def test_bare_ten_digits_starting_070_are_a_mobile_number_without_a_cue(
+    detector: Detector, text: str, entity: str
+) -> None:
+    (finding,) = detector.detect(text)
+    assert finding.entity == entity
+
+
 def _score(detector: Detector, text: str, number: str) -> float:
     (finding,) = detector.detect(text)
     assert (finding.entity, text[finding.start : finding.end]) == ("SE_PERSONNUMMER", number)
@@ -202,8 +225,10 @@ def test_every_skatteverket_test_number_is_found(
     detector: Detector, shared_dir: Path, list_name: str, entity: str, form: str
 ) -> None:
     written = [_written(n, form) for n in _read_list(shared_dir, list_name)]
-    text, spans = _joined(written)
-    expected = {(start, end, entity, True) for start, end in spans}
+    # Ten bare digits starting "070" read as a mobile number too: an identity number after a cue word.
+    cues = ["pnr " if swedish_identity.reads_as_mobile_number(number) else "" for number in written]
+    text, spans = _joined(cue + number for cue, number in zip(cues, written, strict=True))
+    expected = {(start + len(cue), end, entity, True) for (start, end), cue in zip(spans, cues, strict=True)}
     found = {_finding_key(f) for f in detector.detect(text)}
     missing = sorted(expected - found)
     extra = sorted(found - expected)
