@@ -19,7 +19,7 @@ from logscrub.scanner.masked_lines import MaskedLines
 from logscrub.scanner.name_redaction import counts_in_name
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.lessons import TEACHING_ENTITIES, Lesson, hashed_lessons, lessons_in
-from logscrub.scanner.propagation.matcher import KnownValueMatcher, matcher_of
+from logscrub.scanner.propagation.matcher import KnownValueMatcher, forget_received_matchers, matcher_of
 from logscrub.scanner.propagation.teaching import spellings_taught
 from logscrub.scanner.records.chunks import ChunkResult
 from logscrub.scanner.records.finding_batch import NO_FINDINGS, FindingBatch
@@ -288,6 +288,8 @@ def use_known_values(known: KnownValueSet | None) -> None:
 
 
 def release_worker() -> None:
-    """Let go of the scanner (and the known values it holds): a cluster's worker outlives the run."""
+    """Let go of the scanner and of every known-value matcher this process keeps (a cache that would
+    otherwise hold the values after the scanner is gone): a cluster's worker outlives the run."""
     global _worker
     _worker = None
+    forget_received_matchers()

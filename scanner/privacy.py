@@ -18,14 +18,14 @@ import secrets
 from collections import Counter
 from pathlib import Path
 
+from logscrub.scanner.records.entities import Shape, entity_facts
+
 KEY_ENV = "LOGSCRUB_HASH_KEY"
 HASH_PREFIX = "hmac-sha256:"
 MIN_KEY_BITS = 128
 # The characters of a key written as text must vary: "aaaa…" or "passwordpassword" is long enough and
 # still guessed at once. Random keys of 128 bits (32 hex digits, 22 base64 characters) measure 90 and more.
 MIN_KEY_CHARACTER_BITS = 64
-# Values that are secrets: nothing of them is shown, not their first characters, length or shape.
-SECRET_ENTITIES = frozenset({"CREDENTIAL"})
 SECRET_PREVIEW = "********"
 _KEY_FILE_NAME = "hash.key"
 _URI_SCHEMES = ("sips:", "sip:", "tel:")
@@ -146,7 +146,7 @@ def content_hash(key: bytes, sha256_digest: bytes) -> str:
 
 def is_secret(entity: str) -> bool:
     """Whether values of `entity` are secrets, of which nothing may be shown (not even their shape)."""
-    return entity in SECRET_ENTITIES
+    return entity_facts(entity).shape is Shape.SECRET
 
 
 def masked_preview(value: str, entity: str) -> str:

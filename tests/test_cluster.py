@@ -9,6 +9,7 @@ chunk that keeps killing workers is given up quickly.
 
 from __future__ import annotations
 
+import gc
 import glob
 import gzip
 import json
@@ -36,6 +37,7 @@ from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.executors.dask_cluster import LOST_WORKERS, DaskExecutor
 from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.pipeline import Pipeline
+from logscrub.scanner.propagation.matcher import KnownValueMatcher
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import WorkerFailure, failure_reason
@@ -197,6 +199,13 @@ def test_redacted_copies_and_report_from_the_cluster_are_those_of_j2(
     # values learnt from one file (propagation) were found in another: the known values reached workers
     learnt = [f for file in _report_files(tmp_path / "dask.json") for f in file["findings"]]
     assert any(f["recognizer"] == "propagation" for f in learnt)
+
+    def matchers_in_memory() -> int:  # run in each worker (a local function: pickled by value)
+        gc.collect()
+        return sum(isinstance(o, KnownValueMatcher) for o in gc.get_objects())
+
+    # The run is over: the known values it sent (personal data) left the workers' memory.
+    assert set(cluster.client.run(matchers_in_memory).values()) == {0}
     # Each worker kept what it detected while learning, in a folder of its own, gone with the run.
     workers = cluster.client.run(os.getpid)
     left = cluster.client.run(glob.glob, os.path.join(tempfile.gettempdir(), "logscrub-detections-*"))

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
+import weakref
 
 import pytest
 
+from logscrub.scanner.chunk_scan import init_worker, release_worker
+from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.engine.overlaps import resolve_overlaps
 from logscrub.scanner.propagation.guards import load_guards
 from logscrub.scanner.propagation.known_values import KnownValues
 from logscrub.scanner.propagation.matcher import KnownValueMatcher, matcher_of
 from logscrub.scanner.records.known_values import KnownValueSet
+from logscrub.scanner.records.scan_settings import ScanSettings
 
 REGIONS = ("SE", "DE")
 
@@ -234,3 +239,17 @@ def test_known_values_carried_in_settings_are_built_into_a_matcher_once_per_proc
     assert matcher_of(pickle.loads(pickle.dumps(known, pickle.HIGHEST_PROTOCOL))) is matcher
     assert matcher_of(KnownValueSet(known.spellings)) is not matcher  # another run's, another token
     assert [f.entity for f in matcher.findings("agent sven.larsson ready")] == ["USERNAME"]
+
+
+def test_a_released_worker_keeps_no_known_values() -> None:
+    """A cluster's worker outlives the run: once its scanner is released, neither the run's matcher nor a
+    document's (as a task carries it) stays in the process's memory: they hold personal data."""
+    known = KnownValueSet(tuple(_known(("EMAIL_ADDRESS", "sven.larsson@contoso.example")).items()))
+    init_worker(ScanSettings(load_taxonomy(), b"k" * 32, known_values=known))
+    run_wide = weakref.ref(matcher_of(known))  # the one the scanner holds
+    document = KnownValueMatcher(_known(("PERSON", "Åke Karlsson")))
+    carried = weakref.ref(pickle.loads(pickle.dumps(document, pickle.HIGHEST_PROTOCOL)))
+    assert run_wide() is not None and carried() is not None  # kept built for the run's next chunks
+    release_worker()
+    gc.collect()
+    assert run_wide() is None and carried() is None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from logscrub.rules import rule_file
-from logscrub.scanner.gate.globs import glob_matches
+from logscrub.scanner.globs import glob_matches
 from logscrub.scanner.located import ConfigError, Located, check_keys, located_yaml
 
 # The shipped policies: `ci` for repositories and build artifacts, `share` for tickets and bundles

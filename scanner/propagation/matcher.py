@@ -119,6 +119,12 @@ def _kept(token: str, items: Callable[[], Iterable[tuple[str, KnownValue]]]) -> 
     return matcher
 
 
+def forget_received_matchers() -> None:
+    """Drop every matcher this process keeps built: their values are personal data. A run's task that
+    brings its values again builds its matcher anew."""
+    _received_matchers.clear()
+
+
 def _written_as_a_name(text: str, start: int, end: int) -> bool:
     """`Klara`: a capital, then lower-case letters (not `klara`, nor `KLARA` in a shouted header)."""
     return text[start].isupper() and any(ch.islower() for ch in text[start + 1 : end])

@@ -7,7 +7,7 @@ help to guess it. It becomes SECRET_MASK whatever it was."""
 
 from __future__ import annotations
 
-from logscrub.scanner.privacy import is_secret
+from logscrub.scanner.records.entities import Shape, entity_facts
 from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import mask_parts
 from logscrub.scanner.redaction.style import StyleOptions
@@ -15,8 +15,6 @@ from logscrub.scanner.redaction.style import StyleOptions
 DIGIT_MASK = "X"
 LETTER_MASK = "x"
 SECRET_MASK = LETTER_MASK * 8
-# IPv6 groups are hex numbers: their letters are digits too.
-_HEX_DIGITS_ENTITIES = frozenset({"IP_ADDRESS", "MAC_ADDRESS"})
 
 
 def mask_characters(text: str, hex_digits: bool = False) -> str:
@@ -37,8 +35,9 @@ class MaskStyle:
         self.regions = options.regions
 
     def replace(self, finding: Finding, value: str) -> str:
-        if is_secret(finding.entity):
+        shape = entity_facts(finding.entity).shape
+        if shape is Shape.SECRET:
             return SECRET_MASK
         parts = mask_parts(finding.entity, value, finding.attributes, self.keep, self.regions)
-        masked = mask_characters(parts.personal, hex_digits=finding.entity in _HEX_DIGITS_ENTITIES)
+        masked = mask_characters(parts.personal, hex_digits=shape is Shape.HEX_DIGITS)
         return parts.prefix + masked + parts.suffix

@@ -31,6 +31,7 @@ from markupsafe import Markup
 
 from logscrub.scanner import __version__
 from logscrub.scanner.display_names import display_name
+from logscrub.scanner.records.entities import entity_facts
 from logscrub.scanner.records.findings import ReportedFinding
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.records.taxonomy import Taxonomy
@@ -46,27 +47,6 @@ VERDICT_KINDS = 3  # kinds of finding the verdict names
 HASH_DIGITS = 12  # of the keyed hash, shown to tell values apart
 REDACT_COMMAND = "logscrub redact <paths> --out <folder>"
 ARCHIVE_MEMBER = "!"  # archive.zip!member/path.log
-
-# Kinds of finding in words for the verdict, singular and plural; other entities are read from their
-# names (CUSTOMER_ID: customer id, customer ids).
-_KIND_WORDS: dict[str, tuple[str, str]] = {
-    "SE_PERSONNUMMER": ("personnummer", "personnummer"),
-    "SE_SAMORDNINGSNUMMER": ("samordningsnummer", "samordningsnummer"),
-    "SE_ORGANISATIONSNUMMER": ("organisationsnummer", "organisationsnummer"),
-    "EMAIL_ADDRESS": ("e-mail address", "e-mail addresses"),
-    "SIP_ADDRESS": ("SIP address", "SIP addresses"),
-    "STREET_ADDRESS": ("street address", "street addresses"),
-    "IP_ADDRESS": ("IP address", "IP addresses"),
-    "MAC_ADDRESS": ("MAC address", "MAC addresses"),
-    "IMEI": ("IMEI", "IMEIs"),
-    "IMSI": ("IMSI", "IMSIs"),
-    "ICCID": ("ICCID", "ICCIDs"),
-    "PERSON": ("name", "names"),
-    "USERNAME": ("user name", "user names"),
-    "DATE_OF_BIRTH": ("date of birth", "dates of birth"),
-    "CREDIT_CARD": ("card number", "card numbers"),
-    "IBAN_CODE": ("IBAN", "IBANs"),
-}
 
 # Sensitivity colours, one palette for badges, bars and row marks; text labels go with each.
 _STYLE = """
@@ -493,11 +473,8 @@ def _verdict(
 
 def _kind_words(entity: str, n: int) -> str:
     """`n` findings of `entity` in words: "2 personnummer", "1 credential", "3 phone numbers"."""
-    words = _KIND_WORDS.get(entity)
-    if words is None:
-        singular = display_name(entity).lower().replace("_", " ")
-        words = (singular, singular + ("es" if singular.endswith(("s", "x", "sh", "ch")) else "s"))
-    return plural(n, *words)
+    singular, several = entity_facts(entity).words
+    return plural(n, display_name(singular), display_name(several))
 
 
 def _file_rows(tallies: Sequence[_FileTally], order: dict[str, int]) -> list[_FileRow]:

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from logscrub.recognizers import default_recognizers
 from logscrub.scanner.classification import CATEGORIES_FILE, load_taxonomy
-from logscrub.scanner.gate.globs import glob_matches
+from logscrub.scanner.globs import glob_matches
 from logscrub.scanner.located import ConfigError
 from logscrub.scanner.records.detection_rules import ContextRule, DenyListSpec, DetectionRules, RecognizerSpec
 from logscrub.scanner.records.taxonomy import Classification, Taxonomy

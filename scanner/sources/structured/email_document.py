@@ -34,6 +34,7 @@ from email.utils import formataddr
 
 from logscrub.recognizers.helpers.mail_identifiers import MESSAGE_ID_HEADERS
 from logscrub.scanner.records.chunks import ValueFinding
+from logscrub.scanner.records.entities import entity_facts
 from logscrub.scanner.sources.encodings import TextEncoding, detect_encoding
 from logscrub.scanner.sources.structured.fields import Field, StructureError, redact_value
 
@@ -197,7 +198,7 @@ def _bracket_text(finding: ValueFinding) -> str:
     """A replacement as it can stand in an address or id: id text (no "<", ">", ":"); an address
     stays one (EMAIL_ADDRESS@redacted.invalid)."""
     text = _id_text(finding.replacement)
-    return f"{text}@{REDACTED_DOMAIN}" if finding.entity == "EMAIL_ADDRESS" else text
+    return f"{text}@{REDACTED_DOMAIN}" if entity_facts(finding.entity).mail_address else text
 
 
 def _id_text(replacement: str) -> str:
