@@ -329,7 +329,7 @@ class _Finder:
         given = text[start:word_end]
         if start < earliest or len(given) < 2 or not _starts_word(text, start):
             return None
-        if not self._unknown_name_word(given):
+        if not (self._unknown_name_word(given) or self._first_name_inside_sentence(given, start)):
             return None  # "Störung Telefonanlage Behrendt": a German noun
         word = _WORD.match(text, surname.start)
         endings = self.gazetteer.possessive_endings
@@ -338,6 +338,17 @@ class _Finder:
         if self._joined(start, surname.end) or not self._stands_for_person(start, surname.end):
             return None
         return ProseName(start, surname.end, FIRST_NAME_SCORE, GAZETTEER)
+
+    def _first_name_inside_sentence(self, word: str, start: int) -> bool:
+        """A known first name that is also a word, after a word in small letters ("not by Elle
+        Sandström"): first in a sentence it is as often the word ("Can Olsen call back?")."""
+        g = self.gazetteer
+        return (
+            _capitalised(word)
+            and g.is_first_name(word)
+            and not g.is_not_name(word)
+            and _lower_case_word(_word_ending_at(self.text, start - 1))
+        )
 
     def _speaker_label(self, hit: Hit) -> bool:
         """Whether a first name is a chat's speaker label: first on its line, a colon after it."""
@@ -426,16 +437,18 @@ class _Finder:
         Liberšar", "Ubul Csonka listed his top 20 songs"): in prose such a pair is a person's name,
         known or not."""
         text = self.text
-        named = {name.start for name in found}  # most pairs in logs: "customer Nils Müller", found
+        named = {name.start: name.end for name in found}  # most in logs: "customer Nils Müller", found
         first_pair = _PAIR_AT_START.match(text)
         scans = (scan.finditer(text) for scan in _PAIR_SCANS)
         for match in itertools.chain((first_pair,) if first_pair else (), *scans):
             start = match.start(1)
-            if start in named or not _pair_may_start(text, start):
+            if named.get(start, 0) >= match.end() or not _pair_may_start(text, start):
                 continue
             first, last = match.group(1, 2)
             if not (self._unknown_name_word(first) and self._unknown_name_word(last)):
                 continue
+            if self._sentence_initial(start) and (self._known_name(first) or self._known_name(last)):
+                continue  # "Ring Anna tillbaka": a verb first; known names have rules of their own
             end = match.end()
             if fold_word(_word_ending_at(text, start - 1)) in self.gazetteer.streets_before:
                 continue
@@ -856,17 +869,24 @@ class _Finder:
 
 
 def _merged(found: list[ProseName], more: list[ProseName]) -> list[ProseName]:
-    """`found` with each name of `more` that overlaps none of them (nor an earlier one of `more`)."""
+    """`found` with the names of `more`: one that overlaps a name already there is left out, unless it
+    holds that name and more ("Fitzgerald" alone before "Fitzgerald Amankwah")."""
     if not more:
         return found
     names = list(found)
     starts = [name.start for name in names]
     for name in sorted(more, key=lambda n: n.start):
-        index = bisect.bisect_left(starts, name.end)
-        if index and names[index - 1].end > name.start:
+        first = bisect.bisect_right(starts, name.start)
+        if first and names[first - 1].end > name.start:
+            first -= 1  # the name before it reaches into it
+        last = bisect.bisect_left(starts, name.end)
+        inside = names[first:last]
+        if any(n.start < name.start or n.end > name.end or n == name for n in inside):
             continue
-        names.insert(index, name)
-        starts.insert(index, name.start)
+        if inside and sum(n.end - n.start for n in inside) == name.end - name.start:
+            continue  # nothing more than what is there
+        names[first:last] = [name]
+        starts[first:last] = [name.start]
     return names
 
 
@@ -889,7 +909,8 @@ def _compound_of_words(word: str) -> bool:
 
 def _pair_may_start(text: str, start: int) -> bool:
     """Whether two capitalised words at `start` may be a name by their shape alone: first in the text,
-    on a line or in a sentence, or after a word in small letters or a comma."""
+    on a line or in a sentence (both unknown words then), or after a word in small letters or a
+    comma."""
     if start < 2 or text[start - 1] == "\n":
         return True
     before = text[start - 2]

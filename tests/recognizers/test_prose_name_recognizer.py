@@ -192,6 +192,7 @@ DE_POSITIVES: list[Case] = [
     ("Bitte hr. Tolvanen zurückrufen.", ["Tolvanen"]),
     ("Zorblat wohnt in Hamburg.", ["Zorblat"]),
     ("Zorblat arbeitet bei der Telekom.", ["Zorblat"]),
+    ("Grüße Jürgen bitte von mir.", ["Jürgen"]),
 ]
 
 DE_NOT_NAMES = [
@@ -293,6 +294,8 @@ EN_POSITIVES: list[Case] = [
     ("I'd like to join accounts with ms. Tolvanen", ["Tolvanen"]),
     ("Zorblat lives in Leeds now.", ["Zorblat"]),
     ("Zorblat works at the front desk.", ["Zorblat"]),
+    ("Ping Anna about the invoice.", ["Anna"]),
+    ("Yesterday I forwarded the case to Fitzgerald Amankwah.", ["Fitzgerald Amankwah"]),
     (
         ">Ysolde Tolvanen\n>Example Ltd\n>Ysolde Tolvanen\n>12 Example Road",
         ["Ysolde Tolvanen", "Ysolde", "Tolvanen"],
