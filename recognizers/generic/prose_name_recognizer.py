@@ -62,6 +62,7 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 # What may stand between the start of a line and the first word of a sentence.
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
+_NAME_BEFORE = Evidence.CUE_AFTER | Evidence.SURNAME  # hits after a name
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
@@ -181,19 +182,28 @@ class _Finder:
         hits = [*self.gazetteer.hits(self.text), *self._initials()]
         hits.sort(key=_END, reverse=True)  # by start, the longer first: two sorts are faster than a key
         hits.sort(key=_START)  # of two (and stable)
+        text = self.text
         for hit in hits:
-            if hit.evidence & Evidence.PLURAL_VERB:
+            evidence = hit.evidence
+            if evidence & Evidence.PLURAL_VERB:
                 more.extend(self._pair_before(hit))
             if hit.start < covered:
                 continue
-            speaker_seen = speaker_seen or self._speaker_label(hit)
-            name = self._name_at(hit) or self._name_next_to(hit, found[-1].end if found else 0)
+            name = self._name_at(hit)
+            if name is None and evidence & _NAME_BEFORE:
+                name = self._name_next_to(hit, found[-1].end if found else 0)
             if name is not None:
                 found.append(name)
                 covered = name.end
-            elif listed := self._listed_in_small_letters(hit):
+                if not speaker_seen and text[name.end : name.end + 1] == ":":
+                    speaker_seen = _at_line_start(text, name.start)  # "Nicole: …"
+                continue
+            following = text[hit.end : hit.end + 2]
+            if following == ", " and (listed := self._listed_in_small_letters(hit)):
                 more.extend(listed)
                 covered = listed[-1].end
+            elif following[:1] == ":" and not speaker_seen:
+                speaker_seen = self._speaker_label(hit)  # "mika: …"
         more.extend(self._name_lines())
         more.extend(self._capitalised_pairs(found))
         if speaker_seen:
