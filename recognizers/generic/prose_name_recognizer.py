@@ -88,14 +88,18 @@ _SPEAKER = re.compile(r"^[ \t>*•-]{0,3}([^\W\d_]+(?:[-'’][^\W\d_]+)*):", re.
 _BLOCK_START = re.compile(r"\n[ \t]*\n")
 _LINE_LEAD = 4  # characters at most
 _NAME_LINE_LENGTH = 60
+_NAME_LINE_REACH = 150  # an address or phone number in the lines after a name line
 _SHORTEST_COMPOUND = 7  # letters; "Ruf" + "dienst"
+# Letters of Latin-1 and Latin Extended-A, for the capitalised words of names from everywhere.
 _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+_SMALL_LETTERS = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
 # Two capitalised words ("Bekbolat Musliyevich", "Rubija Liberšar"); in the text, after a space or a
-# line break (the word before is checked after).
-_PAIR_WORDS = rf"([{_CAPITALS}][^\W\d_]+(?:-[^\W\d_]+)?) ([{_CAPITALS}][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@])"
+# line break (the word before is checked after). A capital and a small letter first: the scan passes
+# over "INFO", "CDR" and "SIP" at once.
+_PAIR_WORD = rf"[{_CAPITALS}][{_SMALL_LETTERS}][^\W\d_]*(?:-[^\W\d_]+)?"
+_PAIR_WORDS = rf"({_PAIR_WORD}) ({_PAIR_WORD})(?![\w@])"
 _PAIR_AT_START = re.compile(_PAIR_WORDS)
 _PAIR_SCANS = (re.compile(" " + _PAIR_WORDS), re.compile("\n" + _PAIR_WORDS))  # one character each: fast
-_NAME_LINE_REACH = 150  # an address or phone number in the lines after a name line
 
 # Below every recognizer that finds names from structure (0.65 and up: display names, name fields,
 # greetings): where both find the same name, structure says more and wins; and below propagation's
