@@ -928,7 +928,7 @@ def _pair_may_start(text: str, start: int) -> bool:
     if start < 2 or text[start - 1] == "\n":
         return True
     before = text[start - 2]
-    return before.islower() or before in ",.!?"
+    return before in ",.!?" or _lower_case_word(_word_ending_at(text, start - 1))
 
 
 def _past_line_lead(text: str, start: int) -> int:

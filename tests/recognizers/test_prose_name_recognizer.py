@@ -139,6 +139,7 @@ SV_NEGATIVES: list[str] = [
     "Viktig Information\n\nVi stänger kl. 17 i dag.",
     "äpplen, päron och bananer",
     "Felet bor i Växelnumret.",
+    "Servern Helios Prime startades om.",
 ]
 
 # --- German ---------------------------------------------------------------------------------------
@@ -238,6 +239,7 @@ DE_NEGATIVES: list[str] = [
     "Status: erledigt\nWarteschlange: voll",
     "fr. 12.03. keine Rückmeldung",
     "Äpfel, Birnen und Pflaumen",
+    "Die Anlage Helios Prime ist aus.",
 ]
 
 # --- English --------------------------------------------------------------------------------------
@@ -357,6 +359,7 @@ EN_NEGATIVES: list[str] = [
     "We moved the team to Microsoft Teams today.",
     "apples, pears and plums",
     "The error is from the gateway.",
+    "Server Helios Prime restarted.",
 ]
 
 # --- log machinery, in any language ---------------------------------------------------------------
