@@ -49,6 +49,7 @@ from logscrub.recognizers.helpers.name_gazetteer import (
     fold,
     fold_word,
     name_gazetteer,
+    occurrences,
 )
 from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX
 
@@ -472,7 +473,8 @@ class _Finder:
 
     def _repeated(self, names: list[ProseName]) -> list[ProseName]:
         """The other places in the text of the words of names that only their shape gave (no gazetteer
-        knows them): "Aristóteles Ávalos" once, "Aristóteles" again; a name line quoted twice."""
+        knows them): a name line quoted twice (">Gyala Antall⏎>…⏎>Gyala Antall"), "Quorvin Thalsek"
+        and then "Quorvin"."""
         text = self.text
         words = {
             word
@@ -481,11 +483,11 @@ class _Finder:
             for word in _WORD.findall(text, name.start, name.end)
             if len(word) > 2 and not is_common_word(word)
         }
-        if not words:
-            return []
-        alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        again = re.compile(rf"(?<![\w@.:/=-])(?:{alternatives})(?![\w@])")
-        return [ProseName(*match.span(), LONE_FIRST_NAME_SCORE, REPEATED) for match in again.finditer(text)]
+        return [
+            ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
+            for start, end in occurrences(text, words)
+            if _whole_word(text, start, end) and not self._joined(start, end)
+        ]
 
     def _unknown_name_word(self, word: str) -> bool:
         g = self.gazetteer
@@ -940,6 +942,12 @@ def _past_line_lead(text: str, start: int) -> int:
             break
         position += 1
     return position
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of `text` starts at `start` and ends at `end` ("Anna", not in "Annalena")."""
+    word = _WORD.match(text, start)
+    return word is not None and word.end() == end and _starts_word(text, start)
 
 
 def _at_line_start(text: str, start: int) -> bool:

@@ -158,6 +158,19 @@ class NameGazetteer:
         return fold_word(word) in self.calendar_words
 
 
+def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """The spans of `words` in `text`, as written, in one pass however many words (inside other words
+    too: the caller checks the edges)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    if len(automaton) == 0:
+        return
+    automaton.make_automaton()
+    for end, length in automaton.iter(text):
+        yield end + 1 - length, end + 1
+
+
 def _lines(file_name: str) -> list[str]:
     with rule_file(file_name).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]

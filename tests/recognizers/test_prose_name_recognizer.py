@@ -92,6 +92,8 @@ SV_POSITIVES: list[Case] = [
     ("bjud in elin, maja och ebba till mötet", ["elin", "maja", "ebba"]),
     ("Zorblat bor i Uppsala sedan i fjol.", ["Zorblat"]),
     ("Zorblat jobbar på växeln.", ["Zorblat"]),
+    ("Jag har lagt till Quorvin Thalsek. Skicka headsetet till Quorvin", ["Quorvin Thalsek", "Quorvin"]),
+    ("Jag har lagt till Quorvin Thalsek. Konto: Quorvin.Thalsek@example.se", ["Quorvin Thalsek"]),
     ("Lägg till Quorvin Thalsek i gruppen. Quorvin har inget headset.", ["Quorvin Thalsek", "Quorvin"]),
 ]
 
