@@ -139,3 +139,9 @@ def test_explain_shows_where_a_propagated_value_was_learnt(tmp_path: Path) -> No
     assert "recognizer   propagation, pattern 'known value'" in recurrence
     assert "why          a recurrence of a value learnt as PERSON at line 1" in recurrence
     assert "propagation" not in _explain(tmp_path, text, "--no-propagation")
+
+
+def test_explain_says_which_shape_found_a_name(tmp_path: Path) -> None:
+    out = _explain(tmp_path, "Nicole: my phone is dead\nZorblat: which extension?")
+    speaker = _block(out, "PERSON 'Zorblat' at line 2, column 1: kept")
+    assert "found by     its shape in the text (chat speaker)" in speaker

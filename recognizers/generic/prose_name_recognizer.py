@@ -11,15 +11,27 @@ Evidence comes from gazetteers and cues (``rules/first_names.txt.gz``, ``rules/s
 * a first name from the gazetteer followed by a capitalised word: a full name, surname known or not
   (a first name that is also a common word, such as "Will" or "Tom", only when it is a common name);
 * a possessive of a first name: ``David's``, ``Eriks``;
-* a first name or surname standing alone in the middle of a sentence, between lower-case words.
+* a first name or surname standing alone in the middle of a sentence, between lower-case words;
+* a known surname after a capitalised word, a first name the gazetteer lacks: ``Tosh Olsen``;
+* a pair or list joined by and/och/und before a verb in the plural: ``Marrero and Murphy were``;
+* a list in small letters of known first names: ``elin, maja och ebba``.
+
+Some names are found by their shape alone, with no gazetteer word: two capitalised words after a word
+in small letters or first in a sentence (``add Irenke Sörös as``), a chat's speakers once one of them is
+a known first name (``Nicole: …⏎Ubul: …``), the head of an address block or signature (a line of its
+own with an address or phone number after it), and these names' words where they come again.
 
 No common word of the language (``common_words``), weekday, month, product, queue, team, company form
 or city is taken as a name by itself; a capitalised German noun is a common word, and a word that starts
-a sentence is capitalised for that reason alone. A form of address is the exception: ``Frau Koch``.
+a sentence is capitalised for that reason alone. A form of address is the exception: ``Frau Koch``. A
+word made of two common words (``Telefonanlage``, ``Växelnummer``) is a noun, not an unknown name.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -37,6 +49,7 @@ from logscrub.recognizers.helpers.name_gazetteer import (
     fold,
     fold_word,
     name_gazetteer,
+    occurrences,
 )
 from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX
 
@@ -50,6 +63,9 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 # What may stand between the start of a line and the first word of a sentence.
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
+_NAME_BEFORE = Evidence.CUE_AFTER | Evidence.SURNAME  # hits after a name
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 _MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
 _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
@@ -66,6 +82,25 @@ _MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
 # The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
+# A chat's speaker label: a word first on its line (after a quote mark or bullet), then a colon.
+_SPEAKER = re.compile(r"^[ \t>*•-]{0,3}([^\W\d_]+(?:[-'’][^\W\d_]+)*):", re.MULTILINE)
+# Where a block of lines starts (after an empty line), and what may stand before its first word: a
+# quote mark, a bullet ("> Anna Svensson", "• Anna Svensson").
+_BLOCK_START = re.compile(r"\n[ \t]*\n")
+_LINE_LEAD = 4  # characters at most
+_NAME_LINE_LENGTH = 60
+_NAME_LINE_REACH = 150  # an address or phone number in the lines after a name line
+_SHORTEST_COMPOUND = 7  # letters; "Ruf" + "dienst"
+# Letters of Latin-1 and Latin Extended-A, for the capitalised words of names from everywhere.
+_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+_SMALL_LETTERS = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
+# Two capitalised words ("Bekbolat Musliyevich", "Rubija Liberšar"); in the text, after a space or a
+# line break (the word before is checked after). A capital and a small letter first: the scan passes
+# over "INFO", "CDR" and "SIP" at once.
+_PAIR_WORD = rf"[{_CAPITALS}][{_SMALL_LETTERS}][^\W\d_]*(?:-[^\W\d_]+)?"
+_PAIR_WORDS = rf"({_PAIR_WORD}) ({_PAIR_WORD})(?![\w@])"
+_PAIR_AT_START = re.compile(_PAIR_WORDS)
+_PAIR_SCANS = (re.compile(" " + _PAIR_WORDS), re.compile("\n" + _PAIR_WORDS))  # one character each: fast
 
 # Below every recognizer that finds names from structure (0.65 and up: display names, name fields,
 # greetings): where both find the same name, structure says more and wins; and below propagation's
@@ -79,6 +114,12 @@ LONE_FIRST_NAME_SCORE = 0.5
 LONE_SURNAME_SCORE = 0.45
 
 GAZETTEER = "gazetteer"
+# Names found by their shape in the text rather than from a gazetteer or a cue word.
+SPEAKER = "shape:chat speaker"
+NAME_LINE = "shape:name line"
+CAPITALISED_PAIR = "shape:capitalised words"
+REPEATED = "shape:repeated"
+_UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +127,7 @@ class ProseName:
     start: int
     end: int
     score: float
-    found_by: str  # "gazetteer" or "cue:<the cue, folded>"
+    found_by: str  # "gazetteer", "cue:<the cue, folded>" or "shape:<which>"
 
 
 class _LastText:
@@ -99,7 +140,7 @@ class _LastText:
 
 class ProseNameRecognizer(LogscrubRecognizer):
     """Names in sentences, from gazetteers and cues: one automaton pass, then a few checks per
-    capitalised hit. Findings carry ``found_by``: ``gazetteer`` or ``cue:<word>``."""
+    capitalised hit. Findings carry ``found_by``: ``gazetteer``, ``cue:<word>`` or ``shape:<which>``."""
 
     ENTITY = "PERSON"
     HIGHEST_SCORE = HONORIFIC_SCORE  # never enough to teach propagation: its learning pass skips it
@@ -140,18 +181,40 @@ class _Finder:
 
     def names(self) -> list[ProseName]:
         found: list[ProseName] = []
+        more: list[ProseName] = []  # names found from the words after them, checked for overlaps last
         covered = 0
+        speaker_seen = False
         hits = [*self.gazetteer.hits(self.text), *self._initials()]
-        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        hits.sort(key=_END, reverse=True)  # by start, the longer first: two sorts are faster than a key
+        hits.sort(key=_START)  # of two (and stable)
+        text = self.text
+        for hit in hits:
+            evidence = hit.evidence
+            if evidence & Evidence.PLURAL_VERB:
+                more.extend(self._pair_before(hit))
             if hit.start < covered:
                 continue
             name = self._name_at(hit)
-            if name is None and hit.evidence & Evidence.CUE_AFTER:
-                name = self._name_before(hit, found[-1].end if found else 0)
+            if name is None and evidence & _NAME_BEFORE:
+                name = self._name_next_to(hit, found[-1].end if found else 0)
             if name is not None:
                 found.append(name)
                 covered = name.end
-        return self._with_listed(found)
+                if not speaker_seen and text[name.end : name.end + 1] == ":":
+                    speaker_seen = _at_line_start(text, name.start)  # "Nicole: …"
+                continue
+            following = text[hit.end : hit.end + 2]
+            if following == ", " and (listed := self._listed_in_small_letters(hit)):
+                more.extend(listed)
+                covered = listed[-1].end
+            elif following[:1] == ":" and not speaker_seen:
+                speaker_seen = self._speaker_label(hit)  # "mika: …"
+        more.extend(self._name_lines())
+        more.extend(self._capitalised_pairs(found))
+        if speaker_seen:
+            more.extend(self._speakers())
+        names = _merged(found, more)
+        return self._with_listed(_merged(names, self._repeated(names)))
 
     def _initials(self) -> Iterator[Hit]:
         """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
@@ -218,12 +281,228 @@ class _Finder:
             return None
         return match.span() if self._stands_for_person(*match.span()) else None
 
+    def _name_next_to(self, hit: Hit, earliest: int) -> ProseName | None:
+        """The name that ends at a hit: before a verb of contact, or a surname after an unknown word."""
+        if hit.evidence & Evidence.CUE_AFTER:
+            name = self._name_before(hit, earliest)
+            if name is not None:
+                return name
+        if hit.evidence & Evidence.SURNAME:
+            return self._surname_with_given_name(hit, earliest)
+        return None
+
+    def _pair_before(self, verb: Hit) -> list[ProseName]:
+        """The capitalised words of a pair or list joined by and/och/und before a verb in the plural
+        whose subject they are ("Marrero and Murphy were", "Lindberg och Nyström har ringt", "Becker
+        und Wolff sind"): people when one word is a known name and one is no common word."""
+        text = self.text
+        end = verb.start - 1
+        if end < 1 or text[end] != " " or not text[end - 1].isalpha():
+            return []  # the common case: no word right before the verb
+        members: list[tuple[int, int]] = []
+        while len(members) < MAX_NAME_WORDS:
+            start = _word_start(text, end)
+            if start == end or not _starts_word(text, start):
+                return []
+            members.append((start, end))
+            join = _LIST_JOIN_BEFORE.search(text, max(0, start - 6), start)
+            if join is None:
+                break
+            if len(members) == 1 and join.group() == ", ":
+                return []  # the last two are joined by a word ("A, B and C were")
+            end = join.start()
+        words = [text[start:end] for start, end in members]
+        if len(words) < 2 or not all(self._may_be_listed_name(word) for word in words):
+            return []
+        if all(is_common_word(word) for word in words) or not any(map(self._known_name, words)):
+            return []
+        if any(self._joined(*member) for member in members):
+            return []
+        if not self._stands_for_person(members[-1][0], members[0][1]):
+            return []
+        cue = "cue:" + _cue_text(text, verb)
+        return [ProseName(start, end, LONE_SURNAME_SCORE, cue) for start, end in reversed(members)]
+
+    def _may_be_listed_name(self, word: str) -> bool:
+        """A capitalised word that is no weekday, product or place, and no common word unless a known
+        name ("Brown", "White")."""
+        if not self._known_name(word):
+            return self._unknown_name_word(word)
+        g = self.gazetteer
+        return _capitalised(word) and not (g.is_not_name(word) or g.is_calendar_word(word))
+
+    def _surname_with_given_name(self, surname: Hit, earliest: int) -> ProseName | None:
+        """A known surname with the capitalised word before it, a first name the gazetteer lacks
+        ("Tosh Olsen", "Eustachy Gorski"): that word may be no common word, place or product."""
+        text = self.text
+        if text[surname.start - 1 : surname.start] != " " or not self._is_plain_surname(
+            text[surname.start : surname.end]
+        ):
+            return None
+        word_end = surname.start - 1
+        start = _word_start(text, word_end)
+        given = text[start:word_end]
+        if start < earliest or len(given) < 2 or not _starts_word(text, start):
+            return None
+        if not (self._unknown_name_word(given) or self._first_name_inside_sentence(given, start)):
+            return None  # "Störung Telefonanlage Behrendt": a German noun
+        word = _WORD.match(text, surname.start)
+        endings = self.gazetteer.possessive_endings
+        if word is None or _without_possessive(text, *word.span(), endings) != surname.end:
+            return None  # "Olsen-Berg": part of a longer word
+        if self._joined(start, surname.end) or not self._stands_for_person(start, surname.end):
+            return None
+        return ProseName(start, surname.end, FIRST_NAME_SCORE, GAZETTEER)
+
+    def _first_name_inside_sentence(self, word: str, start: int) -> bool:
+        """A known first name that is also a word, after a word in small letters ("not by Elle
+        Sandström"): first in a sentence it is as often the word ("Can Olsen call back?")."""
+        g = self.gazetteer
+        return (
+            _capitalised(word)
+            and g.is_first_name(word)
+            and not g.is_not_name(word)
+            and _lower_case_word(_word_ending_at(self.text, start - 1))
+        )
+
+    def _speaker_label(self, hit: Hit) -> bool:
+        """Whether a first name is a chat's speaker label: first on its line, a colon after it."""
+        text = self.text
+        return (
+            bool(hit.evidence & Evidence.FIRST_NAME)
+            and text[hit.end : hit.end + 1] == ":"
+            and (_at_line_start(text, hit.start))
+        )
+
+    def _speakers(self) -> Iterator[ProseName]:
+        """The speakers of a chat transcript that names a known first name as a speaker ("Nicole: …"):
+        every other word that labels a line as one does ("Ubul: What a wife."), known or not; in
+        small letters only known first names ("mika: …")."""
+        text = self.text
+        labels = [match.span(1) for match in _SPEAKER.finditer(text)]
+        if len(labels) < 2:
+            return
+        for start, end in labels:
+            if self._speaker_name(text[start:end]):
+                yield ProseName(start, end, LONE_FIRST_NAME_SCORE, SPEAKER)
+
+    def _speaker_name(self, word: str) -> bool:
+        g = self.gazetteer
+        if word.islower():
+            return g.is_first_name(word) and not is_common_word(word) and not g.is_not_name(word)
+        return self._may_be_listed_name(word) and (not is_common_word(word) or g.is_first_name(word))
+
+    def _name_lines(self) -> Iterator[ProseName]:
+        """A name alone on the first line of a block that goes on with an address or a phone number
+        (digits): the head of an address block, a signature, a CV ("Lara Pottinger⏎⏎3247 Rua Igreja
+        25", ">Gyala Antall⏎>Google Public Data Explorer⏎>3369 …")."""
+        text = self.text
+        for block in itertools.chain((0,), (match.end() for match in _BLOCK_START.finditer(text))):
+            start = _past_line_lead(text, block)
+            end = text.find("\n", start, start + _NAME_LINE_LENGTH + 1)
+            if end < 0 or " " not in text[start:end]:
+                continue
+            if not any(char.isdigit() for char in text[end : end + _NAME_LINE_REACH]):
+                continue
+            name = self._name_line(start, end)
+            if name is not None:
+                yield name
+
+    def _name_line(self, start: int, end: int) -> ProseName | None:
+        """The name that fills the line from `start` to `end`: two to four words, initials inside;
+        capitalised (no common word unless a known name, and not all common words), or in small
+        letters from a known first name on (no common word)."""
+        text = self.text
+        line = text[start:end].rstrip(" \t\r")
+        words = line.split()
+        if not 2 <= len(words) <= MAX_NAME_WORDS or "   " in line or "\t" in line:
+            return None
+        if _is_initial(words[0]) or _is_initial(words[-1]):
+            return None
+        names = [word for word in words if not _is_initial(word)]
+        if not all(_WORD.fullmatch(word) for word in names) or any(map(self._place_or_firm, names)):
+            return None
+        if names[0].islower():
+            plain = self._plain_name_in_small_letters(names[0], self.gazetteer.is_first_name)
+            if not plain or any(is_common_word(word) or not word.islower() for word in names):
+                return None
+        elif not self._capitalised_name_line(names):
+            return None
+        end = start + len(line)
+        if self._joined(start, end):
+            return None
+        return ProseName(start, end, FIRST_NAME_SCORE, NAME_LINE)
+
+    def _capitalised_name_line(self, names: list[str]) -> bool:
+        """Capitalised words that are no common word unless a known name, not all common words; after a
+        known first name any capitalised word that is no place or product ("Rebecca Hides")."""
+        if self._plainly_first_name(names[0]) and not is_common_word(names[0]):
+            g = self.gazetteer
+            return all(_capitalised(word) and not g.is_not_name(word) for word in names[1:])
+        return all(map(self._may_be_listed_name, names)) and not all(map(is_common_word, names))
+
+    def _place_or_firm(self, word: str) -> bool:
+        g = self.gazetteer
+        folded = fold_word(word)
+        return folded in g.streets_before or folded in g.streets_after or folded in g.organisations_after
+
+    def _capitalised_pairs(self, found: list[ProseName]) -> Iterator[ProseName]:
+        """Two capitalised words that are neither common words nor places nor products, after a word in
+        small letters or first in a sentence ("add Irenke Sörös as a beneficiary", "under Rubija
+        Liberšar", "Ubul Csonka listed his top 20 songs"): in prose such a pair is a person's name,
+        known or not."""
+        text = self.text
+        named = {name.start: name.end for name in found}  # most in logs: "customer Nils Müller", found
+        first_pair = _PAIR_AT_START.match(text)
+        scans = (scan.finditer(text) for scan in _PAIR_SCANS)
+        for match in itertools.chain((first_pair,) if first_pair else (), *scans):
+            start = match.start(1)
+            if named.get(start, 0) >= match.end() or not _pair_may_start(text, start):
+                continue
+            first, last = match.group(1, 2)
+            if not (self._unknown_name_word(first) and self._unknown_name_word(last)):
+                continue
+            if self._sentence_initial(start) and (self._known_name(first) or self._known_name(last)):
+                continue  # "Ring Anna tillbaka": a verb first; known names have rules of their own
+            end = match.end()
+            if fold_word(_word_ending_at(text, start - 1)) in self.gazetteer.streets_before:
+                continue
+            if self._joined(start, end) or not self._stands_for_person(start, end):
+                continue
+            yield ProseName(start, end, FIRST_NAME_SCORE, CAPITALISED_PAIR)
+
+    def _repeated(self, names: list[ProseName]) -> list[ProseName]:
+        """The other places in the text of the words of names that only their shape gave (no gazetteer
+        knows them): a name line quoted twice (">Gyala Antall⏎>…⏎>Gyala Antall"), "Quorvin Thalsek"
+        and then "Quorvin"."""
+        text = self.text
+        words = {
+            word
+            for name in names
+            if name.found_by in _UNKNOWN_SHAPES
+            for word in _WORD.findall(text, name.start, name.end)
+            if len(word) > 2 and not is_common_word(word)
+        }
+        return [
+            ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
+            for start, end in occurrences(text, words)
+            if _whole_word(text, start, end) and not self._joined(start, end)
+        ]
+
+    def _unknown_name_word(self, word: str) -> bool:
+        g = self.gazetteer
+        if not _capitalised(word) or is_common_word(word) or g.is_not_name(word):
+            return False
+        if g.is_calendar_word(word) or fold_word(word) in g.honorifics or self._place_or_firm(word):
+            return False
+        return not _compound_of_words(word)
+
     def _name_at(self, hit: Hit) -> ProseName | None:
         evidence = hit.evidence
         if evidence == Evidence.INITIAL:
             return self._name_with_initial(hit)
-        if evidence & Evidence.HONORIFIC and self._is_honorific(hit):
-            name = self._name_after(hit, HONORIFIC_SCORE, honorific=True)
+        if evidence & Evidence.HONORIFIC:
+            name = self._name_after_honorific(hit)
             if name is not None:
                 return name
         if evidence & Evidence.CUE_BEFORE:
@@ -284,6 +563,28 @@ class _Finder:
         if self._joined(start, end) or not self._stands_for_person(start, end):
             return None
         return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
+
+    def _listed_in_small_letters(self, hit: Hit) -> list[ProseName]:
+        """A list in small letters of three or more known first names, none a word of the language:
+        "they had 6: silvana, adam, christopher and caleb", "bjud in elin, maja och ebba"."""
+        text = self.text
+        if not (hit.evidence & Evidence.FIRST_NAME and text[hit.end : hit.end + 2] == ", "):
+            return []
+        is_first_name = self.gazetteer.is_first_name
+        listed = [(hit.start, hit.end)]
+        end = hit.end
+        while (join := _LIST_JOIN.match(text, end)) is not None:
+            word = _WORD.match(text, join.end())
+            if word is None or not self._plain_name_in_small_letters(word.group(), is_first_name):
+                break
+            listed.append(word.span())
+            end = word.end()
+        first = text[hit.start : hit.end]
+        if len(listed) < 3 or not self._plain_name_in_small_letters(first, is_first_name):
+            return []
+        if any(self._joined(*span) for span in listed):
+            return []
+        return [ProseName(start, end, LONE_FIRST_NAME_SCORE, GAZETTEER) for start, end in listed]
 
     def _name_in_small_letters(self, hit: Hit) -> ProseName | None:
         """A name written in small letters, as chats and hurried notes do: a known first name and a
@@ -554,10 +855,17 @@ class _Finder:
     def _is_plain_surname(self, word: str) -> bool:
         return _capitalised(word) and self.gazetteer.is_surname(word) and not is_common_word(word)
 
-    def _is_honorific(self, hit: Hit) -> bool:
-        """A form of address written with a capital must be capitalised in the text ("5 ms" is none)."""
-        folded = fold(self.text[hit.start : hit.end])
-        return folded not in self.gazetteer.capitalised_honorifics or self.text[hit.start].isupper()
+    def _name_after_honorific(self, hit: Hit) -> ProseName | None:
+        """A form of address written with a capital must be capitalised in the text ("5 ms" is none),
+        but for a hurried "ms. Holloway", "mr. elliott": there, with its full stop, it is a cue like
+        the others, before no common word."""
+        text = self.text
+        folded = fold(text[hit.start : hit.end])
+        if folded not in self.gazetteer.capitalised_honorifics or text[hit.start].isupper():
+            return self._name_after(hit, HONORIFIC_SCORE, honorific=True)
+        if text[hit.end : hit.end + 2] != ". " or _token_before(text, hit.start)[-1:].isdigit():
+            return None  # "took 5 ms. Then": a unit
+        return self._name_after(Hit(hit.start, hit.end + 1, hit.evidence), CUE_SCORE, honorific=False)
 
     def _joined(self, start: int, end: int) -> bool:
         """Whether the words are part of an address, path or key: "anna.svensson@", "sip:Anna"."""
@@ -574,6 +882,79 @@ class _Finder:
         while position >= 0 and text[position] in _SENTENCE_LEAD:
             position -= 1
         return position < 0 or text[position] in "\r\n.!?:;="
+
+
+def _merged(found: list[ProseName], more: list[ProseName]) -> list[ProseName]:
+    """`found` with the names of `more`: one that overlaps a name already there is left out, unless it
+    holds that name and more ("Fitzgerald" alone before "Fitzgerald Amankwah")."""
+    if not more:
+        return found
+    names = list(found)
+    starts = [name.start for name in names]
+    for name in sorted(more, key=lambda n: n.start):
+        first = bisect.bisect_right(starts, name.start)
+        if first and names[first - 1].end > name.start:
+            first -= 1  # the name before it reaches into it
+        last = bisect.bisect_left(starts, name.end)
+        inside = names[first:last]
+        if any(n.start < name.start or n.end > name.end or n == name for n in inside):
+            continue
+        if inside and sum(n.end - n.start for n in inside) == name.end - name.start:
+            continue  # nothing more than what is there
+        names[first:last] = [name]
+        starts[first:last] = [name.start]
+    return names
+
+
+def _compound_of_words(word: str) -> bool:
+    """Whether `word` is two common words in one, as German and Swedish write nouns ("Telefonanlage",
+    "Störungsmeldung", "Växelnummer"), the first with a joining s or not: a noun the list of common
+    words lacks, no name (names that are so made, Lindberg or Hoffmann, are in the gazetteers)."""
+    if len(word) < _SHORTEST_COMPOUND:
+        return False
+    folded = word.lower()
+    for split in range(3, len(folded) - 3):
+        head = folded[split:]
+        modifier = folded[:split]
+        if is_common_word(head) and (
+            is_common_word(modifier) or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
+        ):
+            return True
+    return False
+
+
+def _pair_may_start(text: str, start: int) -> bool:
+    """Whether two capitalised words at `start` may be a name by their shape alone: first in the text,
+    on a line or in a sentence (both unknown words then), or after a word in small letters or a
+    comma."""
+    if start < 2 or text[start - 1] == "\n":
+        return True
+    before = text[start - 2]
+    return before in ",.!?" or _lower_case_word(_word_ending_at(text, start - 1))
+
+
+def _past_line_lead(text: str, start: int) -> int:
+    """Where the first word of the line at `start` starts: past a quote mark or bullet ("> ", "• ")."""
+    position = start
+    while position < start + _LINE_LEAD and position < len(text):
+        char = text[position]
+        if char.isalnum() or char == "\n":
+            break
+        position += 1
+    return position
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of `text` starts at `start` and ends at `end` ("Anna", not in "Annalena")."""
+    word = _WORD.match(text, start)
+    return word is not None and word.end() == end and _starts_word(text, start)
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    position = start - 1
+    while position >= 0 and text[position] in " \t>*•-":
+        position -= 1
+    return position < 0 or text[position] == "\n"
 
 
 def _capitalised(word: str) -> bool:

@@ -99,6 +99,7 @@ class Evidence:
     # Not from the automaton: an initial between two capitalised words ("Ken N. Fukuda"), found by
     # the recognizer's own pattern.
     INITIAL = 64
+    PLURAL_VERB = 128  # a verb after the names of a pair or list ("Marrero and Murphy were")
 
 
 class Hit(NamedTuple):
@@ -134,7 +135,7 @@ class NameGazetteer:
         """Every entry that occurs as whole words in `text`, in the order of their ends: cues and first
         names in any letter case ("patricia desrosiers" in a hurried note), surnames where capitalised."""
         padded = " " + fold(text) + " "
-        any_case = Evidence.CUES | Evidence.FIRST_NAME
+        any_case = Evidence.CUES | Evidence.FIRST_NAME | Evidence.PLURAL_VERB
         for end, (evidence, length) in self.automaton.iter(padded):
             # `end` is the padded index of the closing space: the entry ends at `end - 1` in `text`
             start = end - 1 - length
@@ -155,6 +156,19 @@ class NameGazetteer:
 
     def is_calendar_word(self, word: str) -> bool:
         return fold_word(word) in self.calendar_words
+
+
+def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """The spans of `words` in `text`, as written, in one pass however many words (inside other words
+    too: the caller checks the edges)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    if len(automaton) == 0:
+        return
+    automaton.make_automaton()
+    for end, length in automaton.iter(text):
+        yield end + 1 - length, end + 1
 
 
 def _lines(file_name: str) -> list[str]:
@@ -221,6 +235,7 @@ def _evidence_by_entry(
     add(_entries(cues["honorifics"]), Evidence.HONORIFIC)
     add(_entries(cues["before"]), Evidence.CUE_BEFORE)
     add(_entries(cues["after"]), Evidence.CUE_AFTER)
+    add(_entries(cues["plural_verbs"]), Evidence.PLURAL_VERB)
     return found
 
 

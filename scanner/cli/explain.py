@@ -154,7 +154,8 @@ def _classification(finding: Finding, text: str, scanner: ChunkScanner, rule_set
 
 
 def _found_by(found_by: str) -> str:
-    """What found a name, in words: a cue, the gazetteers, or a NER model."""
+    """What found a name, in words: a cue, the gazetteers, its shape (a chat's speaker, the head of an
+    address block, …), or a NER model."""
     kind, _, what = found_by.partition(":")
     if kind == "cue":
         return f"the cue {what!r} next to it"
@@ -162,6 +163,8 @@ def _found_by(found_by: str) -> str:
         return f"the NER model {what}"
     if kind == "gazetteer":
         return "the name gazetteers (a known first name or surname)"
+    if kind == "shape":
+        return f"its shape in the text ({what})"
     return found_by
 
 

@@ -81,6 +81,20 @@ SV_POSITIVES: list[Case] = [
     ("Stäm av med Oskar Nyberg innan vi stänger.", ["Oskar Nyberg"]),
     ("Jožef Albin ringde om nummerflytten.", ["Jožef Albin"]),
     ("Kateřina Nováková ringde i morse.", ["Kateřina Nováková"]),
+    # shapes without a cue: a pair before a verb, a first name the gazetteer lacks before a known
+    # surname, a chat's speakers, the head of an address block, two unknown capitalised words, a list
+    # in small letters, verbs of living and working after a name, a name seen again
+    ("Nyberg och Tolvanen har bytt nummer.", ["Nyberg", "Tolvanen"]),
+    ("I går var Kelmo Nyberg här och bytte telefon.", ["Kelmo Nyberg"]),
+    ("Anna: telefonen är död\nZorblat: vilken anknytning?", ["Anna", "Zorblat"]),
+    ("Ysolde Tolvanen\n\nStorgatan 12\n123 45 Exempelby", ["Ysolde Tolvanen"]),
+    ("Jag har lagt till Quorvin Thalsek som kontaktperson.", ["Quorvin Thalsek"]),
+    ("bjud in elin, maja och ebba till mötet", ["elin", "maja", "ebba"]),
+    ("Zorblat bor i Uppsala sedan i fjol.", ["Zorblat"]),
+    ("Zorblat jobbar på växeln.", ["Zorblat"]),
+    ("Jag har lagt till Quorvin Thalsek. Skicka headsetet till Quorvin", ["Quorvin Thalsek", "Quorvin"]),
+    ("Jag har lagt till Quorvin Thalsek. Konto: Quorvin.Thalsek@example.se", ["Quorvin Thalsek"]),
+    ("Lägg till Quorvin Thalsek i gruppen. Quorvin har inget headset.", ["Quorvin Thalsek", "Quorvin"]),
 ]
 
 SV_NOT_NAMES = [
@@ -117,6 +131,17 @@ SV_NEGATIVES: list[str] = [
     "Telia har störningar i kväll.",
     "eriks telefon startar om",
     "Samtalet besvarades efter tre signaler.",
+    # the new shapes' look-alikes: queues and nouns joined by "och", compound nouns the list of common
+    # words lacks, labels that are no chat, headings, lists of words
+    "Support och Ekonomi har fått samma fel.",
+    "Kunden och Leverantören har pratat.",
+    "Lindqvist & Öberg AB har skickat fakturan.",
+    "Ärendet gäller Växelnummer Huvudkontoret sedan i går.",
+    "Status: klar\nKö: full\nPrioritet: hög",
+    "Viktig Information\n\nVi stänger kl. 17 i dag.",
+    "äpplen, päron och bananer",
+    "Felet bor i Växelnumret.",
+    "Servern Helios Prime startades om.",
 ]
 
 # --- German ---------------------------------------------------------------------------------------
@@ -160,6 +185,17 @@ DE_POSITIVES: list[Case] = [
     ("Thomas erklärte, dass der Router neu startet.", ["Thomas"]),
     ("Rücksprache mit Stefan Hoffmann halten.", ["Stefan Hoffmann"]),
     ("Bogusław Nowak meldet eine Störung seit Montag.", ["Bogusław Nowak"]),
+    # shapes without a cue (see the Swedish ones)
+    ("Becker und Tolvanen sind heute im Büro.", ["Becker", "Tolvanen"]),
+    ("Heute war Kelmo Kowalczyk im Laden.", ["Kelmo Kowalczyk"]),
+    ("Jürgen: Hallo, die Leitung ist tot\nZorblat: Welche Durchwahl?", ["Jürgen", "Zorblat"]),
+    ("Ysolde Tolvanen\nMusterstraße 12\n10115 Berlin", ["Ysolde Tolvanen"]),
+    ("Bitte Zugang für Quorvin Thalsek einrichten.", ["Quorvin Thalsek"]),
+    ("einladung an uwe, jörg und anja geschickt", ["uwe", "jörg", "anja"]),
+    ("Bitte hr. Tolvanen zurückrufen.", ["Tolvanen"]),
+    ("Zorblat wohnt in Hamburg.", ["Zorblat"]),
+    ("Zorblat arbeitet bei der Telekom.", ["Zorblat"]),
+    ("Grüße Jürgen bitte von mir.", ["Jürgen"]),
 ]
 
 DE_NOT_NAMES = [
@@ -196,6 +232,16 @@ DE_NEGATIVES: list[str] = [
     "Name: Vertrieb",
     "mit freundlichen grüßen",
     "Sie sagte, dass der Router neu startet.",
+    # the new shapes' look-alikes
+    "Vertrieb und Technik sind informiert.",
+    "Störung Telefonanlage Hauptstelle seit Montag.",
+    "Telefonanlage und Rufumleitung sind gestört.",
+    "Der Fehler kommt aus der Telefonanlage.",
+    "Wichtige Mitteilung\n\nAb 12.03. gilt die neue Nummer.",
+    "Status: erledigt\nWarteschlange: voll",
+    "fr. 12.03. keine Rückmeldung",
+    "Äpfel, Birnen und Pflaumen",
+    "Die Anlage Helios Prime ist aus.",
 ]
 
 # --- English --------------------------------------------------------------------------------------
@@ -242,6 +288,22 @@ EN_POSITIVES: list[Case] = [
     ("We sent the form to Alice Goldberg's office.", ["Alice Goldberg"]),
     ("It was Meza's phone that failed.", ["Meza"]),
     ("Everyone calls me Derek.", ["Derek"]),
+    # shapes without a cue (see the Swedish ones)
+    ("Marrero and Tolvanen were on the bridge call.", ["Marrero", "Tolvanen"]),
+    ("Please add Kelmo Harrington to the ticket.", ["Kelmo Harrington"]),
+    ("Nicole: my phone is dead\nZorblat: which extension?", ["Nicole", "Zorblat"]),
+    ("Ysolde Tolvanen\n\n12 Example Road\nSpringfield", ["Ysolde Tolvanen"]),
+    ("I want to add Quorvin Thalsek as a contact.", ["Quorvin Thalsek"]),
+    ("invite hannah, ethan and chloe to the call", ["hannah", "ethan", "chloe"]),
+    ("I'd like to join accounts with ms. Tolvanen", ["Tolvanen"]),
+    ("Zorblat lives in Leeds now.", ["Zorblat"]),
+    ("Zorblat works at the front desk.", ["Zorblat"]),
+    ("Ping Anna about the invoice.", ["Anna"]),
+    ("Yesterday I forwarded the case to Fitzgerald Amankwah.", ["Fitzgerald Amankwah"]),
+    (
+        ">Ysolde Tolvanen\n>Example Ltd\n>Ysolde Tolvanen\n>12 Example Road",
+        ["Ysolde Tolvanen", "Ysolde", "Tolvanen"],
+    ),
 ]
 
 EN_NOT_NAMES = [
@@ -289,6 +351,17 @@ EN_NEGATIVES: list[str] = [
     "will call back later",
     "# Name: Haicom HI-305N",
     "Model name: Yealink T46S",
+    # the new shapes' look-alikes
+    "Grafana and Prometheus are down again.",
+    "The request took 5 ms. Grafana shows the spike.",
+    "Barnett Ltd and Melton Inc were billed twice.",
+    "Status: done\nQueue: full\nPriority: high",
+    "Release Notes\n\nVersion 12.3 fixes the echo.",
+    "Please restart Kamailio Proxy now.",
+    "We moved the team to Microsoft Teams today.",
+    "apples, pears and plums",
+    "The error is from the gateway.",
+    "Server Helios Prime restarted.",
 ]
 
 # --- log machinery, in any language ---------------------------------------------------------------
@@ -343,6 +416,9 @@ def test_each_language_has_a_hundred_cases_each_way(positives: list[Case], negat
         ("Vad är ditt efternamn? Nyberg", "cue:efternamn"),
         ("It was Meza's phone that failed.", "cue:'s"),
         ("The trace came from Mohmad R. Vizirov in the lab.", "gazetteer"),
+        ("Ysolde Tolvanen\n\nStorgatan 12\n123 45 Exempelby", "shape:name line"),
+        ("Jag har lagt till Quorvin Thalsek som kontaktperson.", "shape:capitalised words"),
+        ("Please add Kelmo Harrington to the ticket.", "gazetteer"),
     ],
 )
 def test_findings_say_how_the_name_was_found(
@@ -350,6 +426,21 @@ def test_findings_say_how_the_name_was_found(
 ) -> None:
     (result,) = analyzed(recognizer, text)
     assert attributes_of(result) == {"found_by": found_by}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found_by"),
+    [
+        ("Marrero and Tolvanen were on the bridge call.", "Tolvanen", "cue:were"),
+        ("Nicole: my phone is dead\nZorblat: which extension?", "Zorblat", "shape:chat speaker"),
+        ("Lägg till Quorvin Thalsek i gruppen. Quorvin har inget headset.", "Quorvin", "shape:repeated"),
+    ],
+)
+def test_names_beside_others_say_how_they_were_found(
+    recognizer: ProseNameRecognizer, text: str, name: str, found_by: str
+) -> None:
+    by_name = {text[r.start : r.end]: attributes_of(r) for r in analyzed(recognizer, text)}
+    assert by_name[name] == {"found_by": found_by}
 
 
 def test_the_engine_finds_the_same_names(recognizer: ProseNameRecognizer) -> None:
@@ -374,7 +465,7 @@ def test_a_ticket_with_names_in_prose_and_in_fields(detector: Detector) -> None:
 
 def test_presidio_research_sentences_keep_their_scores(shared_dir: Path, tmp_path: Path) -> None:
     """PERSON on presidio-research's labelled sentences, without NER, stays at what the finder reached
-    (precision 0.93, recall 0.83 per word for the prose finder; Presidio with spaCy's small model
+    (precision 0.93, recall 0.91 per word for the prose finder; Presidio with spaCy's small model
     scores 0.66 / 0.65 on the same words)."""
     scores_file = tmp_path / "scores.json"
     dataset = shared_dir / "corpora" / "presidio_synth_dataset_v2.json"
@@ -384,7 +475,7 @@ def test_presidio_research_sentences_keep_their_scores(shared_dir: Path, tmp_pat
     scores = {s["name"]: s for s in json.loads(scores_file.read_text(encoding="utf-8"))}
     prose = scores["logscrub prose"]
     assert prose["precision"] >= 0.92
-    assert prose["recall"] >= 0.82
+    assert prose["recall"] >= 0.90
     assert scores["logscrub engine"]["recall"] >= prose["recall"]
 
 
