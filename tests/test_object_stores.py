@@ -30,6 +30,10 @@ AZURITE = "azurite-blob"
 def gcs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """gcp-storage-emulator, and the environment gcsfs takes its endpoint from (no credentials: the
     emulator takes anonymous requests, as gcsfs sends when it finds none)."""
+    # none found: not this machine's gcloud login, nor by asking a GCE metadata server on the network
+    monkeypatch.delenv("GOOGLE_APPLICATION_CREDENTIALS", raising=False)
+    monkeypatch.setenv("CLOUDSDK_CONFIG", str(tmp_path_factory.mktemp("gcloud")))
+    monkeypatch.setenv("NO_GCE_CHECK", "true")
     port = free_port()
     command = [sys.executable, "-m", "gcp_storage_emulator", "start", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--in-memory", "--quiet"]
