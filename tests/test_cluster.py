@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import gc
 import glob
-import gzip
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -42,17 +39,10 @@ from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import WorkerFailure, failure_reason
 from logscrub.scanner.sources.paths import expand_paths
+from store_checks import BUCKET, check_store, free_port, redact, store_server, support_bundle, tree
 
-BUCKET = "support-logs"
 SECRET = "moto-secret-4c1d9e"  # the S3 secret key: it must never appear in an output
 FICTION_NUMBER = "070-174 06 55"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class _Cluster:
@@ -117,61 +107,19 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Cluster]:
 @pytest.fixture(scope="module")
 def s3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[s3fs.S3FileSystem]:
     """moto's S3 server on loopback, and the environment s3fs takes its endpoint and keys from."""
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("moto") / "moto.log").open("wb")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], stdout=log, stderr=log
-    )
-    patch = pytest.MonkeyPatch()
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "moto-key",
-        "AWS_SECRET_ACCESS_KEY": SECRET,
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
-    }.items():
-        patch.setenv(name, value)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "moto's server did not start"
-                time.sleep(0.1)
+    port = free_port()
+    command = [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)]
+    with pytest.MonkeyPatch.context() as patch, store_server(tmp_path_factory.mktemp("moto"), command, port):
+        for name, value in {
+            "AWS_ACCESS_KEY_ID": "moto-key",
+            "AWS_SECRET_ACCESS_KEY": SECRET,
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+        }.items():
+            patch.setenv(name, value)
         fs = s3fs.S3FileSystem(skip_instance_cache=True)
         fs.mkdir(BUCKET)
         yield fs
-    finally:
-        patch.undo()
-        server.terminate()
-        server.wait(timeout=20)
-
-
-def _inputs(folder: Path) -> Path:
-    """A support bundle: logs with values to learn and to find again (propagation), a compressed
-    copy, an ignore file and a file it leaves out, a file named after someone."""
-    bundle = folder / "bundle"
-    shutil.copytree(FIXTURES / "propagation", bundle, ignore=shutil.ignore_patterns("*.py"))
-    shutil.copy(FIXTURES / "kamailio.log", bundle / "kamailio.log")
-    (bundle / "kamailio.log.gz").write_bytes(gzip.compress((bundle / "kamailio.log").read_bytes()))
-    (bundle / ".logscrubignore").write_text("*.json\n", encoding="utf-8")
-    # a name with personal data in it: the copy is named redacted (scanned by the run's own process)
-    shutil.copy(FIXTURES / "sip_trace.log", bundle / "anna.svensson@example.se.log")
-    return bundle
-
-
-def _contents(name: str, stored: bytes) -> bytes:
-    """A copy's contents (a gzip file's decompressed: its header holds the time it was written)."""
-    return gzip.decompress(stored) if name.endswith(".gz") else stored
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): _contents(p.name, p.read_bytes())
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def _report_files(report: Path) -> list[Any]:
@@ -179,19 +127,15 @@ def _report_files(report: Path) -> list[Any]:
     return files
 
 
-def _redact(*arguments: str | Path) -> int:
-    return main(["redact", *map(str, arguments), "--no-progress"])
-
-
 def test_redacted_copies_and_report_from_the_cluster_are_those_of_j2(
     cluster: _Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bundle = _inputs(tmp_path)
-    assert _redact(bundle, "--out", tmp_path / "local", "--report", tmp_path / "local.json", "-j", "2") == 0
+    bundle = support_bundle(tmp_path)
+    assert redact(bundle, "--out", tmp_path / "local", "--report", tmp_path / "local.json", "-j", "2") == 0
     # The cluster named the way Dask's own tools find it: $DASK_SCHEDULER_ADDRESS.
     monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.address)
-    assert _redact(bundle, "--out", tmp_path / "dask", "--report", tmp_path / "dask.json") == 0
-    local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "dask")
+    assert redact(bundle, "--out", tmp_path / "dask", "--report", tmp_path / "dask.json") == 0
+    local, distributed = tree(tmp_path / "local"), tree(tmp_path / "dask")
     assert local == distributed
     assert "kamailio.log.gz" in local and "injected.json" not in local
     assert "EMAIL_ADDRESS.log" in local
@@ -256,7 +200,7 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(cluster: _Cluster, tm
     assert [o.status for o in outcomes] == [FileStatus.SCANNED] * len(documents)
     assert [o.entity_counts for o in outcomes] == [o.entity_counts for o in expected]
     assert [len(list(o.findings)) for o in outcomes] == [len(list(o.findings)) for o in expected]
-    assert _tree(tmp_path / "dask") == _tree(tmp_path / "local")
+    assert tree(tmp_path / "dask") == tree(tmp_path / "local")
 
 
 def test_a_task_that_fails_is_told_by_its_kind_and_its_text_never_reaches_a_log(cluster: _Cluster) -> None:
@@ -295,67 +239,20 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line_and_exit_2(
     log = tmp_path / "app.log"
     log.write_text(f"call from {FICTION_NUMBER}\n", encoding="utf-8")
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
-        code = main(["scan", str(log), "--scheduler", f"tcp://127.0.0.1:{_free_port()}", "--no-progress"])
+        code = main(["scan", str(log), "--scheduler", f"tcp://127.0.0.1:{free_port()}", "--no-progress"])
     err = capsys.readouterr().err
     assert code == 2
     assert err.startswith("logscrub: error: cannot reach the Dask scheduler at tcp://127.0.0.1:")
     assert len(err.strip().splitlines()) == 1
     # --scheduler local: this machine's processes, whatever $DASK_SCHEDULER_ADDRESS says
-    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", f"tcp://127.0.0.1:{_free_port()}")
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", f"tcp://127.0.0.1:{free_port()}")
     assert main(["scan", str(log), "--scheduler", "local", "-j", "1", "--no-progress"]) == 0
 
 
 def test_s3_inputs_walked_as_folders_and_copies_published_whole(
     cluster: _Cluster, s3: s3fs.S3FileSystem, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bundle = _inputs(tmp_path)
-    (bundle / "broken.log.gz").write_bytes(b"\x1f\x8b\x08\x00" + b"not gzip at all")
-    s3.put(f"{bundle}/", f"{BUCKET}/in/", recursive=True)
-    s3.invalidate_cache()
-    local_code = _redact(bundle, "--out", tmp_path / "local", "--exclude", "calls.sip", "-j", "2")
-    code = _redact(
-        f"s3://{BUCKET}/in/",
-        "--out",
-        f"s3://{BUCKET}/out/",
-        "--report",
-        f"s3://{BUCKET}/reports/redact.json",
-        "--exclude",
-        "calls.sip",
-        "--scheduler",
-        cluster.address,
-    )
-    err = capsys.readouterr().err
-    assert local_code == code == 2  # the broken file: an error, and no copy of it anywhere
-    s3.invalidate_cache()
-    published = {p.split("/out/", 1)[1]: _contents(p, s3.cat_file(p)) for p in s3.find(f"{BUCKET}/out/")}
-    assert published == _tree(tmp_path / "local")  # --exclude and .logscrubignore as on disk
-    assert "calls.sip" not in published and "kamailio.log.gz" in published
-    assert "broken.log.gz" not in published
-    assert not [p for p in s3.find(BUCKET) if p.endswith(".partial")]
-    report = s3.cat_file(f"{BUCKET}/reports/redact.json").decode("utf-8")
-    statuses = {f["path"]: f["status"] for f in json.loads(report)["files"]}
-    assert statuses[f"s3://{BUCKET}/in/broken.log.gz"] == "error"
-    assert statuses[f"s3://{BUCKET}/in/injected.json"] == "skipped"  # the store's .logscrubignore
-    assert SECRET not in report and SECRET not in err
-    assert f"s3://{BUCKET}/in/broken.log.gz" in err
-    # copies inside the prefix read: never read back as inputs, even once some are published
-    inside = f"s3://{BUCKET}/in/redacted/"
-    assert (
-        _redact(
-            f"s3://{BUCKET}/in/", "--out", inside, "--exclude", "*.gz", "--exclude", "calls.sip", "-j", "1"
-        )
-        == 0
-    )
-    s3.invalidate_cache()
-    assert {p.split("/in/redacted/", 1)[1] for p in s3.find(f"{BUCKET}/in/redacted/")} == {
-        name for name in published if not name.endswith(".gz")
-    }
-    # the gate's reports too
-    sarif = f"s3://{BUCKET}/reports/gate.sarif"
-    assert (
-        main(["gate", str(bundle / "kamailio.log"), "-j", "1", "--profile", "share", "--sarif", sarif]) == 1
-    )
-    assert json.loads(s3.cat_file(sarif))["version"] == "2.1.0"
+    check_store(s3, "s3", tmp_path, capsys, (SECRET,), "--scheduler", cluster.address)
 
 
 def test_gate_decides_alike_on_the_cluster(cluster: _Cluster, tmp_path: Path) -> None:

@@ -90,7 +90,8 @@ def url_documents(url: str, rules: Exclusions, exclude: Sequence[str] = ()) -> I
     except Exception as exc:  # each store raises its own errors: denied, no such bucket, unreachable
         yield Document(None, display, PurePosixPath(name), problem=store_reason(exc))
         return
-    walk = _StoreWalk(fs, {fs._strip_protocol(e).rstrip("/") for e in exclude if is_url(e)})
+    skip = {fs._strip_protocol(e).rstrip("/") for e in exclude if is_url(e)}
+    walk = _StoreWalk(fs, url.split("://", 1)[0], skip)
     if found["type"] == "directory":
         yield from walk.folder(root.rstrip("/"), PurePosixPath(), rules)
     else:
@@ -98,8 +99,8 @@ def url_documents(url: str, rules: Exclusions, exclude: Sequence[str] = ()) -> I
 
 
 class _StoreWalk:
-    def __init__(self, fs: Any, skip: set[str]) -> None:
-        self.fs, self.skip = fs, skip
+    def __init__(self, fs: Any, scheme: str, skip: set[str]) -> None:
+        self.fs, self.scheme, self.skip = fs, scheme, skip
 
     def folder(self, path: str, relative: PurePosixPath, rules: Exclusions) -> Iterator[Document]:
         try:
@@ -142,8 +143,8 @@ class _StoreWalk:
         return Document(None, display, relative, opener=opener, size=entry.get("size"))
 
     def _url(self, path: str) -> str:
-        url: str = self.fs.unstrip_protocol(path)
-        return url
+        # the scheme the user named: fsspec's own is the store's first (abfs:// for az://)
+        return f"{self.scheme}://{path}"
 
 
 def store_reason(exc: BaseException) -> str:

@@ -1,6 +1,7 @@
 """Outputs written to fsspec URLs (redacted copies, reports): each is made whole in a private local
 folder first, as a local output is (so only what passed the verify pass is ever sent), then put under
-a temporary key beside its target and moved there: readers of the store see it whole or not at all.
+a temporary key beside its target and copied there in the store: readers of the store see it whole or
+not at all.
 """
 
 from __future__ import annotations
@@ -27,12 +28,17 @@ def output_file(target: str) -> AtomicFile:
 
 
 def publish_whole(fs: Any, local: Path, target: str) -> None:
-    """`local` put at `target` in `fs` whole: under a temporary key first, then moved."""
+    """`local` put at `target` in `fs` whole: under a temporary key first, then copied in the store (a
+    server-side copy, which no store shows half done) and the temporary key removed.
+
+    Copy and remove rather than fsspec's mv: that is what mv does on S3 and Azure anyway, and gcsfs'
+    mv first tries GCS's newer moveTo call, which emulators answer 501 and gcsfs retries for ~30 s."""
     parent, name = target.rsplit("/", 1) if "/" in target else ("", target)
     temporary = f"{parent}/.{name}{PARTIAL_MARK}{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
     try:
         fs.put_file(str(local), temporary)
-        fs.mv(temporary, target)
+        fs.copy(temporary, target)
+        fs.rm(temporary)
     except BaseException:
         # Never written, or the store is gone: the error that matters is the one being raised.
         with contextlib.suppress(Exception):
