@@ -231,6 +231,8 @@ class _Finder:
         as often a firm's name ("Barnett, Melton and Garcia")."""
         listed: list[ProseName] = []
         for index, name in enumerate(found):
+            if not _next_to_list_join(self.text, name):
+                continue  # most names: a join is the cheaper test, and without one nothing is listed
             if not self._plainly_first_name(self.text[name.start : name.end].split(" ")[0]):
                 continue
             earliest = found[index - 1].end if index else 0
@@ -829,9 +831,8 @@ class _Finder:
         """`words` from the first that is no form of address ("Frau Dr. Weiß" -> "Weiß")."""
         text = self.text
         index = 0
-        while index < len(words) and fold(text[words[index][0] : words[index][1]]).strip(" ") in (
-            self.gazetteer.honorifics
-        ):
+        honorifics = self.gazetteer.honorifics
+        while index < len(words) and fold_word(text[words[index][0] : words[index][1]]) in honorifics:
             index += 1
         return words[index:]
 
@@ -904,6 +905,13 @@ def _merged(found: list[ProseName], more: list[ProseName]) -> list[ProseName]:
         names[first:last] = [name]
         starts[first:last] = [name.start]
     return names
+
+
+def _next_to_list_join(text: str, name: ProseName) -> bool:
+    """Whether what joins the names of a list (", ", " and ", " och ", …) is right after or before `name`."""
+    if _LIST_JOIN.match(text, name.end) is not None:
+        return True
+    return _LIST_JOIN_BEFORE.search(text, max(0, name.start - 6), name.start) is not None
 
 
 def _compound_of_words(word: str) -> bool:
