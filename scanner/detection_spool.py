@@ -20,7 +20,7 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -67,10 +67,11 @@ class KeptDetections:
         try:
             with open(self.path, "rb") as stream:
                 fingerprint, rows = pickle.load(stream)
-        except FileNotFoundError:
+        except OSError:  # none kept, or in another's folder this process may not read: detected anew
             return None
         finally:
-            self.path.unlink(missing_ok=True)
+            with suppress(OSError):
+                self.path.unlink(missing_ok=True)
         if fingerprint != _fingerprint(text):
             return None
         return [Finding(*row) for row in rows]
@@ -97,7 +98,7 @@ class DetectionSpool:
 @dataclass(frozen=True)
 class WorkerDetections:
     """A folder of each worker's own, for workers elsewhere (a cluster's): a chunk's detections are
-    where the worker that learnt from it is, and found only if the same worker scans it."""
+    where the worker that learnt from it is, and found by the workers of its machine."""
 
     exact_scores: bool
 

@@ -28,8 +28,10 @@ import s3fs
 from distributed import Client
 
 from helpers import FIXTURES, REPO
+from logscrub.scanner.chunk_scan import scan_in_worker, spellings_in_worker
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
+from logscrub.scanner.detection_spool import WorkerDetections
 from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.executors.dask_cluster import LOST_WORKERS, DaskExecutor
 from logscrub.scanner.executors.local import LocalExecutor
@@ -39,6 +41,7 @@ from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import WorkerFailure, failure_reason
 from logscrub.scanner.sources.paths import expand_paths
+from logscrub.scanner.sources.reading import Chunk
 from store_checks import BUCKET, check_store, free_port, redact, store_server, support_bundle, tree
 
 SECRET = "moto-secret-4c1d9e"  # the S3 secret key: it must never appear in an output
@@ -201,6 +204,30 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(cluster: _Cluster, tm
     assert [o.entity_counts for o in outcomes] == [o.entity_counts for o in expected]
     assert [len(list(o.findings)) for o in outcomes] == [len(list(o.findings)) for o in expected]
     assert tree(tmp_path / "dask") == tree(tmp_path / "local")
+
+
+def test_a_chunk_learnt_on_one_worker_is_scanned_by_another_of_its_machine_without_detecting_it_again(
+    cluster: _Cluster,
+) -> None:
+    # The scanning pass spreads over a machine's workers as they come free: one that did not learn from
+    # a chunk takes what the learner kept (the kept file is used up) instead of detecting it anew.
+    text = f"INVITE sip:anna.svensson@example.se from {FICTION_NUMBER}\n" * 50
+    chunk = Chunk(text, 0, len(text), 0, 1, 1)
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k" * 32, redact=True)
+    kept = WorkerDetections(exact_scores=True).place(0, 0)
+    spools = os.path.join(tempfile.gettempdir(), "logscrub-detections-*", kept.name)
+    with DaskExecutor(cluster.address) as executor, executor.workers(settings) as submit:
+        submit(spellings_in_worker, chunk, 0.7, frozenset(), "calls.log", kept).result()
+        (path,) = glob.glob(spools)  # the workers share this machine's temporary folder
+        (learner,) = [w for w, pid in cluster.client.run(os.getpid).items() if f"-{pid}-" in path]
+        busy = cluster.client.submit(time.sleep, 5, workers=[learner], pure=False)
+        while not cluster.client.processing([learner]).get(learner):
+            time.sleep(0.01)
+        result = submit(scan_in_worker, chunk, None, None, kept).result()
+        assert not busy.done()  # so the other worker scanned it
+        assert not os.path.exists(path)  # with what the learner kept (the run's end removes the rest)
+    assert result.redacted is not None and FICTION_NUMBER not in result.redacted
+    assert "anna.svensson" not in result.redacted
 
 
 def test_a_task_that_fails_is_told_by_its_kind_and_its_text_never_reaches_a_log(cluster: _Cluster) -> None:

@@ -8,7 +8,9 @@ a chunk that keeps killing workers fails its file closed, as a local pool that k
 
 Propagation detects each chunk once here too: the worker that learns from a chunk keeps what it
 detected in a private folder of its own (see scanner/detection_spool.py), and the chunk's scanning task
-is sent to that worker (to another only if it is gone: that one detects the chunk anew). The folders go
+is sent to the workers of that worker's machine, which read the folder (a worker elsewhere, if they are
+all gone, detects the chunk anew): any of them may take it, so that the scanning pass spreads over a
+machine's workers as it comes, not as the learning pass happened to hand out the chunks. The folders go
 when the run ends.
 
 A task never raises on a worker: Dask would log a failed task with its arguments, and those are the
@@ -64,7 +66,9 @@ class DaskExecutor:
         self._address = address
         self._client: Client | None = None
         self._run = secrets.token_hex(8)  # names the run's folders on the workers
-        self._kept_at: dict[str, str] = {}  # a chunk's kept detections -> the worker that has them
+        # A chunk's kept detections -> where they are: the worker that keeps them, and its folder.
+        self._kept_at: dict[str, _Kept] = {}
+        self._hosts: dict[str, str] = {}  # each worker's machine, as the scheduler names it
 
     def __enter__(self) -> DaskExecutor:
         try:
@@ -138,17 +142,16 @@ class DaskExecutor:
             key = f"logscrub-{run}-{secrets.token_hex(8)}"
             kept = next((a.name for a in arguments if isinstance(a, KeptDetections)), None)
             where = self._kept_at.pop(kept, None) if kept is not None else None
+            placement: dict[str, Any] = {}
+            if where is not None:
+                # The workers of the machine that kept the chunk's detections, or any (Dask's choice)
+                # if they are gone.
+                placement = {"workers": self._machine_of(where.worker), "allow_other_workers": True}
+                arguments = tuple(
+                    a.in_folder(where.folder) if isinstance(a, KeptDetections) else a for a in arguments
+                )
             future = client.submit(
-                _on_worker,
-                run,
-                self._run,
-                scattered,
-                work,
-                *arguments,
-                key=key,
-                pure=False,
-                # The worker that kept the chunk's detections, or any (Dask's choice) if it is gone.
-                **({} if where is None else {"workers": [where], "allow_other_workers": True}),
+                _on_worker, run, self._run, scattered, work, *arguments, key=key, pure=False, **placement
             )
             if kept is None or work is not spellings_in_worker:
                 return _DaskPending(future)
@@ -169,6 +172,23 @@ class DaskExecutor:
         assert self._client is not None, "DaskExecutor used outside its `with`"
         return self._client
 
+    def _machine_of(self, worker: str) -> list[str]:
+        """The workers on the machine of `worker` (itself at least), as the cluster stood when `worker`
+        was first asked about (one round trip to the scheduler per worker, not per chunk)."""
+        if worker not in self._hosts:
+            info: dict[str, Any] = self._connected().scheduler_info(n_workers=-1)["workers"]
+            self._hosts = {address: str(facts.get("host")) for address, facts in info.items()}
+        host = self._hosts.get(worker)
+        return [address for address, on in self._hosts.items() if on == host] or [worker]
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """Where a chunk's detections are kept: the worker that keeps them, and its folder."""
+
+    worker: str
+    folder: Path
+
 
 @dataclass(frozen=True)
 class _Failed:
@@ -180,10 +200,10 @@ class _Failed:
 
 @dataclass(frozen=True)
 class _Done:
-    """What a task that kept detections returns: its value, and the worker that keeps them."""
+    """What a task that kept detections returns: its value, and where they are kept."""
 
     value: Any
-    worker: str
+    kept: _Kept
 
 
 class _DaskPending:
@@ -202,7 +222,7 @@ class _DaskPending:
             raise WorkerFailure(value.reason)
         if isinstance(value, _Done):
             if self._kept_at is not None:
-                self._kept_at(value.worker)
+                self._kept_at(value.kept)
             return value.value
         return value
 
@@ -262,8 +282,13 @@ def _on_worker(
             if not any(isinstance(a, KeptDetections) for a in arguments):
                 return work(*arguments)
             folder = _spool_folder(spool)
-            here = [a.in_folder(folder) if isinstance(a, KeptDetections) else a for a in arguments]
-            return _Done(work(*here), get_worker().address)
+            # Detections to keep go to this worker's folder; those to take may be in another's of
+            # this machine (or of one gone: then they are detected anew).
+            here = [
+                a.in_folder(folder) if isinstance(a, KeptDetections) and a.folder is None else a
+                for a in arguments
+            ]
+            return _Done(work(*here), _Kept(get_worker().address, folder))
     except Exception as exc:
         return _Failed(f"internal error while scanning ({type(exc).__name__})")
 
