@@ -207,7 +207,7 @@ class _Done:
 
 
 class _DaskPending:
-    def __init__(self, future: Future, kept_at: Callable[[str], None] | None = None) -> None:
+    def __init__(self, future: Future, kept_at: Callable[[_Kept], None] | None = None) -> None:
         """`kept_at`: told the worker that kept the task's detections, if it did."""
         self._future, self._kept_at = future, kept_at
 
