@@ -33,7 +33,7 @@ from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
 from logscrub.scanner.detection_spool import WorkerDetections
 from logscrub.scanner.executors import ExecutorError
-from logscrub.scanner.executors.dask_cluster import LOST_WORKERS, DaskExecutor
+from logscrub.scanner.executors.dask_cluster import LOST_WORKERS, DaskExecutor, _reachable
 from logscrub.scanner.executors.local import LocalExecutor
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.propagation.matcher import KnownValueMatcher
@@ -228,6 +228,20 @@ def test_a_chunk_learnt_on_one_worker_is_scanned_by_another_of_its_machine_witho
         assert not os.path.exists(path)  # with what the learner kept (the run's end removes the rest)
     assert result.redacted is not None and FICTION_NUMBER not in result.redacted
     assert "anna.svensson" not in result.redacted
+
+
+def test_results_come_from_the_workers_themselves_where_this_machine_reaches_them(cluster: _Cluster) -> None:
+    import dask
+
+    with DaskExecutor(cluster.address) as executor:
+        assert executor._connected().direct_to_workers is True  # not relayed by the scheduler
+    with (
+        dask.config.set({"distributed.client.direct-to-workers": False}),
+        DaskExecutor(cluster.address) as executor,
+    ):
+        assert executor._connected().direct_to_workers is False  # the operator's word stands
+    assert not _reachable(f"tcp://127.0.0.1:{free_port()}")  # refused: through the scheduler
+    assert not _reachable("inproc://10.0.0.5/1234/1")
 
 
 def test_a_task_that_fails_is_told_by_its_kind_and_its_text_never_reaches_a_log(cluster: _Cluster) -> None:

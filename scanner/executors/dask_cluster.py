@@ -25,6 +25,7 @@ import hashlib
 import pickle
 import secrets
 import shutil
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -34,7 +35,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import dask
 from distributed import Client, Future, KilledWorker, get_worker
+from distributed.comm.addressing import get_address_host_port
 from distributed.diagnostics.plugin import WorkerPlugin
 
 import logscrub.scanner
@@ -52,6 +55,7 @@ from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import InlineFuture, Pending, Submit, WorkerFailure
 
 WORKERS_SECONDS = 30  # for the cluster to have a first worker (scaled up from none, say)
+REACH_SECONDS = 2  # for a connection to a worker to open: else results come through the scheduler
 LOST_WORKERS = "Dask workers kept dying while scanning it (killed, perhaps for lack of memory)"
 # Work done in this process: a file name's scan takes microseconds, a round trip to the cluster
 # milliseconds, and the pipeline waits for a file's name before it reads the file (many small files
@@ -78,6 +82,11 @@ class DaskExecutor:
         try:
             self._client.wait_for_workers(1, timeout=WORKERS_SECONDS)
             self._check_releases()
+            if dask.config.get("distributed.client.direct-to-workers", None) is None:
+                # Results (a chunk's copy and findings, megabytes) come from the workers themselves
+                # where this machine reaches them, not relayed by the scheduler, which then only
+                # schedules (Dask's default relays them, in case the workers are out of reach).
+                self._client.direct_to_workers = self._reaches_workers()
         except TimeoutError:
             self._client.close()
             raise ExecutorError(f"the Dask scheduler at {self._address} has no workers") from None
@@ -85,6 +94,11 @@ class DaskExecutor:
             self._client.close()
             raise
         return self
+
+    def _reaches_workers(self) -> bool:
+        """Whether this machine can open a connection to every worker of the cluster as it stands."""
+        workers: dict[str, Any] = self._connected().scheduler_info(n_workers=-1)["workers"]
+        return all(_reachable(address) for address in workers)
 
     def _check_releases(self) -> None:
         """Workers scan as this machine does only with the same release of logscrub."""
@@ -313,6 +327,16 @@ def _end_run(run: str) -> None:
         if _built_for is not None and _built_for[0].startswith(f"{run}-"):
             release_worker()
             _built_for = None
+
+
+def _reachable(address: str) -> bool:
+    """Whether a connection to the worker at `address` (tcp:// or tls://) opens within REACH_SECONDS."""
+    try:
+        host, port = get_address_host_port(address)
+        socket.create_connection((host, port), timeout=REACH_SECONDS).close()
+    except (OSError, ValueError):  # refused, filtered, or an address of another kind (inproc, ucx)
+        return False
+    return True
 
 
 def _release() -> str:
