@@ -72,6 +72,9 @@ _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
 _INITIAL = re.compile(r" [A-ZÅÄÖÜ]\.? (?=[^\W\d_])")  # a space first: a fast scan for it
 # What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
+# A quoted SIP display name ('"Anna Svensson" <sip:…>'): a name from structure, which
+# SipDisplayNameRecognizer reports whole and scores above any prose name; the finder need not read it.
+_DISPLAY_NAME = re.compile(r'"[^"\r\n<>]{1,80}"(?=[ \t]*<(?:[sS][iI][pP][sS]?|[tT][eE][lL]):)')
 _LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
@@ -188,7 +191,13 @@ class _Finder:
         hits.sort(key=_END, reverse=True)  # by start, the longer first: two sorts are faster than a key
         hits.sort(key=_START)  # of two (and stable)
         text = self.text
+        display_names = _DISPLAY_NAME.finditer(text) if '"' in text else iter(())
+        display_name = next(display_names, None)
         for hit in hits:
+            while display_name is not None and display_name.end() <= hit.start:
+                display_name = next(display_names, None)
+            if display_name is not None and display_name.start() < hit.start:
+                continue  # inside a quoted display name
             evidence = hit.evidence
             if evidence & Evidence.PLURAL_VERB:
                 more.extend(self._pair_before(hit))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from helpers import REPO
-from logscrub.recognizers import ProseNameRecognizer
+from logscrub.recognizers import DEFAULT_REGIONS, ProseNameRecognizer, default_recognizers
 from logscrub.scanner.engine import Detector
 from recognizer_assertions import analyzed, analyzed_spans, attributes_of, detected, located
 
@@ -489,3 +489,36 @@ def test_a_learning_pass_that_decides_above_its_scores_does_not_run_it(
     assert detector.detect(text) != []
     assert detector.detect(text, exact_scores=False, decide_at=0.7) == []
     assert detector.detect(text, exact_scores=False, decide_at=0.6) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'From: "Anna Svensson" <sip:anna.svensson@example.se>;tag=1',
+        'P-Asserted-Identity: "Klaus Becker"<tel:+4930231255>',
+        'INFO call from "Ingrid Lindqvist" <sips:1001@pbx.example.se> answered',
+    ],
+)
+def test_quoted_sip_display_names_are_left_to_the_recognizer_of_display_names(text: str) -> None:
+    # Found from structure (SipDisplayNameRecognizer, a higher score): the prose finder does not read
+    # them, and the engine reports the name all the same.
+    detector = Detector([ProseNameRecognizer()])
+    assert detector.detect(text) == []
+    (found,) = [
+        f for f in Detector(default_recognizers(DEFAULT_REGIONS, "en")).detect(text) if f.entity == "PERSON"
+    ]
+    assert found.recognizer == "SipDisplayNameRecognizer"
+    assert text[found.start : found.end] == text.split('"')[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('I spoke with "Anna Svensson" yesterday', "Anna Svensson"),  # quoted, but no SIP URI after it
+        ("To: Anna Svensson <sip:anna@example.se>", "Anna Svensson"),  # not quoted
+    ],
+)
+def test_other_quoted_or_unquoted_names_are_still_read(
+    recognizer: ProseNameRecognizer, text: str, name: str
+) -> None:
+    assert [text[f.start : f.end] for f in Detector([recognizer]).detect(text)] == [name]
