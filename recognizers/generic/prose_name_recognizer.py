@@ -171,6 +171,11 @@ def _names_of(text: str) -> dict[tuple[int, int], ProseName]:
     return names
 
 
+def _blanked(match: re.Match[str]) -> str:
+    """A quoted display name with blanks between its quotes."""
+    return '"' + " " * (match.end() - match.start() - 2) + '"'
+
+
 def find_prose_names(text: str) -> list[ProseName]:
     """The names in running prose in `text`, in text order, none overlapping another."""
     finder = _Finder(text, name_gazetteer())
@@ -187,11 +192,14 @@ class _Finder:
         more: list[ProseName] = []  # names found from the words after them, checked for overlaps last
         covered = 0
         speaker_seen = False
-        hits = [*self.gazetteer.hits(self.text), *self._initials()]
+        text = self.text
+        quoted = '"' in text
+        # The gazetteer's pass reads the text with its quoted display names blanked (same offsets).
+        read = _DISPLAY_NAME.sub(_blanked, text) if quoted else text
+        hits = [*self.gazetteer.hits(read), *self._initials()]
         hits.sort(key=_END, reverse=True)  # by start, the longer first: two sorts are faster than a key
         hits.sort(key=_START)  # of two (and stable)
-        text = self.text
-        display_names = _DISPLAY_NAME.finditer(text) if '"' in text else iter(())
+        display_names = _DISPLAY_NAME.finditer(text) if quoted else iter(())
         display_name = next(display_names, None)
         for hit in hits:
             while display_name is not None and display_name.end() <= hit.start:
