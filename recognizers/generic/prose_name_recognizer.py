@@ -171,6 +171,15 @@ def _names_of(text: str) -> dict[tuple[int, int], ProseName]:
     return names
 
 
+def _initials(text: str) -> Iterator[Hit]:
+    """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
+    for match in _INITIAL.finditer(text):
+        start = _word_start(text, match.start())
+        after = _WORD.match(text, match.end())
+        if after is not None and start < match.start():
+            yield Hit(start, after.end(), Evidence.INITIAL)
+
+
 def _blanked(match: re.Match[str]) -> str:
     """A quoted display name with blanks between its quotes."""
     return '"' + " " * (match.end() - match.start() - 2) + '"'
@@ -193,19 +202,12 @@ class _Finder:
         covered = 0
         speaker_seen = False
         text = self.text
-        quoted = '"' in text
-        # The gazetteer's pass reads the text with its quoted display names blanked (same offsets).
-        read = _DISPLAY_NAME.sub(_blanked, text) if quoted else text
-        hits = [*self.gazetteer.hits(read), *self._initials()]
+        # The hits are read from the text with its quoted display names blanked (same offsets).
+        read = _DISPLAY_NAME.sub(_blanked, text) if '"' in text else text
+        hits = [*self.gazetteer.hits(read), *_initials(read)]
         hits.sort(key=_END, reverse=True)  # by start, the longer first: two sorts are faster than a key
         hits.sort(key=_START)  # of two (and stable)
-        display_names = _DISPLAY_NAME.finditer(text) if quoted else iter(())
-        display_name = next(display_names, None)
         for hit in hits:
-            while display_name is not None and display_name.end() <= hit.start:
-                display_name = next(display_names, None)
-            if display_name is not None and display_name.start() < hit.start:
-                continue  # inside a quoted display name
             evidence = hit.evidence
             if evidence & Evidence.PLURAL_VERB:
                 more.extend(self._pair_before(hit))
@@ -232,15 +234,6 @@ class _Finder:
             more.extend(self._speakers())
         names = _merged(found, more)
         return self._with_listed(_merged(names, self._repeated(names)))
-
-    def _initials(self) -> Iterator[Hit]:
-        """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
-        text = self.text
-        for match in _INITIAL.finditer(text):
-            start = _word_start(text, match.start())
-            after = _WORD.match(text, match.end())
-            if after is not None and start < match.start():
-                yield Hit(start, after.end(), Evidence.INITIAL)
 
     def _with_listed(self, found: list[ProseName]) -> list[ProseName]:
         """`found`, with the capitalised words listed next to a first name ("They had 6: Efimiya,

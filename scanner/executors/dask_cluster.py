@@ -97,8 +97,12 @@ class DaskExecutor:
 
     def _reaches_workers(self) -> bool:
         """Whether this machine can open a connection to every worker of the cluster as it stands."""
-        workers: dict[str, Any] = self._connected().scheduler_info(n_workers=-1)["workers"]
-        return all(_reachable(address) for address in workers)
+        return all(_reachable(address) for address in self._worker_hosts())
+
+    def _worker_hosts(self) -> dict[str, str]:
+        """Each worker of the cluster as it stands, with its machine as the scheduler names it."""
+        info: dict[str, Any] = self._connected().scheduler_info(n_workers=-1)["workers"]
+        return {address: str(facts.get("host")) for address, facts in info.items()}
 
     def _check_releases(self) -> None:
         """Workers scan as this machine does only with the same release of logscrub."""
@@ -190,8 +194,7 @@ class DaskExecutor:
         """The workers on the machine of `worker` (itself at least), as the cluster stood when `worker`
         was first asked about (one round trip to the scheduler per worker, not per chunk)."""
         if worker not in self._hosts:
-            info: dict[str, Any] = self._connected().scheduler_info(n_workers=-1)["workers"]
-            self._hosts = {address: str(facts.get("host")) for address, facts in info.items()}
+            self._hosts = self._worker_hosts()
         host = self._hosts.get(worker)
         return [address for address, on in self._hosts.items() if on == host] or [worker]
 

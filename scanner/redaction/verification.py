@@ -75,6 +75,8 @@ def _found_around_replacements(find: Finder, redaction: Redaction) -> Iterator[F
     """What `find` finds in the redacted text near its replacements, at their places in that text."""
     text = redaction.text
     pieces = list(_pieces_around(text, [span[:2] for span in redaction.spans]))
+    if not pieces:
+        return  # nothing replaced: nothing to find again
     if sum(end - start for start, end in pieces) > _MOSTLY_CHANGED * len(text):
         yield from find(text)
         return
