@@ -14,7 +14,11 @@ from presidio_analyzer import Pattern
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
 from logscrub.recognizers.helpers.fiction_numbers import is_fiction_number
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier
-from logscrub.recognizers.helpers.swedish_identity import parse_identity_number, reads_as_mobile_number
+from logscrub.recognizers.helpers.swedish_identity import (
+    IDENTITY_NUMBER_REGEX,
+    parse_identity_number,
+    reads_as_mobile_number,
+)
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -50,7 +54,7 @@ _VISUAL_SEPARATORS = re.compile(r"[\-.() ]")
 # "+46 (0)8").
 _IN_NUMBER_GAPS = frozenset((" ", "-", "/", ") ", ")", " (", "(", " (0)", "(0)", " (0) ", "(0) "))
 # A Swedish identity number written after a number ("070-174 06 12 19121212-1212") is not its next group.
-_IDENTITY_NUMBER_SHAPE = re.compile(r"(?:\d{8}|\d{6})[-+]\d{4}(?!\d)")
+_IDENTITY_NUMBER_SHAPE = re.compile(IDENTITY_NUMBER_REGEX)
 _MIN_DIGITS = 7
 _MAX_DIGITS = 15
 _MAX_GROUPS = 8  # a number is looked for in at most this many digit groups
