@@ -68,6 +68,7 @@ POSITIVES: list[tuple[str, list[str]]] = [
     # a personnummer written after a number is no group of it (it is found by its own recognizer)
     ("070-174 06 12 19121212-1212", ["070-174 06 12"]),
     ("+46 70 174 06 12 121212-1212", ["+46 70 174 06 12"]),
+    ("070-174 06 12 1212121212", ["070-174 06 12"]),
     # ... and so are two numbers separated by a slash
     ("0701740612/0701740613", ["0701740612", "0701740613"]),
     ("+46701740612/+46701740613", ["+46701740612", "+46701740613"]),
