@@ -33,8 +33,9 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
@@ -45,7 +46,6 @@ from logscrub.recognizers.helpers.name_gazetteer import (
     WELL_KNOWN_FIRST_NAME,
     Evidence,
     Hit,
-    NameGazetteer,
     fold,
     fold_word,
     name_gazetteer,
@@ -187,14 +187,13 @@ def _blanked(match: re.Match[str]) -> str:
 
 def find_prose_names(text: str) -> list[ProseName]:
     """The names in running prose in `text`, in text order, none overlapping another."""
-    finder = _Finder(text, name_gazetteer())
-    return finder.names()
+    return _Finder(text).names()
 
 
 class _Finder:
-    def __init__(self, text: str, gazetteer: NameGazetteer) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.gazetteer = gazetteer
+        self.gazetteer = name_gazetteer()  # the one the cached word tests below read
 
     def names(self) -> list[ProseName]:
         found: list[ProseName] = []
@@ -204,7 +203,8 @@ class _Finder:
         text = self.text
         # The hits are read from the text with its quoted display names blanked (same offsets).
         read = _DISPLAY_NAME.sub(_blanked, text) if '"' in text else text
-        hits = [*self.gazetteer.hits(read), *_initials(read)]
+        hits = self.gazetteer.hits(read)
+        hits += _initials(read)
         hits.sort(key=_END, reverse=True)  # by start, the longer first: two sorts are faster than a key
         hits.sort(key=_START)  # of two (and stable)
         for hit in hits:
@@ -326,7 +326,7 @@ class _Finder:
         words = [text[start:end] for start, end in members]
         if len(words) < 2 or not all(self._may_be_listed_name(word) for word in words):
             return []
-        if all(is_common_word(word) for word in words) or not any(map(self._known_name, words)):
+        if all(is_common_word(word) for word in words) or not any(map(_known_name, words)):
             return []
         if any(self._joined(*member) for member in members):
             return []
@@ -338,7 +338,7 @@ class _Finder:
     def _may_be_listed_name(self, word: str) -> bool:
         """A capitalised word that is no weekday, product or place, and no common word unless a known
         name ("Brown", "White")."""
-        if not self._known_name(word):
+        if not _known_name(word):
             return self._unknown_name_word(word)
         g = self.gazetteer
         return _capitalised(word) and not (g.is_not_name(word) or g.is_calendar_word(word))
@@ -435,7 +435,7 @@ class _Finder:
         if not all(_WORD.fullmatch(word) for word in names) or any(map(self._place_or_firm, names)):
             return None
         if names[0].islower():
-            plain = self._plain_name_in_small_letters(names[0], self.gazetteer.is_first_name)
+            plain = _first_name_in_small_letters(names[0])
             if not plain or any(is_common_word(word) or not word.islower() for word in names):
                 return None
         elif not self._capitalised_name_line(names):
@@ -474,7 +474,7 @@ class _Finder:
             first, last = match.group(1, 2)
             if not (self._unknown_name_word(first) and self._unknown_name_word(last)):
                 continue
-            if self._sentence_initial(start) and (self._known_name(first) or self._known_name(last)):
+            if self._sentence_initial(start) and (_known_name(first) or _known_name(last)):
                 continue  # "Ring Anna tillbaka": a verb first; known names have rules of their own
             end = match.end()
             if fold_word(_word_ending_at(text, start - 1)) in self.gazetteer.streets_before:
@@ -543,34 +543,39 @@ class _Finder:
 
     def _name_after(self, cue: Hit, score: float, honorific: bool) -> ProseName | None:
         """Capitalised words right after a cue ("Frau Schneider", "kunden Erik Johansson")."""
+        text = self.text
         position = self._after_cue(cue.end, honorific)
-        if not self.text[position : position + 1].isalpha():
+        if not text[position : position + 1].isalpha():
             return None  # most cues are followed by a number, a sign or nothing ("customer 4711")
+        if text[position].islower() and not self._may_open_in_small_letters(position):
+            return None  # "customer pnr", "requested by anna.svensson@…": the cheap answer first
         words = self._without_honorifics(self._words_from(position))
         if not words:
             return None
         start, word_end = words[0]
         word = self.text[start:word_end]
-        if self._plain_name_in_small_letters(word, self.gazetteer.is_first_name):
+        if _first_name_in_small_letters(word):
             return self._small_letters_after_cue(cue, words)  # "my name is lena andersson"
-        if not _capitalised(word) or self.gazetteer.is_calendar_word(word):
-            return None
-        if not honorific and (is_common_word(word) or self.gazetteer.is_not_name(word)):
+        if not _opens_name_after_cue(word, honorific):
             return None
         end = self._name_end(words)
         if self._joined(start, end) or not (honorific or self._stands_for_person(start, end)):
             return None
-        if self._known_name(word):
+        if _known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _may_open_in_small_letters(self, position: int) -> bool:
+        """Whether the word in small letters at `position`, after a cue, may start a name: a known
+        first name in small letters, or a form of address before one ("kunden fru Lindqvist")."""
+        word = _WORD.match(self.text, position)
+        return word is not None and _opens_name_in_small_letters(word.group())
 
     def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
         """A known first name in small letters after a cue, with the known surname after it if any."""
         text = self.text
         start, end = words[0]
-        if len(words) > 1 and self._plain_name_in_small_letters(
-            text[slice(*words[1])], self.gazetteer.is_surname
-        ):
+        if len(words) > 1 and _surname_in_small_letters(text[slice(*words[1])]):
             end = words[1][1]
         if self._joined(start, end) or not self._stands_for_person(start, end):
             return None
@@ -582,17 +587,16 @@ class _Finder:
         text = self.text
         if not (hit.evidence & Evidence.FIRST_NAME and text[hit.end : hit.end + 2] == ", "):
             return []
-        is_first_name = self.gazetteer.is_first_name
         listed = [(hit.start, hit.end)]
         end = hit.end
         while (join := _LIST_JOIN.match(text, end)) is not None:
             word = _WORD.match(text, join.end())
-            if word is None or not self._plain_name_in_small_letters(word.group(), is_first_name):
+            if word is None or not _first_name_in_small_letters(word.group()):
                 break
             listed.append(word.span())
             end = word.end()
         first = text[hit.start : hit.end]
-        if len(listed) < 3 or not self._plain_name_in_small_letters(first, is_first_name):
+        if len(listed) < 3 or not _first_name_in_small_letters(first):
             return []
         if any(self._joined(*span) for span in listed):
             return []
@@ -612,21 +616,13 @@ class _Finder:
             return None
         start, word_end = words[1]
         end = _without_possessive(text, start, word_end, self.gazetteer.possessive_endings)
-        if not (self._plain_name_in_small_letters(text[hit.start : hit.end], self.gazetteer.is_first_name)):
+        if not _first_name_in_small_letters(text[hit.start : hit.end]):
             return None
-        if not self._plain_name_in_small_letters(text[start:end], self.gazetteer.is_surname):
+        if not _surname_in_small_letters(text[start:end]):
             return None
         if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
             return None
         return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
-
-    def _plain_name_in_small_letters(self, word: str, known: Callable[[str], bool]) -> bool:
-        return (
-            _lower_case_word(word)
-            and known(word)
-            and not is_common_word(word)
-            and not self.gazetteer.is_not_name(word)
-        )
 
     def _name_with_initial(self, hit: Hit) -> ProseName | None:
         """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
@@ -638,10 +634,10 @@ class _Finder:
             return None
         if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
             return None
-        if not self._continues_name(last) or not self._stands_for_person(hit.start, hit.end):
+        if not _continues_name(last) or not self._stands_for_person(hit.start, hit.end):
             return None
         end = _without_possessive(text, _word_start(text, hit.end), hit.end, g.possessive_endings)
-        score = KNOWN_NAME_SCORE if self._known_name(first) or self._known_name(last) else FIRST_NAME_SCORE
+        score = KNOWN_NAME_SCORE if _known_name(first) or _known_name(last) else FIRST_NAME_SCORE
         return ProseName(hit.start, end, score, GAZETTEER)
 
     def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
@@ -658,7 +654,7 @@ class _Finder:
             if name_start >= 0 and word in _PARTICLES and text[word_start - 1 : word_start] == " ":
                 position = word_start - 1  # "Karl-Åke von Lindström"
                 continue
-            if not word or word_start < earliest or not self._continues_name(word):
+            if not word or word_start < earliest or not _continues_name(word):
                 break
             name_start = word_start
             if word_start < 1 or text[word_start - 1] != " ":
@@ -669,7 +665,7 @@ class _Finder:
         words = text[name_start:end].split(" ")
         if all(is_common_word(word) for word in words):
             return None  # "You said", "Sie sagte": words of the language, surnames or not
-        known = self._known_name(words[0])
+        known = _known_name(words[0])
         return ProseName(
             name_start, end, KNOWN_NAME_SCORE if known else CUE_SCORE, "cue:" + _cue_text(text, cue)
         )
@@ -690,7 +686,7 @@ class _Finder:
         if first_name and len(words) > 1 and self._starts_name(word):
             end = self._name_end(words)
             if end > hit.end and not self._joined(hit.start, end) and self._stands_for_person(hit.start, end):
-                known = self._known_name(text[words[1][0] : words[1][1]])
+                known = _known_name(text[words[1][0] : words[1][1]])
                 return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
         return self._lone_name(hit, word, first_name)
 
@@ -743,20 +739,12 @@ class _Finder:
         Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
         text = self.text
         after_match = _TOKEN_AFTER.match(text, end)
-        before = _token_before(text, start)
         after = after_match[1] if after_match else ""
-        if _HOUSE_NUMBER.fullmatch(before) or _HOUSE_NUMBER.fullmatch(after):
+        if _marks_place_or_firm_after(after) or _marks_place_before(_token_before(text, start)):
             return False
-        if _MODEL_NUMBER.fullmatch(after) and " " not in text[start:end]:
+        if _is_model_number(after) and " " not in text[start:end]:
             return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
-        g = self.gazetteer
-        following = fold_word(after)
-        return not (
-            fold_word(before) in g.streets_before
-            or fold_word(text[_word_start(text, end) : end]) in g.streets_after
-            or following in g.streets_after
-            or following in g.organisations_after
-        )
+        return not _is_street_word(text[_word_start(text, end) : end])
 
     def _possessive(self, start: int, name_end: int, word_end: int) -> ProseName | None:
         """ "David's", "Eriks", "Meza's": a first name with a possessive ending, or a surname with an
@@ -812,7 +800,7 @@ class _Finder:
             word = text[start:bare_end]
             if word in _PARTICLES:
                 continue
-            if not self._continues_name(word):
+            if not _continues_name(word):
                 break
             end = bare_end
             count += 1
@@ -827,15 +815,6 @@ class _Finder:
         if not (is_common_word(word) or self.gazetteer.is_not_name(word)):
             return True
         return self.gazetteer.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
-
-    def _continues_name(self, word: str) -> bool:
-        """Whether `word` goes on with a name: an initial, or a capitalised word that is not a common
-        word or a known surname that is (Richter, Koch, Tack: after a name they are names)."""
-        if word[0].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
-            return word != "I"  # "May I ask": the pronoun, not an initial
-        if not _capitalised(word) or self.gazetteer.is_not_name(word):
-            return False
-        return not is_common_word(word) or self.gazetteer.is_surname(word)
 
     def _without_honorifics(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """`words` from the first that is no form of address ("Frau Dr. Weiß" -> "Weiß")."""
@@ -859,9 +838,6 @@ class _Finder:
         if text[end : end + 1] == " ":
             end += 1
         return end
-
-    def _known_name(self, word: str) -> bool:
-        return self.gazetteer.is_first_name(word) or self.gazetteer.is_surname(word)
 
     def _is_plain_surname(self, word: str) -> bool:
         return _capitalised(word) and self.gazetteer.is_surname(word) and not is_common_word(word)
@@ -1008,6 +984,8 @@ def _starts_word(text: str, position: int) -> bool:
 
 def _without_possessive(text: str, start: int, end: int, endings: tuple[str, ...]) -> int:
     word = text[start:end]
+    if not word.endswith(endings):
+        return end  # most words: one test in C
     for ending in endings:
         if len(ending) > 1 and word.endswith(ending):
             return end - len(ending)
@@ -1055,4 +1033,91 @@ def _lower_case_word(word: str) -> bool:
 
 
 def _cue_text(text: str, cue: Hit) -> str:
-    return " ".join(text[cue.start : cue.end].lower().split())
+    return _folded_cue(text[cue.start : cue.end])
+
+
+@lru_cache(maxsize=4096)
+def _folded_cue(cue: str) -> str:
+    return " ".join(cue.lower().split())
+
+
+# --- what a word is: asked of the same words line after line in a log, so answered once each ---------
+
+
+@lru_cache(maxsize=65536)
+def _known_name(word: str) -> bool:
+    gazetteer = name_gazetteer()
+    return gazetteer.is_first_name(word) or gazetteer.is_surname(word)
+
+
+@lru_cache(maxsize=65536)
+def _continues_name(word: str) -> bool:
+    """Whether `word` goes on with a name: an initial, or a capitalised word that is not a common word
+    or a known surname that is (Richter, Koch, Tack: after a name they are names)."""
+    if word[0].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
+        return word != "I"  # "May I ask": the pronoun, not an initial
+    gazetteer = name_gazetteer()
+    if not _capitalised(word) or gazetteer.is_not_name(word):
+        return False
+    return not is_common_word(word) or gazetteer.is_surname(word)
+
+
+@lru_cache(maxsize=65536)
+def _opens_name_after_cue(word: str, honorific: bool) -> bool:
+    """Whether a capitalised `word` right after a cue starts a name: no weekday or month, and after a
+    cue other than a form of address no common word either ("Frau Koch", not "customer Service")."""
+    gazetteer = name_gazetteer()
+    if not _capitalised(word) or gazetteer.is_calendar_word(word):
+        return False
+    return honorific or not (is_common_word(word) or gazetteer.is_not_name(word))
+
+
+@lru_cache(maxsize=65536)
+def _marks_place_before(token: str) -> bool:
+    """Whether the token before capitalised words makes them a street: a house number ("808 Kálmán
+    Imre u."), a street word ("Rua João Pessoa")."""
+    return _HOUSE_NUMBER.fullmatch(token) is not None or fold_word(token) in name_gazetteer().streets_before
+
+
+@lru_cache(maxsize=65536)
+def _marks_place_or_firm_after(token: str) -> bool:
+    """Whether the token after capitalised words makes them a street or a company: a house number
+    ("Joaquin Suarez 2906"), a street word ("Berg Hills Street"), a company word ("Miller Ltd.")."""
+    if _HOUSE_NUMBER.fullmatch(token):
+        return True
+    folded = fold_word(token)
+    gazetteer = name_gazetteer()
+    return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
+
+
+@lru_cache(maxsize=65536)
+def _is_model_number(token: str) -> bool:
+    return _MODEL_NUMBER.fullmatch(token) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_street_word(word: str) -> bool:
+    """ "Elisabeth Parks": a name's last word that makes it a street."""
+    return fold_word(word) in name_gazetteer().streets_after
+
+
+@lru_cache(maxsize=65536)
+def _first_name_in_small_letters(word: str) -> bool:
+    """ "lena", "anna": a known first name in small letters that is no word of the language."""
+    return _lower_case_word(word) and name_gazetteer().is_first_name(word) and _no_word_of_language(word)
+
+
+@lru_cache(maxsize=65536)
+def _surname_in_small_letters(word: str) -> bool:
+    return _lower_case_word(word) and name_gazetteer().is_surname(word) and _no_word_of_language(word)
+
+
+def _no_word_of_language(word: str) -> bool:
+    return not is_common_word(word) and not name_gazetteer().is_not_name(word)
+
+
+@lru_cache(maxsize=65536)
+def _opens_name_in_small_letters(word: str) -> bool:
+    """Whether a word in small letters after a cue may start a name: a known first name, or a form
+    of address before one ("kunden fru Lindqvist")."""
+    return fold_word(word) in name_gazetteer().honorifics or _first_name_in_small_letters(word)
