@@ -4,6 +4,7 @@ benchmarks/bench_redact.py's; these tests hold what makes them."""
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import subprocess
@@ -12,8 +13,11 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.inventory import SMALL_INPUT_BYTES, workers_for
 from logscrub.scanner.records.documents import Document
+from logscrub.scanner.records.scan_settings import ScanSettings
+from logscrub.scanner.run_workers import YOUNG_OBJECTS_BETWEEN_COLLECTIONS, run_workers
 
 HEAVY = (
     "spacy",
@@ -86,3 +90,16 @@ def test_files_holding_less_than_a_chunk_are_scanned_in_the_runs_own_process(
 
 def test_standard_input_keeps_its_workers() -> None:
     assert workers_for([Document(None, "-", PurePosixPath("stdin"))], 3) == 3
+
+
+def _collector_state() -> tuple[tuple[int, int, int], int]:
+    return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_worker_processes_collect_garbage_seldom_and_leave_their_set_up_alone() -> None:
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k")
+    with run_workers(settings, 2) as submit:
+        threshold, frozen = submit(_collector_state).result()
+    assert threshold[0] == YOUNG_OBJECTS_BETWEEN_COLLECTIONS
+    assert frozen > 10_000  # the scanner and what it loaded
+    assert gc.get_threshold()[0] != YOUNG_OBJECTS_BETWEEN_COLLECTIONS  # this process's is its own

@@ -93,6 +93,7 @@ _BLOCK_START = re.compile(r"\n[ \t]*\n")
 _LINE_LEAD = 4  # characters at most
 _NAME_LINE_LENGTH = 60
 _NAME_LINE_REACH = 150  # an address or phone number in the lines after a name line
+_DIGIT = re.compile(r"\d")
 _SHORTEST_COMPOUND = 7  # letters; "Ruf" + "dienst"
 # Letters of Latin-1 and Latin Extended-A, for the capitalised words of names from everywhere.
 _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
@@ -414,7 +415,7 @@ class _Finder:
             end = text.find("\n", start, start + _NAME_LINE_LENGTH + 1)
             if end < 0 or " " not in text[start:end]:
                 continue
-            if not any(char.isdigit() for char in text[end : end + _NAME_LINE_REACH]):
+            if _DIGIT.search(text, end, end + _NAME_LINE_REACH) is None:
                 continue
             name = self._name_line(start, end)
             if name is not None:

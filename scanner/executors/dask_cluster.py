@@ -21,6 +21,7 @@ worker of another release of logscrub would scan otherwise: a run refuses them.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import pickle
 import secrets
@@ -52,7 +53,13 @@ from logscrub.scanner.detection_spool import KeptDetections, spool_folder
 from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.records.known_values import KnownValueSet
 from logscrub.scanner.records.scan_settings import ScanSettings
-from logscrub.scanner.run_workers import InlineFuture, Pending, Submit, WorkerFailure
+from logscrub.scanner.run_workers import (
+    YOUNG_OBJECTS_BETWEEN_COLLECTIONS,
+    InlineFuture,
+    Pending,
+    Submit,
+    WorkerFailure,
+)
 
 WORKERS_SECONDS = 30  # for the cluster to have a first worker (scaled up from none, say)
 REACH_SECONDS = 2  # for a connection to a worker to open: else results come through the scheduler
@@ -250,6 +257,8 @@ _settings: dict[str, tuple[ScanSettings, str]] = {}  # a pass's settings, and th
 _refused: dict[str, str] = {}
 _built_for: tuple[str, str | None] | None = None
 _scanner_lock = threading.Lock()
+# The collector's thresholds the worker had before the first pass it takes part in (see setup).
+_collector_between_passes: list[tuple[int, int, int]] = []
 
 
 class _PassSettings(WorkerPlugin):
@@ -262,7 +271,11 @@ class _PassSettings(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         if self.release == _release():
-            _settings[self.run] = (self.settings, self.scanner)
+            with _scanner_lock:
+                if not _settings:
+                    _collector_between_passes.append(gc.get_threshold())
+                    gc.set_threshold(YOUNG_OBJECTS_BETWEEN_COLLECTIONS, *gc.get_threshold()[1:])
+                _settings[self.run] = (self.settings, self.scanner)
         else:
             _refused[self.run] = f"a Dask worker runs logscrub {_release()}, the run {self.release}"
 
@@ -271,6 +284,8 @@ class _PassSettings(WorkerPlugin):
         with _scanner_lock:
             _settings.pop(self.run, None)
             _refused.pop(self.run, None)
+            if not _settings and _collector_between_passes:
+                gc.set_threshold(*_collector_between_passes.pop())  # the worker's own again
             if _built_for is not None and _built_for[0] == self.scanner and _built_for[1] is not None:
                 # The pass is over: its known values (personal data) leave the worker's memory. A
                 # scanner without them stays for the run's next pass (see _end_run); another run's

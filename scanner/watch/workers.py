@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from logscrub.scanner.chunk_scan import init_worker, scan_in_worker
 from logscrub.scanner.records.scan_settings import ScanSettings
-from logscrub.scanner.run_workers import die_with_parent, ignore_interrupts
+from logscrub.scanner.run_workers import die_with_parent, ignore_interrupts, settle_garbage_collector
 from logscrub.scanner.sources.reading import Chunk
 
 _T = TypeVar("_T")
@@ -68,3 +68,4 @@ def _init_daemon_worker(settings: ScanSettings, daemon: int) -> None:
     ignore_interrupts()
     init_worker(settings)
     scan_in_worker(Chunk(_WARM_UP_TEXT, 0, len(_WARM_UP_TEXT), 0, 1, 1))
+    settle_garbage_collector()
