@@ -1,0 +1,67 @@
+"""The ticket benchmark's generator and scoring (benchmarks/bench_tickets.py): its gold spans point at the
+names it wrote, none of them is one of Faker's, and a perfect or an empty set of findings scores as such.
+The figures themselves are the benchmark's, run by hand."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from helpers import REPO
+
+CHARACTERS = 40_000
+
+
+@pytest.fixture(scope="module")
+def bench() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(REPO / "benchmarks"))  # the benchmark imports its sibling bench_ner
+    try:
+        yield importlib.import_module("bench_tickets")
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+
+
+@pytest.fixture(scope="module")
+def corpus(bench: ModuleType) -> Any:
+    return bench.generate(CHARACTERS)
+
+
+def test_each_gold_word_is_a_whole_word_of_the_name_pools_and_none_is_fakers(
+    bench: ModuleType, corpus: Any
+) -> None:
+    pools = bench.name_pools()
+    known = {n.casefold() for pool in pools.values() for n in (*pool.first.names, *pool.last.names)}
+    faker = bench.faker_names()
+    text = corpus.text
+    words = [text[start:end] for name in corpus.names for start, end in name.words]
+    assert len(words) > 300
+    assert {w.casefold() for w in words} <= known
+    assert not {w.casefold() for w in words} & faker
+    for name in corpus.names:
+        possessive_s = name.form == "gen" and text[name.end] == "s"  # Swedish "Eriks", German "Sabines"
+        for start, end in name.words:
+            assert not text[start - 1].isalpha(), text[start - 20 : end + 20]
+            assert possessive_s or not text[end].isalpha(), text[start - 20 : end + 20]
+    assert {name.language for name in corpus.names} == set(bench.LANGUAGES)
+
+
+def test_the_same_seed_writes_the_same_tickets(bench: ModuleType, corpus: Any) -> None:
+    assert bench.generate(CHARACTERS).text == corpus.text
+
+
+def test_findings_on_exactly_the_gold_names_score_one_and_none_score_zero(
+    bench: ModuleType, corpus: Any
+) -> None:
+    names = corpus.names
+    # Honorifics and initials beside a name are neutral: a finding may take them in without a wrong word.
+    perfect = [(name.start, name.end) for name in names] + list(corpus.neutral)
+    scores = bench.score(corpus, perfect)["all"]
+    assert (scores.words.share, scores.names.share, scores.precision.share) == (1.0, 1.0, 1.0)
+    wider = bench.score(corpus, [(name.start, name.end + 4) for name in names])["all"]
+    assert wider.names.share == 1.0 and wider.precision.share < 1.0
+    assert bench.score(corpus, [])["all"].words.share == 0.0
