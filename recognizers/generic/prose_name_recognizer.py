@@ -83,10 +83,24 @@ _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
 _MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
+# The word in small letters that ends where a search's window ends.
+_WORD_BEFORE = re.compile(r"(?<![\w.@/:=+#%&|~$\\-])[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*\Z")
+_ROLE_LENGTH = 30  # characters of a role in brackets, "(Kundenservice)"
 # The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
-# A chat's speaker label: a word first on its line (after a quote mark or bullet), then a colon.
-_SPEAKER = re.compile(r"^[ \t>*•-]{0,3}([^\W\d_]+(?:[-'’][^\W\d_]+)*):", re.MULTILINE)
+# When a chat's line was written, before its speaker: "[09:25] ", "(09:25:13) ", "09:25 ", WhatsApp's
+# "[07/12/2026, 09:25:13] " and "07.12.26, 09:25 - ".
+_CHAT_TIME = (
+    r"[\[(]?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
+    r"(?: [-–])? "
+)
+# A chat's speaker label: a word first on its line (after a quote mark or bullet, and the time of the
+# line if any), then a colon; group 2: the message after it on the line.
+_SPEAKER = re.compile(
+    rf"^[ \t>*•-]{{0,3}}(?:{_CHAT_TIME})?([^\W\d_]+(?:[-'’][^\W\d_]+)*):[ \t]*(.?)", re.MULTILINE
+)
+# What may stand between the start of a line and a speaker or name that starts it.
+_LINE_LEAD_SHAPE = re.compile(rf"[ \t>*•-]*(?:{_CHAT_TIME})?")
 # Where a block of lines starts (after an empty line), and what may stand before its first word: a
 # quote mark, a bullet ("> Anna Svensson", "• Anna Svensson").
 _BLOCK_START = re.compile(r"\n[ \t]*\n")
@@ -288,8 +302,15 @@ class _Finder:
         if match is None or not _starts_word(self.text, start):
             return None
         word = match.group()
-        if not _capitalised(word) or is_common_word(word) or self.gazetteer.is_not_name(word):
-            return None
+        if (
+            len(word) < 2
+            or not _capitalised(word)
+            or is_common_word(word)
+            or self.gazetteer.is_not_name(word)
+        ):
+            return None  # "I" of "Ailsa and I": a pronoun
+        if not _known_name(word) and (_common_word_form(word) or _compound_of_words(word)):
+            return None  # "Teknikern, Eyvind": a noun, the role of the name beside it
         if self._joined(*match.span()) or fold_word(word) in self.gazetteer.streets_before:
             return None
         return match.span() if self._stands_for_person(*match.span()) else None
@@ -391,18 +412,49 @@ class _Finder:
         """The speakers of a chat transcript that names a known first name as a speaker ("Nicole: …"):
         every other word that labels a line as one does ("Ubul: What a wife."), known or not; in
         small letters only known first names ("mika: …")."""
+        for chat in self._chats():
+            if len(chat) < 2 or not any(self._known_speaker(self.text[slice(*label)]) for label in chat):
+                continue
+            for start, end in chat:
+                if self._speaker_name(self.text[start:end]):
+                    yield ProseName(start, end, LONE_FIRST_NAME_SCORE, SPEAKER)
+
+    def _chats(self) -> Iterator[list[tuple[int, int]]]:
+        """The speaker labels of each chat in the text, as spans: runs of lines (blank lines between
+        them or not) that each start with a label and a message after it. A label with nothing after
+        it heads what follows ("Loggutdrag:"), and the labels of mail headers and forms ("Från:",
+        "Till:", "Betreff:") are none, and either ends a run."""
         text = self.text
-        labels = [match.span(1) for match in _SPEAKER.finditer(text)]
-        if len(labels) < 2:
-            return
-        for start, end in labels:
-            if self._speaker_name(text[start:end]):
-                yield ProseName(start, end, LONE_FIRST_NAME_SCORE, SPEAKER)
+        labels = self.gazetteer.header_labels
+        chat: list[tuple[int, int]] = []
+        line_end = -1
+        for match in _SPEAKER.finditer(text):
+            message = match[2] not in ("", "\r", "\n")
+            if not message or fold_word(match[1]) in labels:
+                if chat:
+                    yield chat
+                chat, line_end = [], -1
+                continue
+            if chat and text[line_end : match.start()].strip():
+                yield chat  # other lines between: another chat
+                chat = []
+            chat.append(match.span(1))
+            line_end = text.find("\n", match.end())
+            if line_end < 0:
+                line_end = len(text)
+        if chat:
+            yield chat
+
+    def _known_speaker(self, word: str) -> bool:
+        """A known first name that is no word of the language: as a speaker, it makes the labels beside
+        it a chat's."""
+        g = self.gazetteer
+        return g.is_first_name(word) and not is_common_word(word) and not g.is_not_name(word)
 
     def _speaker_name(self, word: str) -> bool:
         g = self.gazetteer
         if word.islower():
-            return g.is_first_name(word) and not is_common_word(word) and not g.is_not_name(word)
+            return self._known_speaker(word)
         return self._may_be_listed_name(word) and (not is_common_word(word) or g.is_first_name(word))
 
     def _name_lines(self) -> Iterator[ProseName]:
@@ -504,8 +556,8 @@ class _Finder:
 
     def _unknown_name_word(self, word: str) -> bool:
         g = self.gazetteer
-        if not _capitalised(word) or is_common_word(word) or g.is_not_name(word):
-            return False
+        if len(word) < 2 or not _capitalised(word) or _common_word_form(word) or g.is_not_name(word):
+            return False  # "I" of "Ailsa and I": a pronoun
         if g.is_calendar_word(word) or fold_word(word) in g.honorifics or self._place_or_firm(word):
             return False
         return not _compound_of_words(word)
@@ -642,11 +694,22 @@ class _Finder:
         return ProseName(hit.start, end, score, GAZETTEER)
 
     def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
-        """Capitalised words right before a verb of contact ("Erik ringde", "Anna Svensson called")."""
+        """Capitalised words right before a verb of contact ("Erik ringde", "Anna Svensson called"), a
+        role in brackets between or not ("Gordan (Support) has joined"); a known first name in small
+        letters ("an karleugen übergeben")."""
         text = self.text
         end = cue.start - 1
         if end < 1 or text[end] != " ":
             return None
+        if text[end - 1] == ")":
+            end = self._before_role(end - 1)
+            if end < 1:
+                return None
+        small = _WORD_BEFORE.search(text, max(0, end - _TOKEN_REACH), end)
+        if small is not None and _first_name_in_small_letters(small[0]) and small.start() >= earliest:
+            if self._joined(small.start(), end) or not _starts_word(text, small.start()):
+                return None
+            return ProseName(small.start(), end, CUE_SCORE, "cue:" + _cue_text(text, cue))
         name_start = -1
         position = end
         for _ in range(MAX_NAME_WORDS):
@@ -670,6 +733,15 @@ class _Finder:
         return ProseName(
             name_start, end, KNOWN_NAME_SCORE if known else CUE_SCORE, "cue:" + _cue_text(text, cue)
         )
+
+    def _before_role(self, closing: int) -> int:
+        """Where the words before a role in brackets that closes at `closing` end ("Gordan (Support)"),
+        or -1 when none of the kind is there."""
+        text = self.text
+        opening = text.rfind("(", max(0, closing - _ROLE_LENGTH), closing)
+        if opening < 2 or text[opening - 1] != " " or "\n" in text[opening:closing]:
+            return -1
+        return opening - 1
 
     def _name_from_gazetteer(self, hit: Hit) -> ProseName | None:
         text = self.text
@@ -787,22 +859,29 @@ class _Finder:
 
     def _name_end(self, words: list[tuple[int, int]]) -> int:
         """Where the name that starts with `words[0]` ends: further capitalised words that are names
-        (known, or not common words), particles inside, initials; a possessive ending left out."""
+        (known, or not common words), particles inside, initials; a possessive ending left out. A
+        particle stands between given names and the surname ("Karl-Åke von Lindström", "Johann
+        Wolfgang von Goethe"): after a surname, "von" says where someone is from ("Erno Weidner von
+        Glasfaser Land")."""
         text = self.text
         endings = self.gazetteer.possessive_endings
         end = _without_possessive(text, *words[0], endings)
         if end != words[0][1]:
             return end
         count = 1
+        given_names_only = True
         for start, word_end in words[1:]:
             if count == MAX_NAME_WORDS:
                 break
             bare_end = _without_possessive(text, start, word_end, endings)  # "Emmie Ström's"
             word = text[start:bare_end]
             if word in _PARTICLES:
+                if count > 1 and not given_names_only:
+                    break
                 continue
             if not _continues_name(word):
                 break
+            given_names_only = given_names_only and self.gazetteer.is_first_name(word)
             end = bare_end
             count += 1
             if end != word_end:
@@ -901,6 +980,26 @@ def _next_to_list_join(text: str, name: ProseName) -> bool:
     return _LIST_JOIN_BEFORE.search(text, max(0, name.start - 6), name.start) is not None
 
 
+# Endings of Swedish definite forms and of German plurals ("Teknikern", "Stadsnätet", "Kollegorna",
+# "Technikern") on a word the list of common words has in its base form. Not "-er", "-s" or "-e":
+# English words with them make surnames ("Pottinger", "Rivers").
+_INFLECTIONS = ("erna", "arna", "orna", "en", "et", "na", "n", "t")
+_SHORTEST_BASE = 4  # letters left without the ending: "Jens" is no "jen" + "s"
+
+
+def _common_word_form(word: str) -> bool:
+    """Whether `word` is a common word, or one with an ending of the languages' inflection."""
+    lowered = word.lower()
+    if is_common_word(lowered):
+        return True
+    return any(
+        lowered.endswith(ending)
+        and len(lowered) - len(ending) >= _SHORTEST_BASE
+        and is_common_word(lowered[: -len(ending)])
+        for ending in _INFLECTIONS
+    )
+
+
 def _compound_of_words(word: str) -> bool:
     """Whether `word` is two common words in one, as German and Swedish write nouns ("Telefonanlage",
     "Störungsmeldung", "Växelnummer"), the first with a joining s or not: a noun the list of common
@@ -911,7 +1010,7 @@ def _compound_of_words(word: str) -> bool:
     for split in range(3, len(folded) - 3):
         head = folded[split:]
         modifier = folded[:split]
-        if is_common_word(head) and (
+        if _common_word_form(head) and (
             is_common_word(modifier) or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
         ):
             return True
@@ -946,10 +1045,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 def _at_line_start(text: str, start: int) -> bool:
-    position = start - 1
-    while position >= 0 and text[position] in " \t>*•-":
-        position -= 1
-    return position < 0 or text[position] == "\n"
+    """Whether only a quote mark, a bullet or a chat's time stand before `start` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LINE_LEAD_SHAPE.fullmatch(text, line_start, start) is not None
 
 
 def _capitalised(word: str) -> bool:
@@ -1066,11 +1164,18 @@ def _continues_name(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _opens_name_after_cue(word: str, honorific: bool) -> bool:
     """Whether a capitalised `word` right after a cue starts a name: no weekday or month, and after a
-    cue other than a form of address no common word either ("Frau Koch", not "customer Service")."""
+    cue other than a form of address no common word, unless a common first name in the markets
+    ("customer Will Smith", not "customer Service")."""
     gazetteer = name_gazetteer()
     if not _capitalised(word) or gazetteer.is_calendar_word(word):
         return False
-    return honorific or not (is_common_word(word) or gazetteer.is_not_name(word))
+    if honorific:
+        return True
+    if gazetteer.is_not_name(word):
+        return False
+    if is_common_word(word):
+        return gazetteer.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
+    return True
 
 
 @lru_cache(maxsize=65536)

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
+from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.key_fields import (
     first_letters,
     line_start_matches,
     line_start_twin,
     phrase_alternation,
 )
+from logscrub.recognizers.helpers.name_gazetteer import name_gazetteer
 from logscrub.recognizers.helpers.person_names import NAME_WORD_REGEX, looks_like_person_name
 
 if TYPE_CHECKING:
@@ -76,6 +78,13 @@ SIGN_OFFS = (
     "liebe grüße",
     "herzliche grüße",
     "mfg",
+    "gruß",
+    "grüße",
+    "thanks",
+    "many thanks",
+    "thank you",
+    "tack",
+    "tack på förhand",
 )
 
 _NAME = rf"{NAME_WORD_REGEX}(?:[ ]{NAME_WORD_REGEX}){{0,3}}"
@@ -103,6 +112,11 @@ SLASH_SIGNATURE_REGEX = (
     _LINE_START + rf"/{{1,2}}[ ]?(?P<slash>{NAME_WORD_REGEX}(?:[ ]{NAME_WORD_REGEX})?)[ \t]*\r?$"
 )
 
+# A short message signed with a dash or German "LG"/"VG" (liebe/viele Grüße) and the first name alone,
+# on a line of its own: "- Cerys", "LG Edwine". A bulleted list looks the same ("- Windows"), and so
+# does a brand ("LG Electronics"): only a known first name that is no word signs so.
+SHORT_SIGN_OFF_REGEX = _LINE_START + rf"(?:[-–—][ ]?|(?i:lg|vg),?[ ])(?P<short>{NAME_WORD_REGEX})[ \t]*\r?$"
+
 GREETING_SCORE = 0.65
 SIGN_OFF_SCORE = 0.65
 
@@ -118,6 +132,7 @@ class SalutationNameRecognizer(LogscrubRecognizer):
         Pattern("Greeting", GREETING_REGEX, GREETING_SCORE),
         Pattern("Sign-off", SIGN_OFF_REGEX, SIGN_OFF_SCORE),
         Pattern("Slash signature", SLASH_SIGNATURE_REGEX, SIGN_OFF_SCORE),
+        Pattern("Short sign-off", SHORT_SIGN_OFF_REGEX, SIGN_OFF_SCORE),
     ]
 
     def __init__(
@@ -130,7 +145,24 @@ class SalutationNameRecognizer(LogscrubRecognizer):
         return line_start_matches(self._compiled[index], self._twins[index], text)
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
-        group = next(g for g in ("name", "same", "next", "slash") if match.re.groupindex.get(g) and match[g])
+        group = next(
+            g for g in ("name", "same", "next", "slash", "short") if match.re.groupindex.get(g) and match[g]
+        )
         start, end = match.span(group)
-        if looks_like_person_name(text[start:end]):
+        if group == "short" and not _signing_first_name(match[group]):
+            return
+        if looks_like_person_name(text[start:end]) and not _salutation_word(text[start:end]):
             yield Detection(start, end, pattern.score)
+
+
+def _salutation_word(name: str) -> bool:
+    """ "Thanks! Cheers, Support": a second greeting or sign-off where the name would stand."""
+    return name.split(" ")[0].lower() in _SALUTATION_WORDS
+
+
+_SALUTATION_WORDS = frozenset(phrase.split(" ")[0] for phrase in (*GREETINGS, *SIGN_OFFS))
+
+
+def _signing_first_name(word: str) -> bool:
+    gazetteer = name_gazetteer()
+    return gazetteer.is_first_name(word) and not (is_common_word(word) or gazetteer.is_not_name(word))

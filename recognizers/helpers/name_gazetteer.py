@@ -131,6 +131,8 @@ class NameGazetteer:
     possessive_endings: tuple[str, ...]
     # Verbs after a first name that starts a sentence and is its subject ("Kevin had", "Anna är").
     subject_verbs: frozenset[str]
+    # Labels of mail headers and forms, first on a line before a colon: never a chat's speaker.
+    header_labels: frozenset[str]
     automaton: Any  # ahocorasick.Automaton: folded " entry " -> (Evidence, length of the entry)
 
     def hits(self, text: str) -> list[Hit]:
@@ -263,5 +265,6 @@ def name_gazetteer() -> NameGazetteer:
         organisations_after=_folded(cues["organisations_after"]),
         possessive_endings=tuple(cues["possessives"]),
         subject_verbs=_folded(_entries(cues["subject_verbs"])),
+        header_labels=_folded(_entries(cues["header_labels"])),
         automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues)),
     )

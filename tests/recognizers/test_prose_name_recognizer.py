@@ -95,6 +95,16 @@ SV_POSITIVES: list[Case] = [
     ("Jag har lagt till Quorvin Thalsek. Skicka headsetet till Quorvin", ["Quorvin Thalsek", "Quorvin"]),
     ("Jag har lagt till Quorvin Thalsek. Konto: Quorvin.Thalsek@example.se", ["Quorvin Thalsek"]),
     ("Lägg till Quorvin Thalsek i gruppen. Quorvin har inget headset.", ["Quorvin Thalsek", "Quorvin"]),
+    # a chat's speakers after the time of the line, an agent joining, the writer with another, a
+    # colleague's first name in small letters after a handover, an apposition's role noun, a verb of
+    # a colleague's work after a first name that starts a sentence
+    ("[12:28] Lillemor: ok tack\n[12:30] Quorvin: Hej, jag kollar direkt.", ["Lillemor", "Quorvin"]),
+    ("07.12.26, 09:25 - Rasmus: hej\n\n07.12.26, 09:26 - Zorblat: hej hej", ["Rasmus", "Zorblat"]),
+    ("[14:40] Laine (Kundtjänst) har gått med", ["Laine"]),
+    ("Gull och jag har samma problem med växeln.", ["Gull"]),
+    ("lagt över till nilla, jag är ledig fredag", ["nilla"]),
+    ("Teknikern, Eyvind Jimmysson, var här i tisdags.", ["Eyvind Jimmysson"]),
+    ("Esbjörn kollade linjen i går.", ["Esbjörn"]),
 ]
 
 SV_NOT_NAMES = [
@@ -142,6 +152,12 @@ SV_NEGATIVES: list[str] = [
     "äpplen, päron och bananer",
     "Felet bor i Växelnumret.",
     "Servern Helios Prime startades om.",
+    # mail headers and headings are no chat, though Från and Till are first names too; "och jag" and
+    # "har gått med" after words of the language
+    "Från: Kundtjänst\nTill: Växeln\nÄmne: Faktura",
+    "Loggutdrag:\nTill: <sip:777987@pbx.example.net>\nFrån: <sip:1001@pbx.example.net>",
+    "Du och jag vet redan det.",
+    "Det har gått med posten.",
 ]
 
 # --- German ---------------------------------------------------------------------------------------
@@ -196,6 +212,17 @@ DE_POSITIVES: list[Case] = [
     ("Zorblat wohnt in Hamburg.", ["Zorblat"]),
     ("Zorblat arbeitet bei der Telekom.", ["Zorblat"]),
     ("Grüße Jürgen bitte von mir.", ["Jürgen"]),
+    # new shapes (see the Swedish ones); "von" after a surname is where someone is from
+    (
+        "[08:34] Trautlinde: Hallo!\n[08:35] Quorvin: Guten Tag, wie kann ich helfen?",
+        ["Trautlinde", "Quorvin"],
+    ),
+    ("[12:08] Liesegret (Kundenservice) ist beigetreten", ["Liesegret"]),
+    ("Weikhard und ich haben dasselbe Problem.", ["Weikhard"]),
+    ("an karleugen übergeben, bin Dienstag nicht da", ["karleugen"]),
+    ("Wir haben mit Erno Weidner von Glasfaser Land gesprochen.", ["Erno Weidner"]),
+    ("Ich sprach mit Karl-Åke von Lindström.", ["Karl-Åke von Lindström"]),
+    ("Marzellus prüfte die Leitung am Montag.", ["Marzellus"]),
 ]
 
 DE_NOT_NAMES = [
@@ -242,6 +269,11 @@ DE_NEGATIVES: list[str] = [
     "fr. 12.03. keine Rückmeldung",
     "Äpfel, Birnen und Pflaumen",
     "Die Anlage Helios Prime ist aus.",
+    "Moin,\nder Router ist wieder kaputt.",
+    "Beste Grüße, Ihr Support",
+    "Von: Kundenservice\nAn: Technik\nBetreff: Störung",
+    "Sie und ich wissen das.",
+    "Das Paket wurde übergeben.",
 ]
 
 # --- English --------------------------------------------------------------------------------------
@@ -304,6 +336,12 @@ EN_POSITIVES: list[Case] = [
         ">Ysolde Tolvanen\n>Example Ltd\n>Ysolde Tolvanen\n>12 Example Road",
         ["Ysolde Tolvanen", "Ysolde", "Tolvanen"],
     ),
+    # new shapes (see the Swedish ones)
+    ("[09:25] Aileen: it's my account\n[09:26] Quorvin: let me check", ["Aileen", "Quorvin"]),
+    ("(10:02:13 AM) Jolene: hello\n(10:02:40 AM) Zorblat: hi, how can I help?", ["Jolene", "Zorblat"]),
+    ("[09:22] Gordan (Support) has joined", ["Gordan"]),
+    ("Ailsa and I both have the same problem.", ["Ailsa"]),
+    ("Cathal checked the line, attenuation fine.", ["Cathal"]),
 ]
 
 EN_NOT_NAMES = [
@@ -358,6 +396,10 @@ EN_NEGATIVES: list[str] = [
     "Status: done\nQueue: full\nPriority: high",
     "Release Notes\n\nVersion 12.3 fixes the echo.",
     "Please restart Kamailio Proxy now.",
+    "From: Support\nTo: Billing\nSubject: Invoice",
+    "Logs:\nTo: <sip:1001@pbx.example.com>\nFrom: <sip:1002@pbx.example.com>",
+    "You and I both know it.",
+    "Support and I have checked the trunk.",
     "We moved the team to Microsoft Teams today.",
     "apples, pears and plums",
     "The error is from the gateway.",

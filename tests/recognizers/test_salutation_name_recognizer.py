@@ -39,6 +39,15 @@ POSITIVES = [
     # a Swedish signature: a slash and the first name
     ("ses imorgon\n/Anna\n", ["Anna"]),
     ("//Åsa Öberg", ["Åsa Öberg"]),
+    # short sign-offs of chats and notes
+    ("Gruß Ottobert\n", ["Ottobert"]),
+    ("Grüße\nHannelore Beck", ["Hannelore Beck"]),
+    ("LG Edwine", ["Edwine"]),
+    ("Thanks,\nCerys", ["Cerys"]),
+    ("Tack på förhand!\nGunbritt", ["Gunbritt"]),
+    # a dash and a known first name on a line of its own
+    ("see you tomorrow\n- Cerys\n", ["Cerys"]),
+    ("— Ottobert", ["Ottobert"]),
 ]
 
 NEGATIVES = [
@@ -62,6 +71,14 @@ NEGATIVES = [
     "/Users",
     "/Library",
     "LG Electronics",
+    "Thanks, Support Team",
+    "Tack för hjälpen!",
+    "Grüße aus Berlin",
+    # bullets: a dash before a word that is no known first name, or is a word of the language
+    "Changes:\n- Windows\n- Linux\n- Bugfixes\n",
+    "- Summary",
+    "- Will",
+    "- Quorvin",
 ]
 
 
