@@ -232,3 +232,38 @@ def test_device_identifiers_are_redacted_wherever_they_recur(tmp_path: Path) -> 
     propagated = [f for f in dbus["findings"] if f["recognizer"] == "propagation"]
     found = [(f["line"], f["entity"], f["attributes"]["learnt_as"]) for f in propagated]
     assert (4, "IMSI", "IMSI") in found
+
+
+def test_a_name_part_that_is_a_common_word_is_redacted_only_in_the_whole_name(tmp_path: Path) -> None:
+    """Swedish callers named Sie and Bitte, an English one named Will: their whole names and the parts
+    that read as names are redacted in another file of the run, the German and English words are not."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "calls.sip").write_text(
+        'From: "Sie Lindqvist" <sip:sie.lindqvist@pbx.example.se>;tag=1\n'
+        'From: "Bitte Jansson" <sip:bitte.jansson@pbx.example.se>;tag=2\n'
+        'From: "Will Turner" <sip:will.turner@pbx.example.com>;tag=3\n',
+        encoding="utf-8",
+    )
+    words = "Können Sie bitte die Leitung prüfen? Bitte rufen Sie zurück.\nWill you call back?\n"
+    (folder / "ticket.txt").write_text(
+        f"{words}Sie Lindqvist ringde; Jansson väntar.\nWill Turner called.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    done = run_logscrub("redact", folder, "--out", out, "-j", "1", "--report", tmp_path / "r.json")
+    assert done.returncode == 0, done.stderr
+    assert (out / "ticket.txt").read_text(encoding="utf-8") == (
+        f"{words}<PERSON> ringde; <PERSON> väntar.\n<PERSON> called.\n"
+    )
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    (ticket,) = [entry for entry in report["files"] if entry["path"].endswith("ticket.txt")]
+    assert [(f["line"], f["recognizer"]) for f in ticket["findings"]] == [
+        (3, "propagation"),
+        (3, "propagation"),
+        (4, "propagation"),
+    ]
+    # explain learns from the text it is given and shows the same recurrences
+    text = 'From: "Sie Lindqvist" <sip:sie.lindqvist@pbx.example.se>;tag=1\nKönnen Sie bitte? Lindqvist ja.'
+    explained = run_logscrub("explain", text)
+    assert explained.returncode == 0, explained.stderr
+    assert explained.stdout.count("a recurrence of a value learnt as") == 1, explained.stdout

@@ -222,13 +222,38 @@ def test_thousands_of_known_values_cost_one_pass() -> None:
     assert len(known) >= 3000
 
 
-def test_a_first_name_that_is_also_a_word_is_found_only_written_as_a_name() -> None:
-    # "klara" is Swedish for "manage": learnt beside a surname, it is looked for with its capital only.
-    known = _known(("PERSON", "Klara Nyström"))
-    assert _found(known, "Tack Klara, jag har skapat ärendet.") == [("PERSON", "Klara", "PERSON")]
-    assert _found(known, "vi ska klara det, KLARA: done") == []
-    # Alone, or beside another word, it teaches nothing: no part of "Klara Dag" reads as a name.
-    assert _found(_known(("PERSON", "Klara Dag")), "Tack Klara, god dag") == []
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # the whole learnt name is found again, as written and in the forms user names take
+        ("Sie Lindqvist", "Sie Lindqvist ringde igen.", ["Sie Lindqvist"]),
+        ("Bitte Jansson", "ärendet tilldelat bitte.jansson", ["bitte.jansson"]),
+        ("Klara Nyström", "Tack KLARA NYSTRÖM!", ["KLARA NYSTRÖM"]),
+        ("Sonne Becker", "Rückruf an Sonne Becker", ["Sonne Becker"]),
+        ("Will Turner", "Will Turner called back.", ["Will Turner"]),
+        # a part that reads as a name is found alone
+        ("Sie Lindqvist", "Lindqvist väntar på svar.", ["Lindqvist"]),
+        ("Sonne Becker", "Frau Becker ruft zurück.", ["Becker"]),
+        ("Will Turner", "Mr Turner called.", ["Turner"]),
+        # a part that is a common word is not, with a capital or without
+        ("Sie Lindqvist", "Können Sie bitte die Leitung prüfen?", []),
+        ("Bitte Jansson", "Bitte rufen Sie zurück.", []),
+        ("Klara Nyström", "Tack Klara, vi ska klara det.", []),
+        ("Sonne Becker", "Die Sonne scheint aufs Modem.", []),
+        ("Stern Stigsson", "Der Stern am Router blinkt.", []),
+        ("Will Turner", "Will you call back? We will.", []),
+        ("Olive Brennan", "Olive oil on the keyboard.", []),
+    ],
+)
+def test_a_name_part_that_is_a_common_word_is_found_only_in_the_whole_name(
+    name: str, text: str, expected: list[str]
+) -> None:
+    # German writes nouns and the polite "Sie" with a capital, and every language a sentence's first word.
+    assert [found for _, found, _ in _found(_known(("PERSON", name)), text)] == expected
+
+
+def test_a_name_of_common_words_only_teaches_nothing() -> None:
+    assert _found(_known(("PERSON", "Klara Dag")), "Tack Klara Dag, god dag") == []
 
 
 def test_known_values_carried_in_settings_are_built_into_a_matcher_once_per_process() -> None:

@@ -35,16 +35,6 @@ class Guards:
         `min_letters`, and no word of English, Swedish, German or a protocol."""
         return bool(_NAME_PART.fullmatch(folded)) and self._reads_as_name(folded)
 
-    def allows_capitalised_name_part(self, folded: str) -> bool:
-        """A name part that is also a common word (`klara`, `hans`, `per`… no: `per` is never learnt):
-        learnt only beside a part that reads as a name, and found again only where it is written with a
-        capital and lower-case letters (`Klara`, not `klara` or `KLARA`), as a name is in prose."""
-        if not _NAME_PART.fullmatch(folded) or sum(ch.isalpha() for ch in folded) < self.min_letters:
-            return False
-        if folded in self.never or folded in protocol_words():
-            return False
-        return not service_accounts().is_service_account(folded)
-
     def allows_user_name(self, folded: str) -> bool:
         """A user name as a whole (lower-case, ASCII-folded). It may hold digits (`anna.s2`); learnt as one
         token, it is looked for only as written. One made of words only (`support_sip`,

@@ -75,7 +75,12 @@ class KnownValues:
 
     def learn_name(self, name: str, learnt_as: str, origin: str) -> None:
         """A person's name: each part that reads as a name, and the whole in the forms user names take.
-        A name none of whose parts reads as one (`No Such User`, `Support Sip`) teaches nothing."""
+        A name none of whose parts reads as one (`No Such User`, `Support Sip`) teaches nothing.
+
+        A part that is a common word (`Klara` of `Klara Nyström`, `Sie` of `Sie Lindqvist`) is found
+        again only within the whole name, never alone, not even written with a capital: German writes
+        every noun and the polite `Sie` with one, and every language the first word of a sentence, so
+        alone it would be redacted wherever the word is written (`Können Sie bitte…`, `Will you…`)."""
         words = [w for w in name.lower().split() if any(ch.isalpha() for ch in w)]
         names = [w for w in words if self.guards.allows_name_part(ascii_folded(w))]
         if not names:
@@ -91,12 +96,6 @@ class KnownValues:
             self._add_spellings(
                 word, KnownValue("PERSON", learnt_as, canonical_value("PERSON", word), origin)
             )
-        for word in words:
-            # `Klara` of `Klara Nyström`: a first name that is also a Swedish word is looked for where
-            # it is written as a name, with its capital (`Tack Klara,`), never as the word (`klara`).
-            if word not in names and self.guards.allows_capitalised_name_part(ascii_folded(word)):
-                canonical = canonical_value("PERSON", word)
-                self._add_spellings(word, KnownValue("PERSON", learnt_as, canonical, origin, True))
 
     def learn_phone(self, value: str, learnt_as: str, origin: str) -> None:
         forms = phone_forms(value, self.regions)

@@ -73,8 +73,6 @@ class KnownValueMatcher:
         for last, (length, index) in self._automaton.iter(folded(text)):
             start, end = last - length + 1, last + 1
             value = self._values[index]
-            if value.capitalised_only and not _written_as_a_name(text, start, end):
-                continue
             if _whole_token(text, start, end, digits_only=value.entity in DEVICE_ENTITIES):
                 attributes = {"learnt_as": value.learnt_as}
                 found.append(
@@ -123,11 +121,6 @@ def forget_received_matchers() -> None:
     """Drop every matcher this process keeps built: their values are personal data. A run's task that
     brings its values again builds its matcher anew."""
     _received_matchers.clear()
-
-
-def _written_as_a_name(text: str, start: int, end: int) -> bool:
-    """`Klara`: a capital, then lower-case letters (not `klara`, nor `KLARA` in a shouted header)."""
-    return text[start].isupper() and any(ch.islower() for ch in text[start + 1 : end])
 
 
 def _whole_token(text: str, start: int, end: int, digits_only: bool = False) -> bool:

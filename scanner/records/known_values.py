@@ -13,7 +13,6 @@ class KnownValue:
     learnt_as: str  # the entity of the finding it was learnt from
     canonical: str  # one name for all its spellings: the pseudonyms' canonical form of the value learnt
     origin: str  # where it was learnt: "path:line", or the known-values file
-    capitalised_only: bool = False  # a name part that is also a word: found only as `Klara`, not `klara`
 
 
 @dataclass(frozen=True)
