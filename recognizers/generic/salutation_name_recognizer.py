@@ -81,8 +81,13 @@ SIGN_OFFS = (
     "gruß",
     "grüße",
     "thanks",
+    "thanks in advance",
+    "thanks again",
     "many thanks",
     "thank you",
+    "danke",
+    "vielen dank",
+    "danke im voraus",
     "tack",
     "tack på förhand",
 )
@@ -151,7 +156,8 @@ class SalutationNameRecognizer(LogscrubRecognizer):
         start, end = match.span(group)
         if group == "short" and not _signing_first_name(match[group]):
             return
-        if looks_like_person_name(text[start:end]) and not _salutation_word(text[start:end]):
+        name = text[start:end]
+        if looks_like_person_name(name) and not _salutation_word(name) and not _word_alone(name):
             yield Detection(start, end, pattern.score)
 
 
@@ -161,6 +167,14 @@ def _salutation_word(name: str) -> bool:
 
 
 _SALUTATION_WORDS = frozenset(phrase.split(" ")[0] for phrase in (*GREETINGS, *SIGN_OFFS))
+
+
+def _word_alone(name: str) -> bool:
+    """ "Danke, Technik": one word of the language, and no known name."""
+    if " " in name or not is_common_word(name):
+        return False
+    gazetteer = name_gazetteer()
+    return not (gazetteer.is_first_name(name) or gazetteer.is_surname(name))
 
 
 def _signing_first_name(word: str) -> bool:

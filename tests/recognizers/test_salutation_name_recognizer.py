@@ -74,6 +74,8 @@ NEGATIVES = [
     "Thanks, Support Team",
     "Tack för hjälpen!",
     "Grüße aus Berlin",
+    "Danke, Technik",
+    "Vielen Dank!\nRechnung",
     # bullets: a dash before a word that is no known first name, or is a word of the language
     "Changes:\n- Windows\n- Linux\n- Bugfixes\n",
     "- Summary",
