@@ -83,6 +83,9 @@ _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
 _MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
+# A first name that is also a word is a name after a cue when it is given at least this often in one
+# of the markets (nam_dict's scale: 1 is rare, 13 very common): "spoke to Cherish", "thanks Bill".
+CUED_FIRST_NAME = 1
 # The word in small letters that ends where a search's window ends.
 _WORD_BEFORE = re.compile(r"(?<![\w.@/:=+#%&|~$\\-])[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*\Z")
 _ROLE_LENGTH = 30  # characters of a role in brackets, "(Kundenservice)"
@@ -1164,8 +1167,8 @@ def _continues_name(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _opens_name_after_cue(word: str, honorific: bool) -> bool:
     """Whether a capitalised `word` right after a cue starts a name: no weekday or month, and after a
-    cue other than a form of address no common word, unless a common first name in the markets
-    ("customer Will Smith", not "customer Service")."""
+    cue other than a form of address no common word, unless a first name given in the markets
+    ("spoke to Cherish in billing", "customer Will Smith", not "customer Service")."""
     gazetteer = name_gazetteer()
     if not _capitalised(word) or gazetteer.is_calendar_word(word):
         return False
@@ -1174,7 +1177,7 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
     if gazetteer.is_not_name(word):
         return False
     if is_common_word(word):
-        return gazetteer.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
+        return gazetteer.first_name_frequency(word) >= CUED_FIRST_NAME
     return True
 
 
