@@ -342,6 +342,9 @@ EN_POSITIVES: list[Case] = [
     ("[09:22] Gordan (Support) has joined", ["Gordan"]),
     ("Ailsa and I both have the same problem.", ["Ailsa"]),
     ("Cathal checked the line, attenuation fine.", ["Cathal"]),
+    # a first name that is also a word, after a cue
+    ("I spoke to Cherish in billing.", ["Cherish"]),
+    ("Please contact renae at the front desk.", ["renae"]),
 ]
 
 EN_NOT_NAMES = [
@@ -400,6 +403,8 @@ EN_NEGATIVES: list[str] = [
     "Logs:\nTo: <sip:1001@pbx.example.com>\nFrom: <sip:1002@pbx.example.com>",
     "You and I both know it.",
     "Support and I have checked the trunk.",
+    "Ask for Help if the trunk drops.",
+    "Please contact Support before Friday.",
     "We moved the team to Microsoft Teams today.",
     "apples, pears and plums",
     "The error is from the gateway.",
