@@ -80,7 +80,8 @@ def run_workers(settings: ScanSettings, jobs: int, max_restarts: int = MAX_RESTA
     """Workers for one run: this process itself with one job, else `jobs` processes."""
     if jobs == 1:
         init_worker(settings)
-        yield InlineFuture
+        with garbage_collected_seldom():
+            yield InlineFuture
         return
     pool = _RestartingPool(settings, jobs, max_restarts)
     try:
@@ -153,6 +154,19 @@ def settle_garbage_collector() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(YOUNG_OBJECTS_BETWEEN_COLLECTIONS, *gc.get_threshold()[1:])
+
+
+@contextmanager
+def garbage_collected_seldom() -> Iterator[None]:
+    """settle_garbage_collector for a run in this process (-j 1), undone when the run ends: the
+    process may go on (an embedding program, the test suite)."""
+    before = gc.get_threshold()
+    settle_garbage_collector()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
 
 
 def ignore_interrupts() -> None:

@@ -103,3 +103,12 @@ def test_worker_processes_collect_garbage_seldom_and_leave_their_set_up_alone() 
     assert threshold[0] == YOUNG_OBJECTS_BETWEEN_COLLECTIONS
     assert frozen > 10_000  # the scanner and what it loaded
     assert gc.get_threshold()[0] != YOUNG_OBJECTS_BETWEEN_COLLECTIONS  # this process's is its own
+
+
+def test_a_run_in_this_process_collects_seldom_while_it_lasts() -> None:
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k")
+    before = _collector_state()
+    with run_workers(settings, 1) as submit:
+        threshold, frozen = submit(_collector_state).result()
+    assert threshold[0] == YOUNG_OBJECTS_BETWEEN_COLLECTIONS and frozen > 10_000
+    assert _collector_state() == before
