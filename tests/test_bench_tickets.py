@@ -1,6 +1,6 @@
-"""The ticket benchmark's generator and scoring (benchmarks/bench_tickets.py): its gold spans point at the
-names it wrote, none of them is one of Faker's, and a perfect or an empty set of findings scores as such.
-The figures themselves are the benchmark's, run by hand."""
+"""The ticket benchmark's generator and scoring (benchmarks/bench_tickets.py), for each template set: its
+gold spans point at the names it wrote, none of them is one of Faker's, and a perfect or an empty set of
+findings scores as such. The figures themselves are the benchmark's, run by hand."""
 
 from __future__ import annotations
 
@@ -26,16 +26,25 @@ def bench() -> Iterator[ModuleType]:
         sys.path.remove(str(REPO / "benchmarks"))
 
 
+@pytest.fixture(scope="module", params=["a", "b"])
+def templates(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def corpus(bench: ModuleType) -> Any:
-    return bench.generate(CHARACTERS)
+def corpus(bench: ModuleType, templates: str) -> Any:
+    return bench.generate(CHARACTERS, templates=templates)
 
 
 def test_each_gold_word_is_a_whole_word_of_the_name_pools_and_none_is_fakers(
     bench: ModuleType, corpus: Any
 ) -> None:
     pools = bench.name_pools()
-    known = {n.casefold() for pool in pools.values() for n in (*pool.first.names, *pool.last.names)}
+    known = {
+        n.casefold()
+        for pool in pools.values()
+        for n in (*pool.first.names, *pool.last.names, *pool.short.values())
+    }
     faker = bench.faker_names()
     text = corpus.text
     words = [text[start:end] for name in corpus.names for start, end in name.words]
@@ -50,8 +59,8 @@ def test_each_gold_word_is_a_whole_word_of_the_name_pools_and_none_is_fakers(
     assert {name.language for name in corpus.names} == set(bench.LANGUAGES)
 
 
-def test_the_same_seed_writes_the_same_tickets(bench: ModuleType, corpus: Any) -> None:
-    assert bench.generate(CHARACTERS).text == corpus.text
+def test_the_same_seed_writes_the_same_tickets(bench: ModuleType, corpus: Any, templates: str) -> None:
+    assert bench.generate(CHARACTERS, templates=templates).text == corpus.text
 
 
 def test_findings_on_exactly_the_gold_names_score_one_and_none_score_zero(
@@ -65,3 +74,13 @@ def test_findings_on_exactly_the_gold_names_score_one_and_none_score_zero(
     wider = bench.score(corpus, [(name.start, name.end + 4) for name in names])["all"]
     assert wider.names.share == 1.0 and wider.precision.share < 1.0
     assert bench.score(corpus, [])["all"].words.share == 0.0
+
+
+def test_set_b_writes_its_own_forms_with_particles_neutral(bench: ModuleType) -> None:
+    corpus = bench.generate(CHARACTERS, templates="b")
+    forms = {name.form for name in corpus.names}
+    assert {"short", "caps", "capsrev", "lastfirst", "firstinit", "lcfull"} <= forms
+    particles = {p for words in bench.TEMPLATE_SETS["b"].particles.values() for p in words}
+    neutral = {corpus.text[start:end] for start, end in corpus.neutral}
+    assert neutral & particles
+    assert {name.context for name in corpus.names} >= {"audit", "teams speaker", "json", "forward"}
