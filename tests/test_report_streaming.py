@@ -4,6 +4,7 @@ number of findings. The timed figures are benchmarks/bench_report_memory.py's.""
 
 from __future__ import annotations
 
+import importlib
 import io
 import itertools
 import json
@@ -162,6 +163,7 @@ def _spread(indices: Iterable[int]) -> array[int]:
 def test_distinct_values_are_counted_in_a_few_bytes_each() -> None:
     values = 500_000  # the distinct values of a big dense log; a set of ints peaks at 73 bytes each
     hashes = DistinctHashes()
+    importlib.import_module("numpy")  # imported by the first merge: its own memory is not measured
     tracemalloc.start()
     try:
         seen = itertools.chain(range(values), range(0, values, 3))  # a third of them seen again
@@ -175,3 +177,12 @@ def test_distinct_values_are_counted_in_a_few_bytes_each() -> None:
     other.add_all(_spread(range(values - 10, values + 10)))
     assert DistinctHashes.count_together([hashes, other]) == values + 10
     assert peak <= 30 * values, peak  # 8 stored, the rest while merging
+
+
+def test_a_few_distinct_values_are_counted_alike() -> None:
+    few, more = DistinctHashes(), DistinctHashes()
+    few.add_all(_spread([1, 2, 2, 3]))
+    more.add_all(_spread(range(3, 70_000)))  # past the first merge
+    assert few.count() == 3 and more.count() == 70_000 - 3
+    assert DistinctHashes.count_together([few, more]) == 70_000 - 1
+    assert DistinctHashes.count_together([few, DistinctHashes()]) == 3

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path, PurePath
 from typing import IO, Any
 
-from logscrub.scanner import __version__
+import logscrub.scanner
 from logscrub.scanner.atomic import AtomicFile
 from logscrub.scanner.cli.inventory import run_pipeline, scan_settings
 from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
@@ -105,7 +105,7 @@ def run(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
 
 def _write(name: str, evaluation: Evaluation, stream: IO[str]) -> None:
     if name == "json":
-        write_eval_json(evaluation, __version__, stream)
+        write_eval_json(evaluation, logscrub.scanner.__version__, stream)
     else:
         write_eval_table(evaluation, stream)
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from logscrub.scanner import __version__
+import logscrub.scanner
 from logscrub.scanner.classification import TaxonomyError
 from logscrub.scanner.cli import evaluate, explain, gate, redact, rules, scan, watch
 from logscrub.scanner.cli.inventory import learning_from
@@ -35,13 +35,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find, classify and redact personal data in support logs, tickets and bundles.",
         epilog="Run `logscrub COMMAND --help` for each command's options and examples.",
     )
-    parser.add_argument("--version", action="version", version=f"logscrub {__version__}")
+    parser.add_argument("--version", action=_ReleaseAction)
     parser.set_defaults(rules=[])  # for commands without --rules: the default pack and project file only
     parser.set_defaults(propagation=False, known_values=None)  # for commands that learn nothing
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.register(commands)
     return parser
+
+
+class _ReleaseAction(argparse.Action):
+    """--version, the release looked up only when asked for (see logscrub.scanner.__getattr__)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the release and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"logscrub {logscrub.scanner.__version__}")
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -153,15 +153,25 @@ class DistinctHashes:
             self._merge()
 
     def count(self) -> int:
+        if self._few():
+            return len(set(self._waiting))
         return len(self._merged())
 
     @staticmethod
     def count_together(sets: Iterable[DistinctHashes]) -> int:
         """How many distinct hashes all `sets` hold together."""
+        sets = list(sets)
+        if all(s._few() for s in sets) and sum(len(s._waiting) for s in sets) < DistinctHashes._MERGE_AT:
+            return len(set().union(*(s._waiting for s in sets)))
         import numpy as np
 
         arrays = [s._merged() for s in sets]
         return len(np.unique(np.concatenate(arrays))) if arrays else 0
+
+    def _few(self) -> bool:
+        """Whether all hashes still wait, too few to merge: counted without numpy, whose import alone
+        takes longer than scanning a small file."""
+        return self._sorted is None and len(self._waiting) < self._MERGE_AT
 
     def _stored(self) -> int:
         return 0 if self._sorted is None else len(self._sorted)

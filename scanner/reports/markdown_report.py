@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, ClassVar
 
-from logscrub.scanner import __version__
+import logscrub.scanner
 from logscrub.scanner.records.outcomes import FileOutcome, FileStatus
 from logscrub.scanner.records.taxonomy import Taxonomy
 from logscrub.scanner.reports.inventory import (
@@ -70,7 +70,8 @@ def _write_markdown(inventory: Inventory, summary: RunSummary, stream: IO[str], 
     lines += _by_sensitivity(summary, sensitivities)
     lines += _records(inventory.records, sensitivities)
     lines += _per_file(inventory.files, [s for s in sensitivities if summary.by_sensitivity[s]])
-    lines.append(f"Made by logscrub {__version__}. Values are never shown; the reports carry keyed hashes.")
+    release = logscrub.scanner.__version__
+    lines.append(f"Made by logscrub {release}. Values are never shown; the reports carry keyed hashes.")
     stream.write("\n".join(lines) + "\n")
 
 
