@@ -98,9 +98,17 @@ _CHAT_TIME = (
     r"(?: [-–])? "
 )
 # A chat's speaker label: a word first on its line (after a quote mark or bullet, and the time of the
-# line if any), then a colon; group 2: the message after it on the line.
+# line if any), a role in brackets or not ("Kitty (Support):"), then a colon; group 2: the message
+# after it on the line.
 _SPEAKER = re.compile(
-    rf"^[ \t>*•-]{{0,3}}(?:{_CHAT_TIME})?([^\W\d_]+(?:[-'’][^\W\d_]+)*):[ \t]*(.?)", re.MULTILINE
+    rf"^[ \t>*•-]{{0,3}}(?:{_CHAT_TIME})?([^\W\d_]+(?:[-'’][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?:[ \t]*(.?)",
+    re.MULTILINE,
+)
+# A speaker heading their message, alone on a line after its time, as Teams copies a chat
+# ("[13:29] Lill Kvarnfors⏎message"); group 1: the words.
+_TIMED_SPEAKER = re.compile(
+    rf"^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\] ({_WORD.pattern}(?: {_WORD.pattern}){{0,3}})[ \t]*\r?$",
+    re.MULTILINE,
 )
 # What may stand between the start of a line and a speaker or name that starts it.
 _LINE_LEAD_SHAPE = re.compile(rf"[ \t>*•-]*(?:{_CHAT_TIME})?")
@@ -247,6 +255,8 @@ class _Finder:
             elif following[:1] == ":" and not speaker_seen:
                 speaker_seen = self._speaker_label(hit)  # "mika: …"
         more.extend(self._name_lines())
+        if "] " in text:
+            more.extend(self._timed_speakers())
         more.extend(self._capitalised_pairs(found))
         if speaker_seen:
             more.extend(self._speakers())
@@ -475,6 +485,23 @@ class _Finder:
             name = self._name_line(start, end)
             if name is not None:
                 yield name
+
+    def _timed_speakers(self) -> Iterator[ProseName]:
+        """The speakers a copied chat puts alone on a line after the time ("[13:29] Lill Kvarnfors",
+        "[13:31] Kvarnfors Lill"): a known first name that is no word, and up to three capitalised
+        words beside it that are no words, places or products."""
+        g = self.gazetteer
+        for match in _TIMED_SPEAKER.finditer(self.text):
+            words = match[1].split(" ")
+            if not any(self._known_speaker(word) for word in words):
+                continue
+            if all(
+                _capitalised(word)
+                and not g.is_not_name(word)
+                and (_known_name(word) or not is_common_word(word))
+                for word in words
+            ):
+                yield ProseName(*match.span(1), LONE_FIRST_NAME_SCORE, SPEAKER)
 
     def _name_line(self, start: int, end: int) -> ProseName | None:
         """The name that fills the line from `start` to `end`: two to four words, initials inside;

@@ -101,15 +101,17 @@ def looks_like_person_name(value: str) -> bool:
         return False
     if "," in value:
         last, _, first = value.partition(",")
-        return "," not in first and _is_name(last.split(), 3) and _is_name(first.split(), 3)
+        # "GEIGER, SCHORSCH": two words in capitals as well as "ANNA SVENSSON"
+        capitals = last.isupper() and first.isupper()
+        return "," not in first and all(_is_name(part.split(), 3, capitals) for part in (last, first))
     return _is_name(value.split(), MAX_NAME_WORDS)
 
 
-def _is_name(words: list[str], most: int) -> bool:
+def _is_name(words: list[str], most: int, all_caps_allowed: bool = False) -> bool:
     names = [w for w in words if w not in _PARTICLES]
     if not names or len(names) > most or len(words) > most + 2 or words[-1] in _PARTICLES:
         return False
-    all_caps_allowed = len(names) > 1
+    all_caps_allowed = all_caps_allowed or len(names) > 1
     full_words = 0
     for word in names:
         if _INITIAL.fullmatch(word):

@@ -25,6 +25,8 @@ from logscrub.recognizers.helpers.person_names import (
         ("J. Smith", True),
         ("Svensson, Anna", True),
         ("ANNA SVENSSON", True),  # a CRM export in capitals
+        ("SVENSSON, ANNA", True),  # ... and surname first
+        ("Svensson, ANNA", False),  # one upper-case word beside a name is a constant
         ("Mary Ann McDonald", True),
         ("Anna Maria Eva Svensson", True),
         ("Anna Maria Eva Lisa Svensson", False),  # five names: a sentence

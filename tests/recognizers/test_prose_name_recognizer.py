@@ -105,6 +105,9 @@ SV_POSITIVES: list[Case] = [
     ("lagt över till nilla, jag är ledig fredag", ["nilla"]),
     ("Teknikern, Eyvind Jimmysson, var här i tisdags.", ["Eyvind Jimmysson"]),
     ("Esbjörn kollade linjen i går.", ["Esbjörn"]),
+    # a chat copied from Teams (the speaker alone after the time), an SMS thread's speaker with a role
+    ("[13:29] Kvarnfors Lill\nhej, routern är död\n", ["Kvarnfors Lill"]),
+    ("15:27 Ing (Support): Då stänger jag ärendet.\n15:28 Tyko: tack", ["Ing", "Tyko"]),
 ]
 
 SV_NOT_NAMES = [
@@ -158,6 +161,7 @@ SV_NEGATIVES: list[str] = [
     "Loggutdrag:\nTill: <sip:777987@pbx.example.net>\nFrån: <sip:1001@pbx.example.net>",
     "Du och jag vet redan det.",
     "Det har gått med posten.",
+    "[13:29] Support Team\n[13:30] Mötet startade\n[13:31] Stockholm Växel",
 ]
 
 # --- German ---------------------------------------------------------------------------------------
@@ -403,6 +407,8 @@ EN_NEGATIVES: list[str] = [
     "Logs:\nTo: <sip:1001@pbx.example.com>\nFrom: <sip:1002@pbx.example.com>",
     "You and I both know it.",
     "Support and I have checked the trunk.",
+    "[09:00] Meeting Started\n[09:01] Windows Update",
+    "E-Mail: support@example.com\nPhone: 070-174 06 12",
     "Ask for Help if the trunk drops.",
     "Please contact Support before Friday.",
     "We moved the team to Microsoft Teams today.",
