@@ -104,6 +104,9 @@ _SPEAKER = re.compile(
     rf"^[ \t>*•-]{{0,3}}(?:{_CHAT_TIME})?([^\W\d_]+(?:[-'’][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?:[ \t]*(.?)",
     re.MULTILINE,
 )
+# A line that starts with a chat's time in brackets: a literal first, the fast scan for the lines of a
+# chat before the slow one for their speakers.
+_TIMED_LINE = re.compile(r"\n[ \t>]*\[\d{1,2}:\d{2}")
 # A speaker heading their message, alone on a line after its time, as Teams copies a chat
 # ("[13:29] Lill Kvarnfors⏎message"); group 1: the words.
 _TIMED_SPEAKER = re.compile(
@@ -255,7 +258,7 @@ class _Finder:
             elif following[:1] == ":" and not speaker_seen:
                 speaker_seen = self._speaker_label(hit)  # "mika: …"
         more.extend(self._name_lines())
-        if "] " in text:
+        if _TIMED_LINE.search(text) or text.startswith("["):
             more.extend(self._timed_speakers())
         more.extend(self._capitalised_pairs(found))
         if speaker_seen:
