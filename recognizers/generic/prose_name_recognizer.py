@@ -89,6 +89,7 @@ CUED_FIRST_NAME = 1
 # The word in small letters that ends where a search's window ends.
 _WORD_BEFORE = re.compile(r"(?<![\w.@/:=+#%&|~$\\-])[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*\Z")
 _ROLE_LENGTH = 30  # characters of a role in brackets, "(Kundenservice)"
+_PARTNER_WORDS = 3  # words after "&" that may end in a company word: "& Price Ltd.", "& Berg AB"
 # The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
 # When a chat's line was written, before its speaker: "[09:25] ", "(09:25:13) ", "09:25 ", WhatsApp's
@@ -628,12 +629,16 @@ class _Finder:
     # --- the rules -------------------------------------------------------------------------------
 
     def _name_after(self, cue: Hit, score: float, honorific: bool) -> ProseName | None:
-        """Capitalised words right after a cue ("Frau Schneider", "kunden Erik Johansson")."""
+        """Capitalised words right after a cue ("Frau Schneider", "kunden Erik Johansson"); after a
+        form of address, with the particle before them ("Ms de Laliberte", "Frau von Weizsäcker")."""
         text = self.text
         position = self._after_cue(cue.end, honorific)
         if not text[position : position + 1].isalpha():
             return None  # most cues are followed by a number, a sign or nothing ("customer 4711")
-        if text[position].islower() and not self._may_open_in_small_letters(position):
+        particle = self._particle_at(position) if honorific else None
+        if particle is not None:
+            position = particle + 1
+        elif text[position].islower() and not self._may_open_in_small_letters(position):
             return None  # "customer pnr", "requested by anna.svensson@…": the cheap answer first
         words = self._without_honorifics(self._words_from(position))
         if not words:
@@ -649,7 +654,22 @@ class _Finder:
             return None
         if _known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
+        if particle is not None:
+            start = self._after_cue(cue.end, honorific)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _particle_at(self, position: int) -> int | None:
+        """The end of the particles ("de", "von der") at `position` when a capital follows them."""
+        text = self.text
+        end = position
+        while (word := _WORD.match(text, end)) is not None and word.group() in _PARTICLES:
+            end = word.end()
+            if text[end : end + 1] != " ":
+                return None
+            end += 1
+        if end == position or not text[end : end + 1].isupper():
+            return None
+        return end - 1
 
     def _may_open_in_small_letters(self, position: int) -> bool:
         """Whether the word in small letters at `position`, after a cue, may start a name: a known
@@ -842,7 +862,8 @@ class _Finder:
         """Whether nothing next to the words makes them a street, a company or a product: a house
         number ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a model number after one word ("Haicom
         HI-305N", "Yealink T46S"), a street word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills
-        Street"), a company word ("Miller Ltd.", "Conway Inc.")."""
+        Street"), a company word after them or as their last ("Miller Ltd.", "Carter Brothers"), or
+        after a partner's name ("Morgan & Price Ltd.", "Lindström & Berg AB")."""
         text = self.text
         after_match = _TOKEN_AFTER.match(text, end)
         after = after_match[1] if after_match else ""
@@ -850,7 +871,14 @@ class _Finder:
             return False
         if _is_model_number(after) and " " not in text[start:end]:
             return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
-        return not _is_street_word(text[_word_start(text, end) : end])
+        if after == "&" and after_match is not None and self._firm_of_partners(after_match.end()):
+            return False
+        return not _names_place_or_firm(text[_word_start(text, end) : end])
+
+    def _firm_of_partners(self, position: int) -> bool:
+        """Whether the words after a "&" at `position` end in a company word within a few words."""
+        partners = self.text[position : position + _TOKEN_REACH].split()[:_PARTNER_WORDS]
+        return any(_marks_place_or_firm_after(word) for word in partners)
 
     def _possessive(self, start: int, name_end: int, word_end: int) -> ProseName | None:
         """ "David's", "Eriks", "Meza's": a first name with a possessive ending, or a surname with an
@@ -1235,9 +1263,11 @@ def _is_model_number(token: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _is_street_word(word: str) -> bool:
-    """ "Elisabeth Parks": a name's last word that makes it a street."""
-    return fold_word(word) in name_gazetteer().streets_after
+def _names_place_or_firm(word: str) -> bool:
+    """ "Elisabeth Parks", "Carter Brothers": a name's last word that makes it a street or a firm."""
+    folded = fold_word(word)
+    gazetteer = name_gazetteer()
+    return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
 
 
 @lru_cache(maxsize=65536)

@@ -349,6 +349,9 @@ EN_POSITIVES: list[Case] = [
     # a first name that is also a word, after a cue
     ("I spoke to Cherish in billing.", ["Cherish"]),
     ("Please contact renae at the front desk.", ["renae"]),
+    # a particle after a form of address
+    ("Do you know if Ms de Laliberte got the new kit?", ["de Laliberte"]),
+    ("Frau von der Leyen rief an.", ["von der Leyen"]),
 ]
 
 EN_NOT_NAMES = [
@@ -410,6 +413,10 @@ EN_NEGATIVES: list[str] = [
     "[09:00] Meeting Started\n[09:01] Windows Update",
     "E-Mail: support@example.com\nPhone: 070-174 06 12",
     "Ask for Help if the trunk drops.",
+    # firms named after people
+    "Do you know if the kit reached Carter Brothers?",
+    "Nothing is open for Morgan & Price Ltd.",
+    "Fråga om fakturan från Lindström & Berg AB",
     "Please contact Support before Friday.",
     "We moved the team to Microsoft Teams today.",
     "apples, pears and plums",
