@@ -25,6 +25,7 @@ from logscrub.recognizers.helpers.key_fields import (
     phrase_alternation,
     value_regex,
 )
+from logscrub.recognizers.helpers.name_gazetteer import name_gazetteer
 from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX, leading_name_end, looks_like_person_name
 
 if TYPE_CHECKING:
@@ -108,11 +109,20 @@ LINE_LABEL_REGEX = (
     + value_regex(NAME_RUN_REGEX)
 )
 
+# A table pasted as text, its columns between "|": two rows or more, the first its header. A column
+# whose header is a name key or label ("| Kunde | Bearbeiter |", "| Name |") holds names.
+TABLE_REGEX = r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*(?:\n[^\n|]*\|[^\n|]*\|[^\n]*)+"
+_NAME_COLUMNS = frozenset((*NAME_KEYS, *BARE_NAME_KEYS, *LINE_LABELS))
+_TABLE_RULE = re.compile(r"[\s|:+=-]*")  # "|---|:--|", "+----+": a rule under the header
+_CELL = re.compile(r"[^|\n]+")
+_GIVEN_NAMES_REACH = 40  # characters after "Surname, " that may hold the given names
+
 FIELD_SCORE = 0.8
 BARE_KEY_SCORE = 0.75  # "name=" and labels: a strong hint, but the least specific
 _FIELD = "Name field"
 _FN = "Kamailio fn"
 _LABEL = "Name label at line start"
+_TABLE = "Name column of a table"
 
 
 class NameFieldRecognizer(LogscrubRecognizer):
@@ -125,9 +135,14 @@ class NameFieldRecognizer(LogscrubRecognizer):
         Pattern(_FIELD, NAME_FIELD_REGEX, FIELD_SCORE),
         Pattern(_FN, KAMAILIO_FN_REGEX, BARE_KEY_SCORE),
         Pattern(_LABEL, LINE_LABEL_REGEX, BARE_KEY_SCORE),
+        Pattern(_TABLE, TABLE_REGEX, BARE_KEY_SCORE),
     ]
     # Labels start lines: their pattern runs from newline to newline, cheap on any text.
-    PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {_FIELD: ("name", "namn"), _FN: ("fn=",)}
+    PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        _FIELD: ("name", "namn"),
+        _FN: ("fn=",),
+        _TABLE: ("|",),
+    }
 
     def __init__(
         self, supported_language: str = "en", name: str | None = None, **options: Unpack[PresidioOptions]
@@ -141,9 +156,15 @@ class NameFieldRecognizer(LogscrubRecognizer):
             return anchored_matches(self._compiled[index], text, NAME_KEY_ANCHORS)
         if name == _LABEL:
             return line_start_matches(self._compiled[index], self._label_twin, text)
+        if name == _TABLE:
+            return _name_cells(self._compiled[index].finditer(text), text)
         return self._compiled[index].finditer(text)
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
+        if pattern.name == _TABLE:
+            if looks_like_person_name(match.group()):
+                yield Detection(*match.span(), BARE_KEY_SCORE)
+            return
         if pattern.name == _FIELD and is_misplaced_xml(text, match):
             return
         start, end, quoted = field_value(match)
@@ -155,8 +176,51 @@ class NameFieldRecognizer(LogscrubRecognizer):
             if not looks_like_person_name(stripped):
                 return
         else:
-            end = leading_name_end(text, start, end)
+            end = _with_given_names(text, start, leading_name_end(text, start, end))
             if not looks_like_person_name(text[start:end]):
                 return
         bare_key = pattern.name != _FIELD or match["key"].lower() in BARE_NAME_KEYS
         yield Detection(start, end, BARE_KEY_SCORE if bare_key else FIELD_SCORE)
+
+
+def _with_given_names(text: str, start: int, end: int) -> int:
+    """Where a name that ends at `end` ends when it is a surname with the given names after a comma
+    ("Kunde: Bonner, Catharine", "KUNDE=GEIGER, SCHORSCH"): the first of them a known first name."""
+    if end == start or not text.startswith(", ", end):
+        return end
+    given_end = leading_name_end(text, end + 2, min(len(text), end + 2 + _GIVEN_NAMES_REACH))
+    given = text[end + 2 : given_end].split(" ")[0]
+    return given_end if given and name_gazetteer().is_first_name(given) else end
+
+
+def _name_cells(tables: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
+    """The cells, spaces around them left out, of the columns of each table whose header names a person."""
+    for table in tables:
+        header, *rows = _rows(table)
+        columns = [i for i, cell in enumerate(header) if _column_key(text[slice(*cell)]) in _NAME_COLUMNS]
+        for row in rows:
+            for start, end in (row[i] for i in columns if i < len(row)):
+                value = text[start:end]
+                start += len(value) - len(value.lstrip())
+                end -= len(value) - len(value.rstrip())
+                if start < end and (cell := _CELL.match(text, start, end)) is not None:
+                    yield cell
+
+
+def _column_key(header: str) -> str:
+    return " ".join(header.lower().split())
+
+
+def _rows(table: re.Match[str]) -> list[list[tuple[int, int]]]:
+    """Each line of a table that is no rule, as the spans of its cells between the bars."""
+    rows = []
+    position = table.start()
+    for line in table.group().split("\n"):
+        if not _TABLE_RULE.fullmatch(line):
+            cells, start = [], position
+            for part in line.split("|"):
+                cells.append((start, start + len(part)))
+                start += len(part) + 1
+            rows.append(cells)
+        position += len(line) + 1
+    return rows

@@ -105,6 +105,9 @@ _SPEAKER = re.compile(
     rf"^[ \t>*•-]{{0,3}}(?:{_CHAT_TIME})?([^\W\d_]+(?:[-'’][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?:[ \t]*(.?)",
     re.MULTILINE,
 )
+# "@Shania" in a chat or forum (the @ starts a word: an address has its user part before it, checked
+# after; the @ first is the fast scan).
+_MENTION = re.compile(r"@([^\W\d_]+)(?![\w.@-])")
 # A line that starts with a chat's time in brackets: a literal first, the fast scan for the lines of a
 # chat before the slow one for their speakers.
 _TIMED_LINE = re.compile(r"\n[ \t>]*\[\d{1,2}:\d{2}")
@@ -152,6 +155,7 @@ SPEAKER = "shape:chat speaker"
 NAME_LINE = "shape:name line"
 CAPITALISED_PAIR = "shape:capitalised words"
 REPEATED = "shape:repeated"
+MENTION = "cue:@"
 _UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR))
 
 
@@ -259,6 +263,8 @@ class _Finder:
             elif following[:1] == ":" and not speaker_seen:
                 speaker_seen = self._speaker_label(hit)  # "mika: …"
         more.extend(self._name_lines())
+        if "@" in text:
+            more.extend(self._mentions())
         if _TIMED_LINE.search(text) or text.startswith("["):
             more.extend(self._timed_speakers())
         more.extend(self._capitalised_pairs(found))
@@ -490,6 +496,16 @@ class _Finder:
             if name is not None:
                 yield name
 
+    def _mentions(self) -> Iterator[ProseName]:
+        """A chat's or forum's mention of a known first name that is no word: "@Shania have you …"."""
+        text = self.text
+        for match in _MENTION.finditer(text):
+            before = text[match.start() - 1 : match.start()]
+            if before and (before.isalnum() or before in _JOINERS or before in "+%-"):
+                continue
+            if self._known_speaker(match[1]) and not self._joined(*match.span(1)):
+                yield ProseName(*match.span(1), LONE_FIRST_NAME_SCORE, MENTION)
+
     def _timed_speakers(self) -> Iterator[ProseName]:
         """The speakers a copied chat puts alone on a line after the time ("[13:29] Lill Kvarnfors",
         "[13:31] Kvarnfors Lill"): a known first name that is no word, and up to three capitalised
@@ -654,9 +670,22 @@ class _Finder:
             return None
         if _known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
+        if end == word_end and not self._plainly_first_name(word):
+            end = self._given_name_after(end)  # "kunden Svensson, Anna" (not "Anna, Erik and Bo")
         if particle is not None:
             start = self._after_cue(cue.end, honorific)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _given_name_after(self, end: int) -> int:
+        """Where a surname that ends at `end` ends with the given name after a comma, a known first
+        name that is no word ("Provost, Iesha"); `end` when none follows."""
+        text = self.text
+        if not text.startswith(", ", end):
+            return end
+        given = _WORD.match(text, end + 2)
+        if given is None or not self._known_speaker(given.group()) or not _capitalised(given.group()):
+            return end
+        return given.end()
 
     def _particle_at(self, position: int) -> int | None:
         """The end of the particles ("de", "von der") at `position` when a capital follows them."""

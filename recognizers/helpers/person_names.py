@@ -64,6 +64,8 @@ NOT_NAME_WORDS = frozenset(
         # company forms
         "ab", "hb", "kb", "gmbh", "ag", "kg", "ohg", "inc", "ltd", "llc", "corp", "co", "plc", "oy",
         "as", "asa", "bv", "sa", "sarl",
+        # trades a small firm's name opens or ends with ("Bäckerei Brinkmann", "Johansson Bygg")
+        "bäckerei", "autohaus", "firma", "elektro", "bygg", "måleri", "brothers", "söhne", "söner",
         # folders a "/Name" line may be
         "library", "applications", "volumes", "private", "shared",
     )

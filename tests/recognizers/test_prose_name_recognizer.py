@@ -352,6 +352,9 @@ EN_POSITIVES: list[Case] = [
     # a particle after a form of address
     ("Do you know if Ms de Laliberte got the new kit?", ["de Laliberte"]),
     ("Frau von der Leyen rief an.", ["von der Leyen"]),
+    # surname first, a mention
+    ("Kunden Svensson, Anna ringde i går.", ["Svensson, Anna"]),
+    ("@Shania have you tried another port?", ["Shania"]),
 ]
 
 EN_NOT_NAMES = [
@@ -413,6 +416,8 @@ EN_NEGATIVES: list[str] = [
     "[09:00] Meeting Started\n[09:01] Windows Update",
     "E-Mail: support@example.com\nPhone: 070-174 06 12",
     "Ask for Help if the trunk drops.",
+    "Mail it to support@Shania.example, please.",
+    "@here the trunk is down again",
     # firms named after people
     "Do you know if the kit reached Carter Brothers?",
     "Nothing is open for Morgan & Price Ltd.",
