@@ -113,8 +113,17 @@ LINE_LABEL_REGEX = (
 # whose header is a name key or label ("| Kunde | Bearbeiter |", "| Name |") holds names.
 TABLE_REGEX = r"(?m)^[^\n|]*\|[^\n|]*\|[^\n]*(?:\n[^\n|]*\|[^\n|]*\|[^\n]*)+"
 _NAME_COLUMNS = frozenset((*NAME_KEYS, *BARE_NAME_KEYS, *LINE_LABELS))
+# Columns of the staff who handle a ticket: always people. A customer's column holds firms as often
+# ("Fletcher Plumbing", "Hoffmann Bau"): there a name needs a known first name.
+_STAFF_COLUMNS = frozenset(
+    (
+        "agent", "agent name", "assignee", "assigned to", "bearbeiter", "sachbearbeiter", "handläggare",
+        "tilldelad",
+    )
+)  # fmt: skip
 _TABLE_RULE = re.compile(r"[\s|:+=-]*")  # "|---|:--|", "+----+": a rule under the header
 _CELL = re.compile(r"[^|\n]+")
+_NAME_PARTS = re.compile(r"[^\W\d_]+")
 _GIVEN_NAMES_REACH = 40  # characters after "Surname, " that may hold the given names
 
 FIELD_SCORE = 0.8
@@ -197,14 +206,24 @@ def _name_cells(tables: Iterator[re.Match[str]], text: str) -> Iterator[re.Match
     """The cells, spaces around them left out, of the columns of each table whose header names a person."""
     for table in tables:
         header, *rows = _rows(table)
-        columns = [i for i, cell in enumerate(header) if _column_key(text[slice(*cell)]) in _NAME_COLUMNS]
+        keys = [_column_key(text[slice(*cell)]) for cell in header]
+        columns = [(i, key in _STAFF_COLUMNS) for i, key in enumerate(keys) if key in _NAME_COLUMNS]
         for row in rows:
-            for start, end in (row[i] for i in columns if i < len(row)):
+            for index, staff in columns:
+                if index >= len(row):
+                    continue
+                start, end = row[index]
                 value = text[start:end]
                 start += len(value) - len(value.lstrip())
                 end -= len(value) - len(value.rstrip())
-                if start < end and (cell := _CELL.match(text, start, end)) is not None:
+                cell = _CELL.match(text, start, end) if start < end else None
+                if cell is not None and (staff or _holds_first_name(cell.group())):
                     yield cell
+
+
+def _holds_first_name(value: str) -> bool:
+    gazetteer = name_gazetteer()
+    return any(gazetteer.is_plainly_first_name(word) for word in _NAME_PARTS.findall(value))
 
 
 def _column_key(header: str) -> str:

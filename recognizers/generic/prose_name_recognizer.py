@@ -281,7 +281,7 @@ class _Finder:
         for index, name in enumerate(found):
             if not _next_to_list_join(self.text, name):
                 continue  # most names: a join is the cheaper test, and without one nothing is listed
-            if not self._plainly_first_name(self.text[name.start : name.end].split(" ")[0]):
+            if not self.gazetteer.is_plainly_first_name(self.text[name.start : name.end].split(" ")[0]):
                 continue
             earliest = found[index - 1].end if index else 0
             latest = found[index + 1].start if index + 1 < len(found) else len(self.text)
@@ -310,14 +310,6 @@ class _Finder:
                 break
             yield ProseName(*word, LONE_FIRST_NAME_SCORE, GAZETTEER)
             start = word_start
-
-    def _plainly_first_name(self, word: str) -> bool:
-        """A first name that is no surname as well, or a common first name that is (Davis, Jones and
-        Marshall are surnames more often; Thomas and James first names)."""
-        g = self.gazetteer
-        return g.is_first_name(word) and (
-            not g.is_surname(word) or g.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
-        )
 
     def _listed_word(self, start: int) -> tuple[int, int] | None:
         """The span of a capitalised word at `start` that may be a name in a list."""
@@ -551,7 +543,7 @@ class _Finder:
     def _capitalised_name_line(self, names: list[str]) -> bool:
         """Capitalised words that are no common word unless a known name, not all common words; after a
         known first name any capitalised word that is no place or product ("Rebecca Hides")."""
-        if self._plainly_first_name(names[0]) and not is_common_word(names[0]):
+        if self.gazetteer.is_plainly_first_name(names[0]) and not is_common_word(names[0]):
             g = self.gazetteer
             return all(_capitalised(word) and not g.is_not_name(word) for word in names[1:])
         return all(map(self._may_be_listed_name, names)) and not all(map(is_common_word, names))
@@ -670,7 +662,7 @@ class _Finder:
             return None
         if _known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
-        if end == word_end and not self._plainly_first_name(word):
+        if end == word_end and not self.gazetteer.is_plainly_first_name(word):
             end = self._given_name_after(end)  # "kunden Svensson, Anna" (not "Anna, Erik and Bo")
         if particle is not None:
             start = self._after_cue(cue.end, honorific)

@@ -154,6 +154,13 @@ class NameGazetteer:
     def first_name_frequency(self, word: str) -> int:
         return self.first_names.get(fold_word(word), 0)
 
+    def is_plainly_first_name(self, word: str) -> bool:
+        """A first name that is no surname as well, or a common first name that is (Davis, Fletcher
+        and Marshall are surnames more often; Thomas and James first names)."""
+        return self.is_first_name(word) and (
+            not self.is_surname(word) or self.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
+        )
+
     def is_surname(self, word: str) -> bool:
         return fold_word(word) in self.surnames
 

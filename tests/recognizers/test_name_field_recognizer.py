@@ -98,6 +98,7 @@ NEGATIVES = [
     # tables: no name column, or cells that are no names
     "Time | Level | Module\n10:00 | INFO | Anna\n10:01 | WARN | Erik",
     "| Kunde | Status |\n|---|---|\n| Bäckerei Brinkmann | offen |\n| Exempel AB | klar |",
+    "| Customer | Status |\n| Fletcher Plumbing | open |\n| Sterling Lettings | solved |",
 ]
 
 
