@@ -1249,8 +1249,8 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
     cue other than a form of address no common word, unless a first name given in the markets
     ("spoke to Cherish in billing", "customer Will Smith", not "customer Service")."""
     gazetteer = name_gazetteer()
-    if not _capitalised(word) or gazetteer.is_calendar_word(word):
-        return False
+    if not _capitalised(word) or gazetteer.is_calendar_word(word) or word == "I":
+        return False  # "Hello I moved": the pronoun
     if honorific:
         return True
     if gazetteer.is_not_name(word):

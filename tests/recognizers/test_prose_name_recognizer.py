@@ -355,6 +355,8 @@ EN_POSITIVES: list[Case] = [
     # surname first, a mention
     ("Kunden Svensson, Anna ringde i går.", ["Svensson, Anna"]),
     ("@Shania have you tried another port?", ["Shania"]),
+    # a greeting inside a line (at a line's start the recognizer of salutations finds it)
+    ('New message to send: +46701740667, text "Hej Klara, din kod är 4711."', ["Klara"]),
 ]
 
 EN_NOT_NAMES = [
@@ -418,6 +420,8 @@ EN_NEGATIVES: list[str] = [
     "Ask for Help if the trunk drops.",
     "Mail it to support@Shania.example, please.",
     "@here the trunk is down again",
+    "Hello I moved, please update my address.",
+    "Hello World, the trunk is back.",
     # firms named after people
     "Do you know if the kit reached Carter Brothers?",
     "Nothing is open for Morgan & Price Ltd.",
