@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
 
-import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer
 from logscrub.recognizers.helpers.mail_identifiers import is_call_id, is_message_id
 from logscrub.recognizers.helpers.person_names import user_part_reveals_person
+from logscrub.recognizers.helpers.public_suffixes import public_suffixes
 
 # Not inside a sip:/sips: URI: that whole URI is one SIP_ADDRESS ("mysip:" is no such scheme). The local
 # part starts with a word character and may hold ' (o'neil@…).
@@ -31,8 +31,6 @@ _URL_USERINFO_BEFORE = re.compile(r"://[^\s:/@]+:\Z")
 _USERINFO_REACH = 80
 _LOCAL_PART_MAX = 64
 
-# The public suffix list bundled with tldextract; never the network (its default fetches the list).
-_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 # A local part made of a person's names ("anna.svensson"): the address names its owner.
 PERSON_LOCAL_PART = {"user_part": "USERNAME", "reveals_person": True}
 
@@ -46,7 +44,7 @@ _INFRASTRUCTURE = ".arpa"
 def has_public_suffix(domain: str) -> bool:
     """Whether `domain` ends in a known public suffix (`b.se`, `example.com`; not `host.local`, not
     `nas.home.arpa`)."""
-    return not domain.endswith(_INFRASTRUCTURE) and bool(_SUFFIXES(domain).suffix)
+    return not domain.endswith(_INFRASTRUCTURE) and public_suffixes().ends_domain(domain)
 
 
 class EmailAddressRecognizer(LogscrubRecognizer):

@@ -20,13 +20,14 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import IO
-
-from tqdm import tqdm
+from typing import IO, TYPE_CHECKING
 
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.outcomes import FileOutcome
 from logscrub.scanner.reports.text import plural
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 PROGRESS_DELAY = 0.5  # seconds: quicker runs show no bar at all
 TICK = 0.25  # seconds between redraws while no file completes
@@ -180,6 +181,8 @@ class RunProgress:
     def _show_if_due(self) -> None:
         if self._bar is not None or time.monotonic() - self._started < self._delay:
             return
+        from tqdm import tqdm  # imported by a run that lasts: a quick one (most) spares the import
+
         self._bar = tqdm(
             desc=self._action,
             total=self._total_bytes,

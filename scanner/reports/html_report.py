@@ -29,7 +29,7 @@ from typing import IO, Any, ClassVar
 import jinja2
 from markupsafe import Markup
 
-from logscrub.scanner import __version__
+import logscrub.scanner
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.entities import entity_facts
 from logscrub.scanner.records.findings import ReportedFinding
@@ -395,7 +395,7 @@ def _page(
         # Our own constants, not escaped: the policy allows them by their exact text.
         "style": Markup(_STYLE),
         "script": Markup(_SCRIPT),
-        "version": __version__,
+        "version": logscrub.scanner.__version__,
         "name_search": summary.name_search.sentence(),
         "verdict": _verdict(summary, tallies, order, copied),
         "totals": [

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from importlib.resources import files
 from typing import IO, Any, ClassVar
 
-from logscrub.scanner import __version__
+import logscrub.scanner
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.finding_batch import FindingBatch
 from logscrub.scanner.records.outcomes import FileOutcome
@@ -58,7 +58,7 @@ class JsonReportWriter:
         self._files = 0
         stream.write("{\n")
         stream.write(f'  "schema": {json.dumps(SCHEMA_ID)},\n')
-        tool = {"name": "logscrub", "version": __version__}
+        tool = {"name": "logscrub", "version": logscrub.scanner.__version__}
         stream.write(f'  "tool": {json.dumps(tool)},\n')
         stream.write('  "files": [')
 

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import IO, Any, ClassVar
 from urllib.parse import quote
 
-from logscrub.scanner import __version__
+import logscrub.scanner
 from logscrub.scanner.display_names import display_name
 from logscrub.scanner.records.entities import ENTITIES
 from logscrub.scanner.records.findings import ReportedFinding
@@ -126,8 +126,8 @@ def write_sarif(
         "tool": {
             "driver": {
                 "name": "logscrub",
-                "version": __version__,
-                "semanticVersion": __version__,
+                "version": logscrub.scanner.__version__,
+                "semanticVersion": logscrub.scanner.__version__,
                 "rules": builder.rules(),
             }
         },
