@@ -155,6 +155,7 @@ def test_redacted_copies_and_report_from_the_cluster_are_those_of_j2(
     assert set(cluster.client.run(matchers_in_memory).values()) == {0}
     # ... and the workers collect garbage as they did before it (see _PassSettings.setup)
     assert set(cluster.client.run(gc.get_threshold).values()) == {gc.get_threshold()}
+    assert set(cluster.client.run(gc.get_freeze_count).values()) == {0}
     # Each worker kept what it detected while learning, in a folder of its own, gone with the run.
     workers = cluster.client.run(os.getpid)
     left = cluster.client.run(glob.glob, os.path.join(tempfile.gettempdir(), "logscrub-detections-*"))

@@ -274,6 +274,7 @@ class _PassSettings(WorkerPlugin):
             with _scanner_lock:
                 if not _settings:
                     _collector_between_passes.append(gc.get_threshold())
+                    gc.freeze()  # the worker's own objects: walked by no collection during the pass
                     gc.set_threshold(YOUNG_OBJECTS_BETWEEN_COLLECTIONS, *gc.get_threshold()[1:])
                 _settings[self.run] = (self.settings, self.scanner)
         else:
@@ -285,6 +286,7 @@ class _PassSettings(WorkerPlugin):
             _settings.pop(self.run, None)
             _refused.pop(self.run, None)
             if not _settings and _collector_between_passes:
+                gc.unfreeze()
                 gc.set_threshold(*_collector_between_passes.pop())  # the worker's own again
             if _built_for is not None and _built_for[0] == self.scanner and _built_for[1] is not None:
                 # The pass is over: its known values (personal data) leave the worker's memory. A
