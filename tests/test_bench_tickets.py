@@ -26,7 +26,7 @@ def bench() -> Iterator[ModuleType]:
         sys.path.remove(str(REPO / "benchmarks"))
 
 
-@pytest.fixture(scope="module", params=["a", "b"])
+@pytest.fixture(scope="module", params=["a", "b", "c"])
 def templates(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -84,3 +84,14 @@ def test_set_b_writes_its_own_forms_with_particles_neutral(bench: ModuleType) ->
     neutral = {corpus.text[start:end] for start, end in corpus.neutral}
     assert neutral & particles
     assert {name.context for name in corpus.names} >= {"audit", "teams speaker", "json", "forward"}
+
+
+def test_set_c_writes_user_names_in_small_letters_and_its_own_sections(bench: ModuleType) -> None:
+    corpus = bench.generate(CHARACTERS, templates="c")
+    handles = [name for name in corpus.names if name.form == "handle"]
+    assert handles
+    for name in handles:
+        first, last = (corpus.text[start:end] for start, end in name.words)
+        assert first.islower() and last.islower()
+        assert corpus.text[name.words[0][1] : name.words[1][0]] == "."
+    assert {name.context for name in corpus.names} >= {"jira", "qa", "incident", "slack speaker", "mail"}
