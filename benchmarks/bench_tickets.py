@@ -65,6 +65,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import ticket_templates_a as set_a
@@ -308,30 +309,26 @@ class TemplateSet:
     particles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # with them, double surnames too
 
 
+def _planned_set(module: ModuleType) -> TemplateSet:
+    """A set whose sections are written from data (its PLANS), as sets B and C are."""
+    return TemplateSet(
+        module.TEMPLATES,
+        module.VOCABULARY,
+        module.SECTION_TITLES,
+        module.SECTIONS,
+        module.SECTION_COUNT,
+        plans=module.PLANS,
+        speakers=module.SPEAKERS,
+        particles=module.PARTICLES,
+    )
+
+
 TEMPLATE_SETS = {
     "a": TemplateSet(
         set_a.TEMPLATES, set_a.VOCABULARY, set_a.SECTION_TITLES, set_a.SECTIONS, machine=set_a.MACHINE
     ),
-    "b": TemplateSet(
-        set_b.TEMPLATES,
-        set_b.VOCABULARY,
-        set_b.SECTION_TITLES,
-        set_b.SECTIONS,
-        set_b.SECTION_COUNT,
-        plans=set_b.PLANS,
-        speakers=set_b.SPEAKERS,
-        particles=set_b.PARTICLES,
-    ),
-    "c": TemplateSet(
-        set_c.TEMPLATES,
-        set_c.VOCABULARY,
-        set_c.SECTION_TITLES,
-        set_c.SECTIONS,
-        set_c.SECTION_COUNT,
-        plans=set_c.PLANS,
-        speakers=set_c.SPEAKERS,
-        particles=set_c.PARTICLES,
-    ),
+    "b": _planned_set(set_b),
+    "c": _planned_set(set_c),
 }
 
 

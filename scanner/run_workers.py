@@ -148,25 +148,32 @@ def start_worker(settings: ScanSettings, parent: int) -> None:
     settle_garbage_collector()
 
 
-def settle_garbage_collector() -> None:
+def settle_garbage_collector() -> tuple[int, int, int]:
     """Collect less often in a worker process, and never look again at what its set-up made (the
-    scanner lives as long as the process): see YOUNG_OBJECTS_BETWEEN_COLLECTIONS."""
+    scanner lives as long as the process): see YOUNG_OBJECTS_BETWEEN_COLLECTIONS. Returns the
+    thresholds it replaced, for restore_garbage_collector."""
+    before = gc.get_threshold()
     gc.collect()
     gc.freeze()
-    gc.set_threshold(YOUNG_OBJECTS_BETWEEN_COLLECTIONS, *gc.get_threshold()[1:])
+    gc.set_threshold(YOUNG_OBJECTS_BETWEEN_COLLECTIONS, *before[1:])
+    return before
+
+
+def restore_garbage_collector(before: tuple[int, int, int]) -> None:
+    """Undo settle_garbage_collector, in a process that goes on after the work (an embedding program,
+    the test suite, a Dask worker between passes)."""
+    gc.unfreeze()
+    gc.set_threshold(*before)
 
 
 @contextmanager
 def garbage_collected_seldom() -> Iterator[None]:
-    """settle_garbage_collector for a run in this process (-j 1), undone when the run ends: the
-    process may go on (an embedding program, the test suite)."""
-    before = gc.get_threshold()
-    settle_garbage_collector()
+    """settle_garbage_collector for a run in this process (-j 1), undone when the run ends."""
+    before = settle_garbage_collector()
     try:
         yield
     finally:
-        gc.unfreeze()
-        gc.set_threshold(*before)
+        restore_garbage_collector(before)
 
 
 def ignore_interrupts() -> None:

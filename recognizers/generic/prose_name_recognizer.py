@@ -427,8 +427,9 @@ class _Finder:
         """The speakers of a chat transcript that names a known first name as a speaker ("Nicole: …"):
         every other word that labels a line as one does ("Ubul: What a wife."), known or not; in
         small letters only known first names ("mika: …")."""
+        known = self.gazetteer.is_first_name_and_no_word
         for chat in self._chats():
-            if len(chat) < 2 or not any(self._known_speaker(self.text[slice(*label)]) for label in chat):
+            if len(chat) < 2 or not any(known(self.text[slice(*label)]) for label in chat):
                 continue
             for start, end in chat:
                 if self._speaker_name(self.text[start:end]):
@@ -460,16 +461,10 @@ class _Finder:
         if chat:
             yield chat
 
-    def _known_speaker(self, word: str) -> bool:
-        """A known first name that is no word of the language: as a speaker, it makes the labels beside
-        it a chat's."""
-        g = self.gazetteer
-        return g.is_first_name(word) and not is_common_word(word) and not g.is_not_name(word)
-
     def _speaker_name(self, word: str) -> bool:
         g = self.gazetteer
         if word.islower():
-            return self._known_speaker(word)
+            return g.is_first_name_and_no_word(word)
         return self._may_be_listed_name(word) and (not is_common_word(word) or g.is_first_name(word))
 
     def _name_lines(self) -> Iterator[ProseName]:
@@ -495,7 +490,7 @@ class _Finder:
             before = text[match.start() - 1 : match.start()]
             if before and (before.isalnum() or before in _JOINERS or before in "+%-"):
                 continue
-            if self._known_speaker(match[1]) and not self._joined(*match.span(1)):
+            if self.gazetteer.is_first_name_and_no_word(match[1]) and not self._joined(*match.span(1)):
                 yield ProseName(*match.span(1), LONE_FIRST_NAME_SCORE, MENTION)
 
     def _timed_speakers(self) -> Iterator[ProseName]:
@@ -505,7 +500,7 @@ class _Finder:
         g = self.gazetteer
         for match in _TIMED_SPEAKER.finditer(self.text):
             words = match[1].split(" ")
-            if not any(self._known_speaker(word) for word in words):
+            if not any(self.gazetteer.is_first_name_and_no_word(word) for word in words):
                 continue
             if all(
                 _capitalised(word)
@@ -675,7 +670,9 @@ class _Finder:
         if not text.startswith(", ", end):
             return end
         given = _WORD.match(text, end + 2)
-        if given is None or not self._known_speaker(given.group()) or not _capitalised(given.group()):
+        if given is None or not _capitalised(given.group()):
+            return end
+        if not self.gazetteer.is_first_name_and_no_word(given.group()):
             return end
         return given.end()
 
@@ -1294,16 +1291,18 @@ def _names_place_or_firm(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _first_name_in_small_letters(word: str) -> bool:
     """ "lena", "anna": a known first name in small letters that is no word of the language."""
-    return _lower_case_word(word) and name_gazetteer().is_first_name(word) and _no_word_of_language(word)
+    return _lower_case_word(word) and name_gazetteer().is_first_name_and_no_word(word)
 
 
 @lru_cache(maxsize=65536)
 def _surname_in_small_letters(word: str) -> bool:
-    return _lower_case_word(word) and name_gazetteer().is_surname(word) and _no_word_of_language(word)
-
-
-def _no_word_of_language(word: str) -> bool:
-    return not is_common_word(word) and not name_gazetteer().is_not_name(word)
+    gazetteer = name_gazetteer()
+    return (
+        _lower_case_word(word)
+        and gazetteer.is_surname(word)
+        and not is_common_word(word)
+        and not gazetteer.is_not_name(word)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -154,7 +154,7 @@ class SalutationNameRecognizer(LogscrubRecognizer):
             g for g in ("name", "same", "next", "slash", "short") if match.re.groupindex.get(g) and match[g]
         )
         start, end = match.span(group)
-        if group == "short" and not _signing_first_name(match[group]):
+        if group == "short" and not name_gazetteer().is_first_name_and_no_word(match[group]):
             return
         name = text[start:end]
         if looks_like_person_name(name) and not _salutation_word(name) and not _word_alone(name):
@@ -175,8 +175,3 @@ def _word_alone(name: str) -> bool:
         return False
     gazetteer = name_gazetteer()
     return not (gazetteer.is_first_name(name) or gazetteer.is_surname(name))
-
-
-def _signing_first_name(word: str) -> bool:
-    gazetteer = name_gazetteer()
-    return gazetteer.is_first_name(word) and not (is_common_word(word) or gazetteer.is_not_name(word))

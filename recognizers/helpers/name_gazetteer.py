@@ -161,6 +161,11 @@ class NameGazetteer:
             not self.is_surname(word) or self.first_name_frequency(word) >= WELL_KNOWN_FIRST_NAME
         )
 
+    def is_first_name_and_no_word(self, word: str) -> bool:
+        """A known first name that is no common word, place or product ("Aileen", "Ottobert"; not
+        "Will", "Moin"): a name wherever a name may stand, with no other cue."""
+        return self.is_first_name(word) and not is_common_word(word) and not self.is_not_name(word)
+
     def is_surname(self, word: str) -> bool:
         return fold_word(word) in self.surnames
 

@@ -21,7 +21,6 @@ worker of another release of logscrub would scan otherwise: a run refuses them.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import pickle
 import secrets
@@ -54,11 +53,12 @@ from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.records.known_values import KnownValueSet
 from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.run_workers import (
-    YOUNG_OBJECTS_BETWEEN_COLLECTIONS,
     InlineFuture,
     Pending,
     Submit,
     WorkerFailure,
+    restore_garbage_collector,
+    settle_garbage_collector,
 )
 
 WORKERS_SECONDS = 30  # for the cluster to have a first worker (scaled up from none, say)
@@ -273,9 +273,8 @@ class _PassSettings(WorkerPlugin):
         if self.release == _release():
             with _scanner_lock:
                 if not _settings:
-                    _collector_between_passes.append(gc.get_threshold())
-                    gc.freeze()  # the worker's own objects: walked by no collection during the pass
-                    gc.set_threshold(YOUNG_OBJECTS_BETWEEN_COLLECTIONS, *gc.get_threshold()[1:])
+                    # The worker's own objects are walked by no collection during the pass.
+                    _collector_between_passes.append(settle_garbage_collector())
                 _settings[self.run] = (self.settings, self.scanner)
         else:
             _refused[self.run] = f"a Dask worker runs logscrub {_release()}, the run {self.release}"
@@ -286,8 +285,7 @@ class _PassSettings(WorkerPlugin):
             _settings.pop(self.run, None)
             _refused.pop(self.run, None)
             if not _settings and _collector_between_passes:
-                gc.unfreeze()
-                gc.set_threshold(*_collector_between_passes.pop())  # the worker's own again
+                restore_garbage_collector(_collector_between_passes.pop())  # the worker's own again
             if _built_for is not None and _built_for[0] == self.scanner and _built_for[1] is not None:
                 # The pass is over: its known values (personal data) leave the worker's memory. A
                 # scanner without them stays for the run's next pass (see _end_run); another run's
