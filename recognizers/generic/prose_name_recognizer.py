@@ -51,7 +51,7 @@ from logscrub.recognizers.helpers.name_gazetteer import (
     name_gazetteer,
     occurrences,
 )
-from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX
+from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX, looks_like_person_name
 
 MAX_NAME_WORDS = 4
 # One word of a name: letters, with hyphens and apostrophes inside (Karl-Åke, O'Brien).
@@ -1250,8 +1250,8 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
         return False  # "Hello I moved": the pronoun
     if honorific:
         return True
-    if gazetteer.is_not_name(word):
-        return False
+    if gazetteer.is_not_name(word) or not looks_like_person_name(word):
+        return False  # "Hallo Support-Team,": a team, by the words names never hold
     if is_common_word(word):
         return gazetteer.first_name_frequency(word) >= CUED_FIRST_NAME
     return True

@@ -274,6 +274,7 @@ DE_NEGATIVES: list[str] = [
     "Äpfel, Birnen und Pflaumen",
     "Die Anlage Helios Prime ist aus.",
     "Moin,\nder Router ist wieder kaputt.",
+    "Hallo Support-Team,\ndie Anlage ist aus.",
     "Beste Grüße, Ihr Support",
     "Von: Kundenservice\nAn: Technik\nBetreff: Störung",
     "Sie und ich wissen das.",
