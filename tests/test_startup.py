@@ -51,6 +51,29 @@ def test_a_small_scan_loads_no_model_numpy_or_network_library(tmp_path: Path, re
     assert not loaded & {*HEAVY, "numpy", "pandas", "tldextract", "requests", "tqdm"}
 
 
+def test_a_run_imports_its_own_command_alone_and_checks_no_pattern_with_the_regex_module(
+    tmp_path: Path,
+) -> None:
+    log, output = tmp_path / "call.log", tmp_path / "copies"
+    log.write_text("INFO ring 070-174 06 12 DE89370400440532013000\n", encoding="utf-8")
+    loaded = _modules_after(
+        # Presidio's Pattern checks a pattern by compiling it with `regex`: logscrub's compile with `re`
+        "import regex, sys\ncompiled = []\ncompile_ = regex.compile\n"
+        "regex.compile = lambda pattern, *a, **k: compiled.append(pattern) or compile_(pattern, *a, **k)\n"
+        "from logscrub.scanner.cli.main import main\n"
+        f"sys.argv = ['logscrub', 'redact', {str(log)!r}, '--out', {str(output)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "from logscrub.recognizers._presidio_core import IbanRecognizer\n"
+        "assert set(compiled) == {p.regex for p in IbanRecognizer.PATTERNS}, compiled  # Presidio's own"
+    )
+    copy = (output / "call.log").read_text(encoding="utf-8")
+    assert "070-174" not in copy and "DE89" not in copy  # it ran, Presidio's IBAN recognizer too
+    others = {"scan", "gate", "watch", "rules", "explain", "evaluate"}
+    assert "logscrub.scanner.cli.redact" in loaded
+    assert not loaded & {f"logscrub.scanner.cli.{command}" for command in others}
+    assert not loaded & {"logscrub.scanner.watch.daemon", "watchdog", "prometheus_client"}
+
+
 def test_presidio_is_whole_for_whoever_asks_for_more_than_recognizers() -> None:
     loaded = _modules_after(
         # the recognizers first (the package loads them when a name of theirs is asked for): Presidio

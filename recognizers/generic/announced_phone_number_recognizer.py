@@ -22,7 +22,7 @@ from typing import ClassVar
 import phonenumbers
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection
+from logscrub.recognizers.base import Detection, RePattern
 from logscrub.recognizers.generic.phone_number_recognizer import NationalNumberRecognizer, valid_phone_number
 from logscrub.recognizers.helpers.fiction_numbers import is_fiction_number
 from logscrub.recognizers.helpers.key_fields import (
@@ -233,12 +233,12 @@ class AnnouncedPhoneNumberRecognizer(NationalNumberRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Announced phone number", FIELD_REGEX, SCORE_POSSIBLE),
-        Pattern("Caller ID number", CALLER_ID_REGEX, SCORE_POSSIBLE),
-        Pattern("Call record cell", CALL_RECORD_CELL_REGEX, SCORE_POSSIBLE),
-        Pattern("Call record first cell", FIRST_CALL_RECORD_CELL_REGEX, SCORE_POSSIBLE),
-        Pattern("gammu-smsd message file", GAMMU_FILE_REGEX, SCORE_POSSIBLE),
-        Pattern("Call recording file", RECORDING_FILE_REGEX, SCORE_POSSIBLE),
+        RePattern("Announced phone number", FIELD_REGEX, SCORE_POSSIBLE),
+        RePattern("Caller ID number", CALLER_ID_REGEX, SCORE_POSSIBLE),
+        RePattern("Call record cell", CALL_RECORD_CELL_REGEX, SCORE_POSSIBLE),
+        RePattern("Call record first cell", FIRST_CALL_RECORD_CELL_REGEX, SCORE_POSSIBLE),
+        RePattern("gammu-smsd message file", GAMMU_FILE_REGEX, SCORE_POSSIBLE),
+        RePattern("Call recording file", RECORDING_FILE_REGEX, SCORE_POSSIBLE),
     ]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         "Announced phone number": _KEYS.anchors,

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.key_fields import anchor_scanners
 from logscrub.recognizers.helpers.keyed_values import (
     KEY_PREFIX_REGEX,
@@ -115,14 +115,14 @@ class CredentialRecognizer(LogscrubRecognizer):
 
     ENTITY = "CREDENTIAL"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Digest response or nonce", DIGEST_VALUE_REGEX, SCORE),
-        Pattern(_KEY_VALUE, KEY_VALUE_REGEX, SCORE),
-        Pattern(_XML_ELEMENT, XML_ELEMENT_REGEX, SCORE),
-        Pattern(_SPOKEN, SPOKEN_REGEX, SCORE),
-        Pattern("Password in a URL", URL_PASSWORD_REGEX, SCORE),
-        Pattern("Basic or Bearer credentials", AUTHORIZATION_REGEX, SCORE),
-        Pattern("SMTP AUTH initial response", SMTP_AUTH_REGEX, SCORE),
-        Pattern("JSON Web Token", JWT_REGEX, SCORE),
+        RePattern("Digest response or nonce", DIGEST_VALUE_REGEX, SCORE),
+        RePattern(_KEY_VALUE, KEY_VALUE_REGEX, SCORE),
+        RePattern(_XML_ELEMENT, XML_ELEMENT_REGEX, SCORE),
+        RePattern(_SPOKEN, SPOKEN_REGEX, SCORE),
+        RePattern("Password in a URL", URL_PASSWORD_REGEX, SCORE),
+        RePattern("Basic or Bearer credentials", AUTHORIZATION_REGEX, SCORE),
+        RePattern("SMTP AUTH initial response", SMTP_AUTH_REGEX, SCORE),
+        RePattern("JSON Web Token", JWT_REGEX, SCORE),
     ]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         "Digest response or nonce": ("nonce", "response", "rspauth"),

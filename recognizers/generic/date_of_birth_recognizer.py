@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.key_fields import anchor_scanners
 from logscrub.recognizers.helpers.keyed_values import KEY_PREFIX_REGEX, KEY_START_REGEX, key_matches
 from logscrub.rules import rule_data, rule_lists
@@ -89,7 +89,7 @@ class DateOfBirthRecognizer(LogscrubRecognizer):
     born, …): ISO, day.month.year, day/month/year, US month/day/year, and dates with month names."""
 
     ENTITY = "DATE_OF_BIRTH"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Date after a birth-date cue", BIRTH_DATE_REGEX, SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Date after a birth-date cue", BIRTH_DATE_REGEX, SCORE)]
     PREFILTERS: ClassVar[tuple[str, ...]] = _CUES.anchors
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:

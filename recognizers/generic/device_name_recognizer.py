@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 import ahocorasick
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.name_gazetteer import WELL_KNOWN_FIRST_NAME, fold, name_gazetteer
 from logscrub.rules import rule_lists
@@ -116,8 +116,8 @@ class DeviceNameRecognizer(LogscrubRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(_OWNER_BEFORE, OWNER_BEFORE_DEVICE_REGEX, SCORE),
-        Pattern(_OWNER_AFTER, OWNER_AFTER_DEVICE_REGEX, SCORE),
+        RePattern(_OWNER_BEFORE, OWNER_BEFORE_DEVICE_REGEX, SCORE),
+        RePattern(_OWNER_AFTER, OWNER_AFTER_DEVICE_REGEX, SCORE),
     ]
 
     # No prefilters: a literal test per device word costs more than the one pass that finds them all.

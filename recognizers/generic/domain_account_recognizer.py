@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.service_accounts import service_accounts
 from logscrub.recognizers.helpers.user_names import looks_like_user_name
 
@@ -34,7 +34,7 @@ class DomainAccountRecognizer(LogscrubRecognizer):
     persons; nor is an upper-case log word before an escape sequence (``FAILED\\nRetrying``)."""
 
     ENTITY = "USERNAME"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Domain account", DOMAIN_ACCOUNT_REGEX, SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Domain account", DOMAIN_ACCOUNT_REGEX, SCORE)]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("\\",)
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:

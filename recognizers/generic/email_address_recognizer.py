@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.mail_identifiers import is_call_id, is_message_id
 from logscrub.recognizers.helpers.person_names import user_part_reveals_person
 from logscrub.recognizers.helpers.public_suffixes import public_suffixes
@@ -58,7 +58,7 @@ class EmailAddressRecognizer(LogscrubRecognizer):
     (``MessageIdNameRecognizer``, ``IdentifierPhoneNumberRecognizer``), and the id is kept."""
 
     ENTITY = "EMAIL_ADDRESS"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("E-mail address", EMAIL_REGEX, 0.5)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("E-mail address", EMAIL_REGEX, 0.5)]
     CONTEXT: ClassVar[list[str]] = ["email", "e-mail", "mail", "epost", "e-post", "mejl", "address"]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("@",)
 

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.text_shape import (
     DASH,
     DOT,
@@ -74,10 +74,10 @@ class GeoCoordinateRecognizer(LogscrubRecognizer):
 
     ENTITY = "LOCATION"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Decimal coordinate pair", DECIMAL_PAIR_REGEX, SCORE_PAIR),
-        Pattern("Latitude or longitude field", COORDINATE_FIELD_REGEX, SCORE_FIELD),
-        Pattern("Degrees, minutes and seconds", DMS_PAIR_REGEX, SCORE_DMS),
-        Pattern(_NMEA, NMEA_POSITION_REGEX, SCORE_NMEA),
+        RePattern("Decimal coordinate pair", DECIMAL_PAIR_REGEX, SCORE_PAIR),
+        RePattern("Latitude or longitude field", COORDINATE_FIELD_REGEX, SCORE_FIELD),
+        RePattern("Degrees, minutes and seconds", DMS_PAIR_REGEX, SCORE_DMS),
+        RePattern(_NMEA, NMEA_POSITION_REGEX, SCORE_NMEA),
     ]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         "Degrees, minutes and seconds": ("°",),

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.keyed_values import KEY_START_REGEX, key_matches
 from logscrub.rules import rule_lists
 
@@ -133,12 +133,12 @@ class HardwareAddressRecognizer(LogscrubRecognizer):
 
     ENTITY = "MAC_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(_COLON, MAC_COLON_REGEX, SCORE),
-        Pattern(_HYPHEN, MAC_HYPHEN_REGEX, SCORE),
-        Pattern(_DOT, MAC_DOT_REGEX, SCORE),
-        Pattern(_AFTER_KEY, MAC_AFTER_KEY_REGEX, SCORE),
-        Pattern(_IN_DEVICE_NAME, MAC_IN_DEVICE_NAME_REGEX, SCORE),
-        Pattern(_FILE_NAME, MAC_FILE_NAME_REGEX, SCORE),
+        RePattern(_COLON, MAC_COLON_REGEX, SCORE),
+        RePattern(_HYPHEN, MAC_HYPHEN_REGEX, SCORE),
+        RePattern(_DOT, MAC_DOT_REGEX, SCORE),
+        RePattern(_AFTER_KEY, MAC_AFTER_KEY_REGEX, SCORE),
+        RePattern(_IN_DEVICE_NAME, MAC_IN_DEVICE_NAME_REGEX, SCORE),
+        RePattern(_FILE_NAME, MAC_FILE_NAME_REGEX, SCORE),
     ]
     # Device and file names need none: their literal scans are as cheap as a prefilter's would be.
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.user_names import looks_like_user_name
 
 # Backslashes may be doubled (JSON, C strings); the pattern starts with a literal one, which the regex
@@ -33,8 +33,8 @@ class HomeDirectoryRecognizer(LogscrubRecognizer):
 
     ENTITY = "USERNAME"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Windows profile folder", WINDOWS_PROFILE_REGEX, SCORE),
-        Pattern("Unix home folder", UNIX_HOME_REGEX, SCORE),
+        RePattern("Windows profile folder", WINDOWS_PROFILE_REGEX, SCORE),
+        RePattern("Unix home folder", UNIX_HOME_REGEX, SCORE),
     ]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         "Windows profile folder": ("\\users\\", "\\documents and settings\\"),

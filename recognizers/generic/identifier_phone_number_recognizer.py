@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection
+from logscrub.recognizers.base import Detection, RePattern
 from logscrub.recognizers.generic.phone_number_recognizer import (
     SCORE_NATIONAL,
     NationalNumberRecognizer,
@@ -38,7 +38,7 @@ class IdentifierPhoneNumberRecognizer(NationalNumberRecognizer):
     """
 
     ENTITY = "PHONE_NUMBER"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Phone number in an id", ID_REGEX, SCORE_NATIONAL)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Phone number in an id", ID_REGEX, SCORE_NATIONAL)]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("@",)
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions, RePattern
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -105,10 +105,10 @@ class IpAddressRecognizer(LogscrubRecognizer):
 
     ENTITY = "IP_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("IPv4", IPV4_REGEX, SCORE),
-        Pattern("IPv6", IPV6_FULL_REGEX, SCORE),
-        Pattern("IPv6 with ::", IPV6_COMPRESSED_REGEX, SCORE),
-        Pattern("IPv4 in a host name", IPV4_IN_HOST_NAME_REGEX, SCORE),
+        RePattern("IPv4", IPV4_REGEX, SCORE),
+        RePattern("IPv6", IPV6_FULL_REGEX, SCORE),
+        RePattern("IPv6 with ::", IPV6_COMPRESSED_REGEX, SCORE),
+        RePattern("IPv4 in a host name", IPV4_IN_HOST_NAME_REGEX, SCORE),
     ]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {"IPv6 with ::": ("::",)}
     CONTEXT: ClassVar[list[str]] = [

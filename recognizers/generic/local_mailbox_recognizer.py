@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.generic.email_address_recognizer import has_public_suffix
 from logscrub.recognizers.helpers.mail_identifiers import at_sign_matches, header_name, is_message_id
 from logscrub.recognizers.helpers.service_accounts import service_accounts
@@ -55,7 +55,7 @@ class LocalMailboxRecognizer(LogscrubRecognizer):
     ``MAILER-DAEMON``, ``support``: ``rules/service_accounts.yaml``), numbers and message ids are not."""
 
     ENTITY = "USERNAME"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Mailbox on a local host", LOCAL_MAILBOX_REGEX, SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Mailbox on a local host", LOCAL_MAILBOX_REGEX, SCORE)]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("@",)
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.user_names import looks_like_user_name
 
 _SSH_METHODS = "password|publickey|keyboard-interactive/pam|hostbased|gssapi-with-mic|gssapi-keyex|none"
@@ -43,7 +43,7 @@ class LoginEventRecognizer(LogscrubRecognizer):
 
     ENTITY = "USERNAME"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(name, regex, SCORE) for name, regex, _ in LOGIN_EVENT_PATTERNS
+        RePattern(name, regex, SCORE) for name, regex, _ in LOGIN_EVENT_PATTERNS
     ]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         name: (literal,) for name, _, literal in LOGIN_EVENT_PATTERNS

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.person_names import NAME_WORD_REGEX, looks_like_person_name, names_before
 
 _ADDRESS_OPENING = r"<[\w.%+\-']{1,64}@"
@@ -33,7 +33,7 @@ class MailboxNameRecognizer(LogscrubRecognizer):
     a person's (see ``person_names``): "Support Team" <support@…> and "Exempel AB" <info@…> are not."""
 
     ENTITY = "PERSON"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Mailbox display name", MAILBOX_NAME_REGEX, SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Mailbox display name", MAILBOX_NAME_REGEX, SCORE)]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("@",)
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.mail_identifiers import ID_REGEX, id_left_side, id_matches
 from logscrub.recognizers.helpers.person_names import user_part_reveals_person
 
@@ -35,7 +35,7 @@ class MessageIdNameRecognizer(LogscrubRecognizer):
     (``IdentifierPhoneNumberRecognizer``, ``SwedishPersonnummerRecognizer``)."""
 
     ENTITY = "USERNAME"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Names in a message id or Call-ID", ID_REGEX, SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Names in a message id or Call-ID", ID_REGEX, SCORE)]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("@",)
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:

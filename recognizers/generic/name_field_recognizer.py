@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions, RePattern
 from logscrub.recognizers.helpers.key_fields import (
     KEY_PREFIX_REGEX,
     KEY_START_REGEX,
@@ -141,10 +141,10 @@ class NameFieldRecognizer(LogscrubRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(_FIELD, NAME_FIELD_REGEX, FIELD_SCORE),
-        Pattern(_FN, KAMAILIO_FN_REGEX, BARE_KEY_SCORE),
-        Pattern(_LABEL, LINE_LABEL_REGEX, BARE_KEY_SCORE),
-        Pattern(_TABLE, TABLE_REGEX, BARE_KEY_SCORE),
+        RePattern(_FIELD, NAME_FIELD_REGEX, FIELD_SCORE),
+        RePattern(_FN, KAMAILIO_FN_REGEX, BARE_KEY_SCORE),
+        RePattern(_LABEL, LINE_LABEL_REGEX, BARE_KEY_SCORE),
+        RePattern(_TABLE, TABLE_REGEX, BARE_KEY_SCORE),
     ]
     # Labels start lines: their pattern runs from newline to newline, cheap on any text.
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {

@@ -9,7 +9,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 from stdnum import luhn
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.helpers.work_identifiers import after_id_key, after_work_identifier_label
 
@@ -30,7 +30,7 @@ class PaymentCardRecognizer(LogscrubRecognizer):
     """Payment card numbers with a valid Luhn check digit."""
 
     ENTITY = "CREDIT_CARD"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Payment card number", CARD_REGEX, 0.3)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Payment card number", CARD_REGEX, 0.3)]
     CONTEXT: ClassVar[list[str]] = [
         "credit",
         "card",

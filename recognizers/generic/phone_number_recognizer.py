@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 import phonenumbers
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions, RePattern
 from logscrub.recognizers.helpers.fiction_numbers import is_fiction_number
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.helpers.swedish_identity import (
@@ -97,8 +97,8 @@ class PhoneNumberRecognizer(NationalNumberRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Phone number", CANDIDATE_REGEX, SCORE_NATIONAL),
-        Pattern("tel: URI", TEL_URI_REGEX, SCORE_TEL_URI_OTHER),
+        RePattern("Phone number", CANDIDATE_REGEX, SCORE_NATIONAL),
+        RePattern("tel: URI", TEL_URI_REGEX, SCORE_TEL_URI_OTHER),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "phone",

@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.helpers.text_shape import anchored_matches, ascii_lowered, occurrences, text_shape
 from logscrub.rules import rule_data
@@ -103,9 +103,9 @@ class PostalAddressRecognizer(LogscrubRecognizer):
 
     ENTITY = "STREET_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Street and house number", STREET_NUMBER_REGEX, SCORE_STREET),
-        Pattern("Postcode and town", POSTCODE_REGEX, SCORE_POSTCODE_KNOWN_TOWN),
-        Pattern("Post-office box", POST_BOX_REGEX, SCORE_BOX),
+        RePattern("Street and house number", STREET_NUMBER_REGEX, SCORE_STREET),
+        RePattern("Postcode and town", POSTCODE_REGEX, SCORE_POSTCODE_KNOWN_TOWN),
+        RePattern("Post-office box", POST_BOX_REGEX, SCORE_BOX),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "adress",  # also in "postadress", "Adresse"; not English "address": "IP address", <IP_ADDRESS>

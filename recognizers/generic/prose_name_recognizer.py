@@ -40,7 +40,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.name_gazetteer import (
     WELL_KNOWN_FIRST_NAME,
@@ -182,7 +182,7 @@ class ProseNameRecognizer(LogscrubRecognizer):
     ENTITY = "PERSON"
     HIGHEST_SCORE = HONORIFIC_SCORE  # never enough to teach propagation: its learning pass skips it
     # What a name in prose looks like; the spans themselves come from the gazetteer pass (`matches`).
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Name in prose", NAME_RUN_REGEX, CUE_SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Name in prose", NAME_RUN_REGEX, CUE_SCORE)]
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
         for name in _names_of(text).values():

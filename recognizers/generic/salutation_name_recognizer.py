@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions, RePattern
 from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.key_fields import (
     first_letters,
@@ -134,10 +134,10 @@ class SalutationNameRecognizer(LogscrubRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Greeting", GREETING_REGEX, GREETING_SCORE),
-        Pattern("Sign-off", SIGN_OFF_REGEX, SIGN_OFF_SCORE),
-        Pattern("Slash signature", SLASH_SIGNATURE_REGEX, SIGN_OFF_SCORE),
-        Pattern("Short sign-off", SHORT_SIGN_OFF_REGEX, SIGN_OFF_SCORE),
+        RePattern("Greeting", GREETING_REGEX, GREETING_SCORE),
+        RePattern("Sign-off", SIGN_OFF_REGEX, SIGN_OFF_SCORE),
+        RePattern("Slash signature", SLASH_SIGNATURE_REGEX, SIGN_OFF_SCORE),
+        RePattern("Short sign-off", SHORT_SIGN_OFF_REGEX, SIGN_OFF_SCORE),
     ]
 
     def __init__(

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.person_names import user_part_reveals_person
 
 # scheme ":" user [":" password] "@" host [":" port]. URI parameters (";transport=tcp", ";user=phone")
@@ -59,8 +59,8 @@ class SipAddressRecognizer(LogscrubRecognizer):
 
     ENTITY = "SIP_ADDRESS"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("SIP URI with user part", SIP_URI_REGEX, SCORE),
-        Pattern("FreeSWITCH channel name", FREESWITCH_CHANNEL_REGEX, SCORE),
+        RePattern("SIP URI with user part", SIP_URI_REGEX, SCORE),
+        RePattern("FreeSWITCH channel name", FREESWITCH_CHANNEL_REGEX, SCORE),
     ]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("sip:", "sips:")
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {"FreeSWITCH channel name": ("sofia/",)}

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.person_names import looks_like_person_name, names_before
 from logscrub.recognizers.helpers.service_accounts import service_accounts
 
@@ -61,7 +61,7 @@ class SipDisplayNameRecognizer(LogscrubRecognizer):
     """
 
     ENTITY = "PERSON"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("SIP display name", DISPLAY_NAME_REGEX, SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("SIP display name", DISPLAY_NAME_REGEX, SCORE)]
     PREFILTERS: ClassVar[tuple[str, ...]] = ("<sip", "<tel:", '"<', '" <', "processing ")
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:

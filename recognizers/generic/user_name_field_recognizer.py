@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.key_fields import (
     KEY_PREFIX_REGEX,
     KEY_START_REGEX,
@@ -88,7 +88,7 @@ class UserNameFieldRecognizer(LogscrubRecognizer):
     ``UserName``, ``USER``)."""
 
     ENTITY = "USERNAME"
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern(keys.pattern, keys.regex, SCORE) for keys in USER_KEYS]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern(keys.pattern, keys.regex, SCORE) for keys in USER_KEYS]
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         keys.pattern: keys.anchors for keys in USER_KEYS
     }

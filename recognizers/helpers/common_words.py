@@ -10,7 +10,9 @@ from __future__ import annotations
 import gzip
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
+from logscrub.recognizers.helpers.build_cache import built_once
 from logscrub.rules import rule_file
 
 COMMON_WORDS_FILE = "common_words.txt.gz"
@@ -26,6 +28,12 @@ def is_common_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
+    """Every spelling of every word, built once per installation (see build_cache)."""
+    sources = [rule_file(COMMON_WORDS_FILE), Path(__file__)]
+    return built_once("common-words", sources, _built_common_words, frozenset)
+
+
+def _built_common_words() -> frozenset[str]:
     with rule_file(COMMON_WORDS_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
         words = [line.rstrip("\n") for line in f if not line.startswith("#")]
     return frozenset(spelling for word in words if word for spelling in _spellings(word))

@@ -22,7 +22,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier
 from logscrub.recognizers.helpers.text_shape import (
     DASH,
@@ -122,7 +122,7 @@ def _glued_by_dash(text: str, start: int) -> bool:
 class MobileIdentityRecognizer(LogscrubRecognizer):
     """The shared pattern and candidate search of IMEI, IMSI and ICCID; subclasses score the digits."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Mobile identity digits", MOBILE_NUMBER_REGEX, 0.5)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Mobile identity digits", MOBILE_NUMBER_REGEX, 0.5)]
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
         return anchored_matches(self._compiled[index], text, mobile_number_starts(text))

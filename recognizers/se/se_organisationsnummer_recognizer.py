@@ -9,7 +9,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 from stdnum.se import orgnr
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier, inside_identifier
 from logscrub.recognizers.helpers.swedish_identity import IDENTITY_NUMBER_REGEX
 
@@ -42,7 +42,7 @@ class SwedishOrganisationsnummerRecognizer(LogscrubRecognizer):
 
     ENTITY = "SE_ORGANISATIONSNUMMER"
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("Swedish identity number", IDENTITY_NUMBER_REGEX, SCORE_BARE)
+        RePattern("Swedish identity number", IDENTITY_NUMBER_REGEX, SCORE_BARE)
     ]
     CONTEXT: ClassVar[list[str]] = [
         "organisationsnummer",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from presidio_analyzer import Pattern
 
-from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions, RePattern
 from logscrub.recognizers.helpers.protocol_fields import in_protocol_identifier, inside_identifier
 from logscrub.recognizers.helpers.swedish_identity import (
     IDENTITY_CONTEXT,
@@ -32,7 +32,7 @@ class SwedishPersonnummerRecognizer(LogscrubRecognizer):
 
     ENTITY = IdentityKind.PERSONNUMMER.value
     KIND: ClassVar[IdentityKind] = IdentityKind.PERSONNUMMER
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Swedish identity number", IDENTITY_NUMBER_REGEX, 0.5)]
+    PATTERNS: ClassVar[list[Pattern]] = [RePattern("Swedish identity number", IDENTITY_NUMBER_REGEX, 0.5)]
     CONTEXT: ClassVar[list[str]] = IDENTITY_CONTEXT
 
     def __init__(

@@ -11,6 +11,7 @@ from typing import IO, Any
 
 import logscrub.scanner
 from logscrub.scanner.atomic import AtomicFile
+from logscrub.scanner.cli.commands import summary
 from logscrub.scanner.cli.inventory import run_pipeline, scan_settings
 from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
 from logscrub.scanner.evaluation.labels import (
@@ -34,7 +35,7 @@ UNREADABLE_COPY_ENCODINGS = ("eml", "xlsx")  # renderings: the copy is a message
 def register(commands: Any) -> None:
     command = commands.add_parser(
         "eval",
-        help="measure precision, recall and F2 on labelled files",
+        help=summary("eval"),
         formatter_class=HelpFormatter,
         description="Scan and redact labelled files as `redact` would (copies in a private temporary "
         "folder, removed afterwards) and report, per entity, precision, recall and F2 against the "

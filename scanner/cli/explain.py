@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from logscrub.recognizers._presidio_core import AnalysisExplanation
 from logscrub.scanner.chunk_scan import ChunkScanner
+from logscrub.scanner.cli.commands import summary
 from logscrub.scanner.cli.options import (
     HelpFormatter,
     active_rules,
@@ -44,7 +45,7 @@ ALLOWED = "allowed by a rule pack"
 def register(commands: Any) -> None:
     explain = commands.add_parser(
         "explain",
-        help="show each finding in a text with its recognizer, score and reasons (for tuning rules)",
+        help=summary("explain"),
         formatter_class=HelpFormatter,
         description="Scan TEXT as `scan` would, with the same rule packs, and explain every finding: "
         "recognizer and pattern, the recognizer's score and the context word that raised it, the "

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from logscrub.scanner.atomic import AtomicFile
+from logscrub.scanner.cli.commands import summary
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     HelpFormatter,
@@ -43,7 +44,7 @@ from logscrub.scanner.sources.remote_output import output_file
 def register(commands: Any) -> None:
     gate = commands.add_parser(
         "gate",
-        help="fail when personal data above policy is present (for CI and pre-commit)",
+        help=summary("gate"),
         formatter_class=HelpFormatter,
         description="Scan files, folders and archives and decide against a policy: exit 0 when every "
         "finding is below the policy's threshold or accepted (baseline, test data, an inline "

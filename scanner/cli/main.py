@@ -8,6 +8,7 @@ unredacted).
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import logscrub.scanner
 from logscrub.scanner.classification import TaxonomyError
-from logscrub.scanner.cli import evaluate, explain, gate, redact, rules, scan, watch
+from logscrub.scanner.cli.commands import COMMANDS
 from logscrub.scanner.cli.inventory import learning_from
 from logscrub.scanner.executors import ExecutorError
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR
@@ -26,10 +27,12 @@ from logscrub.scanner.sources.remote import StoreError
 
 # What a shell reports for a program ended by SIGPIPE or SIGINT (128 + the signal's number).
 EXIT_BROKEN_PIPE, EXIT_INTERRUPTED = 141, 130
-COMMANDS = (scan, redact, gate, watch, rules, explain, evaluate)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of `argv`'s command in full, the other commands by name and summary only (without
+    `argv`: every command in full)."""
+    wanted = None if argv is None else _command_in(argv)
     parser = argparse.ArgumentParser(
         prog="logscrub",
         description="Find, classify and redact personal data in support logs, tickets and bundles.",
@@ -40,8 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(propagation=False, known_values=None)  # for commands that learn nothing
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
-        command.register(commands)
+        if wanted is None or command.name == wanted:
+            importlib.import_module(command.module).register(commands)
+        else:
+            commands.add_parser(command.name, help=command.summary)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (its first word that is no option: the program's own options take no
+    value), if it names one."""
+    first = next((word for word in argv if not word.startswith("-")), None)
+    return first if any(command.name == first for command in COMMANDS) else None
 
 
 class _ReleaseAction(argparse.Action):
@@ -58,7 +71,8 @@ class _ReleaseAction(argparse.Action):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(arguments).parse_args(arguments)
     try:
         # Rule packs: the shipped default, the project file found from here upwards, each --rules FILE.
         args.rule_set = load_rule_set(Path.cwd(), args.rules)

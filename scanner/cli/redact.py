@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from logscrub.scanner.cli.commands import summary
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings, tell
 from logscrub.scanner.cli.options import (
     HelpFormatter,
@@ -53,7 +54,7 @@ from logscrub.scanner.sources.remote_output import PublishedCopies, local_target
 def register(commands: Any) -> None:
     redact = commands.add_parser(
         "redact",
-        help="write redacted copies of files",
+        help=summary("redact"),
         formatter_class=HelpFormatter,
         description="Write a redacted copy of each input under --out, mirroring the input tree: each "
         "finding is replaced (a SIP URI as one unit), everything else, line count and line order "

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from logscrub.recognizers import default_recognizers
+from logscrub.scanner.cli.commands import summary
 from logscrub.scanner.cli.options import HelpFormatter, active_rules, add_regions_option, add_rules_option
 from logscrub.scanner.exit_codes import EXIT_OK
 from logscrub.scanner.records.taxonomy import Taxonomy
@@ -22,7 +23,7 @@ BUILT_IN = "built in (logscrub.recognizers)"
 def register(commands: Any) -> None:
     rules = commands.add_parser(
         "rules",
-        help="list the active rules and where each comes from",
+        help=summary("rules"),
         formatter_class=HelpFormatter,
         description="List what scanning uses here: recognizers (built in and from rule packs), deny "
         "lists, allow lists, ignored paths, contexts (such as those that make traffic data), and the "

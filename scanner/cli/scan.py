@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
+from logscrub.scanner.cli.commands import summary
 from logscrub.scanner.cli.inventory import documents_from, name_search, run_pipeline, scan_settings
 from logscrub.scanner.cli.options import (
     HelpFormatter,
@@ -43,7 +44,7 @@ UNKNOWN_FORMAT = ""
 def register(commands: Any) -> None:
     scan = commands.add_parser(
         "scan",
-        help="report the personal data in files",
+        help=summary("scan"),
         formatter_class=HelpFormatter,
         description="Scan files, folders (recursively) or standard input (-) and report every finding "
         "with its data category and sensitivity. Nothing is changed.",

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from logscrub.scanner.cli.commands import summary
 from logscrub.scanner.cli.inventory import name_search, scan_settings
 from logscrub.scanner.cli.options import HelpFormatter, add_engine_options, add_propagation_options
 from logscrub.scanner.exit_codes import EXIT_INPUT_ERROR
@@ -20,7 +21,7 @@ from logscrub.scanner.watch.log import EventLog, LibraryLogHandler
 def register(commands: Any) -> None:
     watch = commands.add_parser(
         "watch",
-        help="redact every file dropped in an inbox folder into an outbox (a daemon)",
+        help=summary("watch"),
         formatter_class=HelpFormatter,
         description="Watch INBOX and, for each file once it is complete (renamed in, or unchanged and "
         "not written to for --settle seconds, and open for writing in no process), write its redacted "

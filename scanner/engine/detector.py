@@ -24,7 +24,7 @@ from logscrub.recognizers._presidio_core import (
     Pattern,
     PatternRecognizer,
 )
-from logscrub.recognizers.base import Detection, LogscrubRecognizer, presidio_rejection_reason
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern, presidio_rejection_reason
 from logscrub.scanner.engine.context import ContextScorer
 from logscrub.scanner.engine.explanation import KEPT, REJECTED, Candidate, settle
 from logscrub.scanner.engine.overlaps import resolve_overlaps
@@ -213,7 +213,7 @@ def _pattern_users(
         # A Presidio recognizer with its own analyze() (IBAN, for one): its patterns alone would not
         # find what it finds, so it runs whole, once per chunk.
         entities = list(recognizer.supported_entities)
-        whole = Pattern(name, f"analyze:{name}", 0.0)
+        whole = RePattern(name, f"analyze:{name}", 0.0)
 
         def analyzed(text: str) -> Iterator[Any]:
             return iter(recognizer.analyze(text, entities))

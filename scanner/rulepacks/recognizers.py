@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from logscrub.recognizers._presidio_core import EntityRecognizer, Pattern
-from logscrub.recognizers.base import Detection, LogscrubRecognizer
+from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.scanner.records.detection_rules import DenyListSpec, RecognizerSpec
 from logscrub.scanner.rulepacks.validators import VALIDATORS
 
@@ -61,7 +61,7 @@ def rule_pack_recognizers(
 def _recognizer(spec: RecognizerSpec, language: str) -> LogscrubRecognizer:
     attributes = {
         "ENTITY": spec.entity,
-        "PATTERNS": [Pattern(p.name, p.regex, p.score) for p in spec.patterns],
+        "PATTERNS": [RePattern(p.name, p.regex, p.score) for p in spec.patterns],
         "CONTEXT": list(spec.context),
         "PREFILTERS": spec.prefilters,
         "PATTERN_PREFILTERS": {p.name: p.prefilters for p in spec.patterns if p.prefilters},
@@ -82,7 +82,7 @@ def _deny_list_recognizer(spec: DenyListSpec, language: str) -> LogscrubRecogniz
     regex = r"(?i)(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)"
     attributes = {
         "ENTITY": spec.entity,
-        "PATTERNS": [Pattern("deny list", regex, DENY_LIST_SCORE)],
+        "PATTERNS": [RePattern("deny list", regex, DENY_LIST_SCORE)],
         "PREFILTERS": tuple(t.lower() for t in terms),
         "__doc__": f"{spec.entity}: the deny list at {spec.origin}.",
     }
