@@ -1,7 +1,7 @@
 """A held-out measure of PERSON in support tickets: Swedish, German and English, names from population
 statistics and none of them in Faker.
 
-    python benchmarks/bench_tickets.py [--templates a|b|c] [--size-mb 1] [-j 2] [--json FILE] [--keep DIR]
+    python benchmarks/bench_tickets.py [--templates a|b|c|d] [--size-mb 1] [-j 2] [--json FILE] [--keep DIR]
 
 The tickets are generated here (fixed seed, written to a temporary folder, nothing committed) and scanned as a
 user does: ``logscrub scan FILE -o report.json``, once without NER and once with ``--ner
@@ -20,8 +20,10 @@ were not changed after its results were seen; the finder was later improved on t
 longer held out. Set B (ticket_templates_b.py, `--templates b`) was written afterwards by another engineer who
 read neither set A's texts nor the finder; the finder was later tuned on its misses too. Set C
 (ticket_templates_c.py, `--templates c`) was written by a third engineer who read neither set's texts nor the
-finder, and was not tuned against: it is the held-out measure (sets B's and C's modules say what they add and
-which public material their shapes follow). Set A's shape (not its text) follows public
+finder; the finder was later tuned on its misses too. Set D (ticket_templates_d.py, `--templates d`) was
+written by a fourth engineer who read neither the other sets' texts nor the finder, and was not tuned against:
+it is the held-out measure (sets B's, C's and D's modules say what they add and which public material their
+shapes follow). Set A's shape (not its text) follows public
 help-desk and operator support material: Zendesk's ticket walk-throughs and notification templates
 (hacapinternal.zendesk.com/hc/en-us/articles/4408952049947,
 handbook.gitlab.com/handbook/support/readiness/operations/docs/zendesk/tickets), OTRS guides of German
@@ -71,6 +73,7 @@ from typing import Any
 import ticket_templates_a as set_a
 import ticket_templates_b as set_b
 import ticket_templates_c as set_c
+import ticket_templates_d as set_d
 from bench_ner import MODEL, run_logscrub
 
 SEED = 2417
@@ -280,7 +283,7 @@ HONORIFICS = {  # (male, female), nominative and dative
 
 
 # --- writing -------------------------------------------------------------------------------------------
-# A template set is a data module (ticket_templates_a, _b, _c). In its templates, {R.form}
+# A template set is a data module (ticket_templates_a, _b, _c, _d). In its templates, {R.form}
 # writes a person: R is C (the customer), A (the agent), K (a colleague) or P (someone else: a family
 # member, a technician, a reseller's contact); form is one of person_segments' forms. {word} is ordinary
 # filler from the set's VOCABULARY (never a name), a date, a time or a number. A line per template; "\n"
@@ -310,7 +313,7 @@ class TemplateSet:
 
 
 def _planned_set(module: ModuleType) -> TemplateSet:
-    """A set whose sections are written from data (its PLANS), as sets B and C are."""
+    """A set whose sections are written from data (its PLANS), as sets B, C and D are."""
     return TemplateSet(
         module.TEMPLATES,
         module.VOCABULARY,
@@ -329,6 +332,7 @@ TEMPLATE_SETS = {
     ),
     "b": _planned_set(set_b),
     "c": _planned_set(set_c),
+    "d": _planned_set(set_d),
 }
 
 
@@ -831,7 +835,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--templates",
         choices=sorted(TEMPLATE_SETS),
         default="a",
-        help="template set: a or b (the finder was tuned on both) or c (held out)",
+        help="template set: a, b or c (the finder was tuned on them) or d (held out)",
     )
     args = parser.parse_args(argv)
 

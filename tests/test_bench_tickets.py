@@ -26,7 +26,7 @@ def bench() -> Iterator[ModuleType]:
         sys.path.remove(str(REPO / "benchmarks"))
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d"])
 def templates(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -95,3 +95,12 @@ def test_set_c_writes_user_names_in_small_letters_and_its_own_sections(bench: Mo
         assert first.islower() and last.islower()
         assert corpus.text[name.words[0][1] : name.words[1][0]] == "."
     assert {name.context for name in corpus.names} >= {"jira", "qa", "incident", "slack speaker", "mail"}
+
+
+def test_set_d_writes_every_form_and_its_own_sections(bench: ModuleType) -> None:
+    corpus = bench.generate(CHARACTERS, templates="d")
+    forms = {name.form for name in corpus.names}
+    assert {"full", "first", "last", "lc", "gen", "hon", "hond", "rev", "init"} <= forms
+    assert {"short", "caps", "capsrev", "lastfirst", "firstinit", "lcfull", "handle"} <= forms
+    contexts = {name.context for name in corpus.names}
+    assert contexts >= {"journal", "form", "swap", "change", "letter", "bugreport speaker", "minutes speaker"}
