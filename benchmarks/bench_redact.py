@@ -47,10 +47,10 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+from child_env import logscrub_env
 from generate_logs import MB, check_redacted, ensure_log
 
 # A fixed key of full strength (random, 128 bits), so that reports of two runs compare; not a secret.
-BENCHMARK_HASH_KEY = "ad6de6d1f668790e44dfae2d78164854"
 
 SAMPLE_SECONDS = 0.020
 CHILDREN_EVERY = 5  # samples: the worker pool is made once, at start
@@ -190,17 +190,6 @@ def run_measured(command: Sequence[str], env: dict[str, str]) -> ProcessRun:
 def _busy(times: Any) -> float:
     """Busy CPU seconds of the whole machine (idle, I/O wait and steal excluded)."""
     return float(sum(getattr(times, name, 0.0) for name in ("user", "nice", "system", "irq", "softirq")))
-
-
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    # An installed package has its bytecode compiled (pip does it); a run that compiles every module
-    # again would time the compiler, not logscrub.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # A fixed key: without it logscrub would create ~/.config/logscrub/hash.key on first use. Redaction
-    # without --report hashes nothing, so the key does not affect the timings.
-    env.setdefault("LOGSCRUB_HASH_KEY", BENCHMARK_HASH_KEY)
-    return env
 
 
 # --- logscrub ------------------------------------------------------------------------------------------
@@ -692,7 +681,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     command = shlex.join([sys.executable, *sys.argv]) if argv is None else shlex.join(argv)
     data = {"data_dir": args.data_dir} if args.data_dir else {}
-    env = _child_env()
+    env = logscrub_env()
 
     def say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)

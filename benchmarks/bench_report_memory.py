@@ -23,7 +23,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import psutil
-from bench_redact import _child_env, logscrub_command
+from bench_redact import logscrub_command
+from child_env import logscrub_env
 from generate_logs import DATA_DIR, ensure_log
 
 SAMPLE_SECONDS = 0.05
@@ -57,7 +58,7 @@ def peak_rss_of(process: subprocess.Popen[bytes]) -> float:
 
 def _env() -> dict[str, str]:
     # A fixed key of full strength: a report hashes every value with it.
-    return {**_child_env(), "LOGSCRUB_HASH_KEY": BENCH_KEY}
+    return {**logscrub_env(), "LOGSCRUB_HASH_KEY": BENCH_KEY}
 
 
 def run_once(path: Path, size_mb: float, jobs: int, report_suffix: str | None) -> RedactRun:

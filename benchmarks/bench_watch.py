@@ -36,10 +36,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import psutil
+from child_env import logscrub_env
 from generate_logs import MB, check_redacted, ensure_log
 
 # A fixed key of full strength (random, 128 bits), so that reports of two runs compare; not a secret.
-BENCHMARK_HASH_KEY = "ad6de6d1f668790e44dfae2d78164854"
 
 TARGET_LATENCY_S = 2.0
 PIECE_BYTES = 64 * 1024
@@ -80,8 +80,7 @@ class Daemon:
         self.inbox, self.outbox = root / "inbox", root / "outbox"
         self.inbox.mkdir()
         self.log = root / "daemon.log"
-        env = {**os.environ}
-        env.setdefault("LOGSCRUB_HASH_KEY", BENCHMARK_HASH_KEY)
+        env = logscrub_env()
         command = ["nice", "-n", str(nice)] if nice else []
         command += [
             sys.executable,
