@@ -98,13 +98,21 @@ _CHAT_TIME = (
     r"[\[(]?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
     r"(?: [-–])? "
 )
+# The time after a speaker, before the colon, as Slack and Mattermost copy a chat ("Aase 08:10: tack").
+_TIME_AFTER_SPEAKER = r" [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
+# What ends a speaker's label: a colon, the time of the line before it or not.
+_LABEL_END = re.compile(rf"(?:{_TIME_AFTER_SPEAKER})?:")
 # A chat's speaker label: a word first on its line (after a quote mark or bullet, and the time of the
-# line if any), a role in brackets or not ("Kitty (Support):"), then a colon; group 2: the message
-# after it on the line.
+# line if any), a role in brackets or not ("Kitty (Support):"), the time of the line or not, then a
+# colon; the groups below: its time before or after it, the label, the message's first character. A
+# user name may label a line as well ("anna.lindqvist 08:14: …"): it is read as a label, so that the
+# chat goes on past it.
 _SPEAKER = re.compile(
-    rf"^[ \t>*•-]{{0,3}}(?:{_CHAT_TIME})?([^\W\d_]+(?:[-'’][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?:[ \t]*(.?)",
+    rf"^[ \t>*•-]{{0,3}}(?:({_CHAT_TIME}))?([^\W\d_]+(?:[-'’.][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?"
+    rf"({_TIME_AFTER_SPEAKER})?:[ \t]*(.?)",
     re.MULTILINE,
 )
+_SPEAKER_TIME, _SPEAKER_LABEL, _SPEAKER_TIME_AFTER, _SPEAKER_MESSAGE = 1, 2, 3, 4
 # "@Shania" in a chat or forum (the @ starts a word: an address has its user part before it, checked
 # after; the @ first is the fast scan).
 _MENTION = re.compile(r"@([^\W\d_]+)(?![\w.@-])")
@@ -253,15 +261,15 @@ class _Finder:
             if name is not None:
                 found.append(name)
                 covered = name.end
-                if not speaker_seen and text[name.end : name.end + 1] == ":":
+                if not speaker_seen and _labels_line(text, name.end):
                     speaker_seen = _at_line_start(text, name.start)  # "Nicole: …"
                 continue
             following = text[hit.end : hit.end + 2]
             if following == ", " and (listed := self._listed_in_small_letters(hit)):
                 more.extend(listed)
                 covered = listed[-1].end
-            elif following[:1] == ":" and not speaker_seen:
-                speaker_seen = self._speaker_label(hit)  # "mika: …"
+            elif following[:1] in ": " and not speaker_seen:
+                speaker_seen = self._speaker_label(hit)  # "mika: …", "Aase 08:10: …"
         more.extend(self._name_lines())
         if "@" in text:
             more.extend(self._mentions())
@@ -328,6 +336,9 @@ class _Finder:
             return None  # "Teknikern, Eyvind": a noun, the role of the name beside it
         if self._joined(*match.span()) or fold_word(word) in self.gazetteer.streets_before:
             return None
+        following = _word_starting_at(self.text, match.end() + 1)
+        if following and _capitalised(following) and _noun_and_no_name(following):
+            return None  # "Siw F., Lindholmens Fiberförening": the first word of a firm's name
         return match.span() if self._stands_for_person(*match.span()) else None
 
     def _name_next_to(self, hit: Hit, earliest: int) -> ProseName | None:
@@ -419,7 +430,7 @@ class _Finder:
         text = self.text
         return (
             bool(hit.evidence & Evidence.FIRST_NAME)
-            and text[hit.end : hit.end + 1] == ":"
+            and _labels_line(text, hit.end)
             and (_at_line_start(text, hit.start))
         )
 
@@ -444,17 +455,23 @@ class _Finder:
         labels = self.gazetteer.header_labels
         chat: list[tuple[int, int]] = []
         line_end = -1
+        layout = 0
         for match in _SPEAKER.finditer(text):
-            message = match[2] not in ("", "\r", "\n")
-            if not message or fold_word(match[1]) in labels:
+            message = match[_SPEAKER_MESSAGE] not in ("", "\r", "\n")
+            if not message or fold_word(match[_SPEAKER_LABEL]) in labels:
                 if chat:
                     yield chat
                 chat, line_end = [], -1
                 continue
-            if chat and text[line_end : match.start()].strip():
+            # A chat's lines are all laid out alike, the time before the speaker, after or none:
+            # "Förfrågningsdeltagare: …" after "Thommy 11:15: …" is a form's field, and "15:45
+            # Incident-Verantwortlicher: …" before it a timeline's.
+            line_layout = (match[_SPEAKER_TIME] is not None) + 2 * (match[_SPEAKER_TIME_AFTER] is not None)
+            if chat and (text[line_end : match.start()].strip() or line_layout != layout):
                 yield chat  # other lines between: another chat
                 chat = []
-            chat.append(match.span(1))
+            layout = line_layout
+            chat.append(match.span(_SPEAKER_LABEL))
             line_end = text.find("\n", match.end())
             if line_end < 0:
                 line_end = len(text)
@@ -752,17 +769,32 @@ class _Finder:
         """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
         Neither word may be a common word (a surname that is one may end the name: "Anna K. Koch")."""
         text = self.text
-        first, last = text[hit.start : hit.end].split(" ")[::2]
+        first, initial, last = text[hit.start : hit.end].split(" ")
         g = self.gazetteer
         if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
             return None
         if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
-            return None
+            # "Ken N. Fukuda": a first name that is also a word is read with the words after it
+            return None if _known_name(first) else self._initial_and_surname(hit, initial, last)
         if not _continues_name(last) or not self._stands_for_person(hit.start, hit.end):
             return None
         end = _without_possessive(text, _word_start(text, hit.end), hit.end, g.possessive_endings)
         score = KNOWN_NAME_SCORE if _known_name(first) or _known_name(last) else FIRST_NAME_SCORE
         return ProseName(hit.start, end, score, GAZETTEER)
+
+    def _initial_and_surname(self, hit: Hit, initial: str, last: str) -> ProseName | None:
+        """An initial with its full stop and a surname after a word that is no name ("Signed M.
+        Foreman", "Signerat T. Lindsjö-Jörgensson"): the surname a known one or no word of the
+        language, the initial part of the name."""
+        if initial[-1:] != ".":
+            return None  # "Plan B Storage": a letter that ends a word's name
+        if not (self._is_surname_word(last) or self._unknown_name_word(last)):
+            return None
+        start = hit.end - len(last) - len(initial) - 1
+        if not self._stands_for_person(start, hit.end):
+            return None
+        end = _without_possessive(self.text, hit.end - len(last), hit.end, self.gazetteer.possessive_endings)
+        return ProseName(start, end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
         """Capitalised words right before a verb of contact ("Erik ringde", "Anna Svensson called"), a
@@ -789,14 +821,16 @@ class _Finder:
             if name_start >= 0 and word in _PARTICLES and text[word_start - 1 : word_start] == " ":
                 position = word_start - 1  # "Karl-Åke von Lindström"
                 continue
-            if not word or word_start < earliest or not _continues_name(word):
-                break
+            if not word or word_start < earliest or not _continues_name(word) or _noun_and_no_name(word):
+                break  # "från Stadsnätet ringde": a firm's noun is no name
             name_start = word_start
             if word_start < 1 or text[word_start - 1] != " ":
                 break
             position = word_start - 1
         if name_start < 0 or not _starts_word(text, name_start) or self._joined(name_start, end):
             return None
+        if self._origin_of_person(name_start):
+            return None  # "Rhun Lumley from Brightwave called": the caller's firm
         words = text[name_start:end].split(" ")
         if all(is_common_word(word) for word in words):
             return None  # "You said", "Sie sagte": words of the language, surnames or not
@@ -804,6 +838,16 @@ class _Finder:
         return ProseName(
             name_start, end, KNOWN_NAME_SCORE if known else CUE_SCORE, "cue:" + _cue_text(text, cue)
         )
+
+    def _origin_of_person(self, start: int) -> bool:
+        """Whether the words at `start` follow a capitalised word and a word of origin ("Rhun Lumley
+        from Brightwave", "Ritva Björnsson från Norrlandsnät"): where that person is from."""
+        text = self.text
+        origin = _word_ending_at(text, start - 1)
+        if not origin or fold_word(origin) not in self.gazetteer.origins:
+            return False
+        person = _word_ending_at(text, start - 2 - len(origin))
+        return bool(person) and _capitalised(person)
 
     def _before_role(self, closing: int) -> int:
         """Where the words before a role in brackets that closes at `closing` end ("Gordan (Support)"),
@@ -998,6 +1042,10 @@ class _Finder:
             end += 1
         return end
 
+    def _is_surname_word(self, word: str) -> bool:
+        """A capitalised known surname, a word of the language or not ("Foreman", "Hamblin")."""
+        return _capitalised(word) and self.gazetteer.is_surname(word) and not self.gazetteer.is_not_name(word)
+
     def _is_plain_surname(self, word: str) -> bool:
         return _capitalised(word) and self.gazetteer.is_surname(word) and not is_common_word(word)
 
@@ -1079,21 +1127,31 @@ def _common_word_form(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _compound_of_words(word: str) -> bool:
     """Whether `word` is two common words in one, as German and Swedish write nouns ("Telefonanlage",
-    "Störungsmeldung", "Växelnummer"), the first with a joining s or not: a noun the list of common
-    words lacks, no name (names that are so made, Lindberg or Hoffmann, are in the gazetteers)."""
+    "Störungsmeldung", "Växelnummer"), the first with a joining s or not, the whole in the genitive or
+    not ("des Vertragsinhabers", "Fiberförenings"): a noun the list of common words lacks, no name
+    (names that are so made, Lindberg or Hoffmann, are in the gazetteers)."""
     if len(word) < _SHORTEST_COMPOUND:
         return False
     folded = word.lower()
     for split in range(3, len(folded) - 3):
         head = folded[split:]
         modifier = folded[:split]
-        if _common_word_form(head) and (
+        if (_common_word_form(head) or (head[-1] == "s" and _common_word_form(head[:-1]))) and (
             is_common_word(modifier) or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _noun_and_no_name(word: str) -> bool:
+    """A word of the language, inflected or compounded ("Teamleiter", "Supporttekniker",
+    "Kundenbindung", "Stadsnätet"), that no gazetteer knows as a name: after "eskaliert an" or before
+    "ringde" it is a role, a department or a firm, not a person."""
+    return not _known_name(word) and (_common_word_form(word) or _compound_of_words(word))
 
 
 def _pair_may_start(text: str, start: int) -> bool:
@@ -1121,6 +1179,17 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether a word of `text` starts at `start` and ends at `end` ("Anna", not in "Annalena")."""
     word = _WORD.match(text, start)
     return word is not None and word.end() == end and _starts_word(text, start)
+
+
+def _labels_line(text: str, end: int) -> bool:
+    """Whether a colon follows the word that ends at `end`, the time of a chat's line between or not:
+    "Nicole: …", "Aase 08:10: …"."""
+    following = text[end : end + 2]
+    if following[:1] == ":":
+        return True
+    if following[:1] != " " or not (following[1:].isdigit() or following[1:] in ("[", "(")):
+        return False  # most words: no time after them
+    return _LABEL_END.match(text, end) is not None
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -1252,6 +1321,8 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
         return True
     if gazetteer.is_not_name(word) or not looks_like_person_name(word):
         return False  # "Hallo Support-Team,": a team, by the words names never hold
+    if _noun_and_no_name(word):
+        return False  # "eskaliert an Teamleiter", "zugewiesen an Kundenbindung": a role or a department
     if is_common_word(word):
         return gazetteer.first_name_frequency(word) >= CUED_FIRST_NAME
     return True
