@@ -871,12 +871,28 @@ class _Finder:
         first_name = bool(hit.evidence & Evidence.FIRST_NAME)
         # The words after it only when a capital or a particle follows ("Karl-Åke von Lindström").
         words = self._words_from(hit.start) if self._name_goes_on(hit.end) else []
-        if first_name and len(words) > 1 and self._starts_name(word):
+        if (
+            first_name
+            and len(words) > 1
+            and self._starts_name(word)
+            and not self._word_before_owner(word, words)
+        ):
             end = self._name_end(words)
             if end > hit.end and not self._joined(hit.start, end) and self._stands_for_person(hit.start, end):
                 known = _known_name(text[words[1][0] : words[1][1]])
                 return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
         return self._lone_name(hit, word, first_name)
+
+    def _word_before_owner(self, word: str, words: list[tuple[int, int]]) -> bool:
+        """Whether a first name that is also a word ("Per", "Will") stands before another's given name
+        with an apostrophe's ("Per Rosaline's note"): the word of the language before the owner,
+        since a surname, not a given name, ends a full name."""
+        text = self.text
+        start, end = words[1]
+        if not text.startswith(("'s", "’s"), end - 2) or not is_common_word(word):
+            return False
+        given = text[start : end - 2]
+        return self.gazetteer.is_plainly_first_name(given) and not self.gazetteer.is_surname(given)
 
     def _name_goes_on(self, end: int) -> bool:
         """Whether the word after `end` may go on with a name: one with a capital, or a particle."""
@@ -905,6 +921,8 @@ class _Finder:
         if first_name:
             listed = next_char == "," or text[max(0, hit.start - 2) : hit.start] == ", "
             speaker = initial and next_char == ":"
+            # alone in brackets, after whom it names: "Gespräch mit Angehörigen (Volkart)"
+            bracketed = next_char == ")" and text[hit.start - 1 : hit.start] == "("
             # Inside a sentence a lower-case word on either side; first in a sentence a verb whose
             # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
             # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
@@ -913,7 +931,7 @@ class _Finder:
                 if initial
                 else _lower_case_word(before) or _lower_case_word(after)
             )
-            if listed or speaker or prose:
+            if listed or speaker or prose or bracketed:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
             return None
         if initial or not _lower_case_word(before) or before in _PARTICLES:
