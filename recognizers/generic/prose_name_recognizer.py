@@ -214,12 +214,17 @@ def _names_of(text: str) -> dict[tuple[int, int], ProseName]:
 
 
 def _initials(text: str) -> Iterator[Hit]:
-    """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
+    """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"; the initial and
+    the word after it when a label or an abbreviation ends before it: "Gez. E. Moormann"."""
     for match in _INITIAL.finditer(text):
         start = _word_start(text, match.start())
         after = _WORD.match(text, match.end())
-        if after is not None and start < match.start():
+        if after is None:
+            continue
+        if start < match.start():
             yield Hit(start, after.end(), Evidence.INITIAL)
+        elif text[match.start() - 1 : match.start()] in (".", ":"):
+            yield Hit(match.start() + 1, after.end(), Evidence.INITIAL)
 
 
 def _blanked(match: re.Match[str]) -> str:
@@ -769,31 +774,38 @@ class _Finder:
         """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
         Neither word may be a common word (a surname that is one may end the name: "Anna K. Koch")."""
         text = self.text
-        first, initial, last = text[hit.start : hit.end].split(" ")
         g = self.gazetteer
+        words = text[hit.start : hit.end].split(" ")
+        last_start = hit.end - len(words[-1])
+        end = _without_possessive(text, last_start, hit.end, g.possessive_endings)  # "Koch's"
+        last = text[last_start:end]
+        if len(words) == 2:  # "Gez. E. Moormann": no word before the initial
+            return self._initial_and_surname(words[0], last_start, end)
+        first, initial = words[:2]
         if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
             return None
         if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
             # "Ken N. Fukuda": a first name that is also a word is read with the words after it
-            return None if _known_name(first) else self._initial_and_surname(hit, initial, last)
+            return None if _known_name(first) else self._initial_and_surname(initial, last_start, end)
         if not _continues_name(last) or not self._stands_for_person(hit.start, hit.end):
             return None
-        end = _without_possessive(text, _word_start(text, hit.end), hit.end, g.possessive_endings)
         score = KNOWN_NAME_SCORE if _known_name(first) or _known_name(last) else FIRST_NAME_SCORE
         return ProseName(hit.start, end, score, GAZETTEER)
 
-    def _initial_and_surname(self, hit: Hit, initial: str, last: str) -> ProseName | None:
+    def _initial_and_surname(self, initial: str, last_start: int, end: int) -> ProseName | None:
         """An initial with its full stop and a surname after a word that is no name ("Signed M.
         Foreman", "Signerat T. Lindsjö-Jörgensson"): the surname a known one or no word of the
         language, the initial part of the name."""
         if initial[-1:] != ".":
             return None  # "Plan B Storage": a letter that ends a word's name
-        if not (self._is_surname_word(last) or self._unknown_name_word(last)):
+        surname = self.text[last_start:end]
+        if not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
             return None
-        start = hit.end - len(last) - len(initial) - 1
-        if not self._stands_for_person(start, hit.end):
+        if self._name_goes_on(end):
+            return None  # "i. A. Frankmut Geiger": a full name after an abbreviation
+        start = last_start - len(initial) - 1
+        if self._joined(start, end) or not self._stands_for_person(start, end):
             return None
-        end = _without_possessive(self.text, hit.end - len(last), hit.end, self.gazetteer.possessive_endings)
         return ProseName(start, end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
@@ -819,6 +831,8 @@ class _Finder:
             word_start = _word_start(text, position)
             word = text[word_start:position]
             if name_start >= 0 and word in _PARTICLES and text[word_start - 1 : word_start] == " ":
+                if self._origin_of_person(name_start):
+                    return None  # "Quorvin Thalsek von Fibranet": the firm, after a surname
                 position = word_start - 1  # "Karl-Åke von Lindström"
                 continue
             if not word or word_start < earliest or not _continues_name(word) or _noun_and_no_name(word):
@@ -841,13 +855,19 @@ class _Finder:
 
     def _origin_of_person(self, start: int) -> bool:
         """Whether the words at `start` follow a capitalised word and a word of origin ("Rhun Lumley
-        from Brightwave", "Ritva Björnsson från Norrlandsnät"): where that person is from."""
+        from Brightwave", "Ritva Björnsson från Norrlandsnät"): where that person is from. A "von"
+        after a given name is the particle of a surname ("Karl-Åke von Lindström"), after a surname
+        it is where the person is from ("Erno Weidner von Glasfaser")."""
         text = self.text
         origin = _word_ending_at(text, start - 1)
         if not origin or fold_word(origin) not in self.gazetteer.origins:
             return False
         person = _word_ending_at(text, start - 2 - len(origin))
-        return bool(person) and _capitalised(person)
+        if not person or not _capitalised(person):
+            return False
+        if origin not in _PARTICLES:
+            return True
+        return not all(map(self.gazetteer.is_plainly_first_name, person.split("-")))
 
     def _before_role(self, closing: int) -> int:
         """Where the words before a role in brackets that closes at `closing` end ("Gordan (Support)"),
