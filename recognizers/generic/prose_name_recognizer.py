@@ -506,14 +506,21 @@ class _Finder:
                 yield name
 
     def _mentions(self) -> Iterator[ProseName]:
-        """A chat's or forum's mention of a known first name that is no word: "@Shania have you …"."""
+        """A chat's or forum's mention of a known first name that is no word, with the words of the name
+        after it as Jira and Teams write them: "@Shania have you …", "@Brandolf Fleischer kannst du"."""
         text = self.text
         for match in _MENTION.finditer(text):
             before = text[match.start() - 1 : match.start()]
             if before and (before.isalnum() or before in _JOINERS or before in "+%-"):
                 continue
-            if self.gazetteer.is_first_name_and_no_word(match[1]) and not self._joined(*match.span(1)):
-                yield ProseName(*match.span(1), LONE_FIRST_NAME_SCORE, MENTION)
+            if not self.gazetteer.is_first_name_and_no_word(match[1]) or self._joined(*match.span(1)):
+                continue
+            start, end = match.span(1)
+            if self._name_goes_on(end):
+                full_end = self._name_end(self._words_from(start))
+                if not self._joined(start, full_end) and self._stands_for_person(start, full_end):
+                    end = full_end
+            yield ProseName(start, end, LONE_FIRST_NAME_SCORE, MENTION)
 
     def _timed_speakers(self) -> Iterator[ProseName]:
         """The speakers a copied chat puts alone on a line after the time ("[13:29] Lill Kvarnfors",

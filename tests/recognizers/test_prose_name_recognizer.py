@@ -268,6 +268,8 @@ DE_POSITIVES: list[Case] = [
     ("Gesamtpunktzahl 79 %, bestanden. Gez. E. Hagemann-Drechsler", ["E. Hagemann-Drechsler"]),
     ("Gespräch mit Angehörigen (Volkart), Vollmacht liegt vor.", ["Volkart"]),
     ("Mit freundlichen Grüßen\ni. A. Kätchen Gärtner", ["Kätchen Gärtner"]),
+    ("@Brandolf Fleischer kannst du bitte die Leitung messen?", ["Brandolf Fleischer"]),
+    ("@Anja Telekom hat eine Störung gemeldet", ["Anja"]),
     ("Quorvin Thalsek von Fibranet rief an.", ["Quorvin Thalsek"]),
 ]
 
@@ -407,6 +409,9 @@ EN_POSITIVES: list[Case] = [
     # surname first, a mention
     ("Kunden Svensson, Anna ringde i går.", ["Svensson, Anna"]),
     ("@Shania have you tried another port?", ["Shania"]),
+    # a mention with the whole name, beside one before a team or a product
+    ("@Aila Krok can you check the port status in Derby?", ["Aila Krok"]),
+    ("@Shania Support is down again", ["Shania"]),
     # a greeting inside a line (at a line's start the recognizer of salutations finds it)
     ('New message to send: +46701740667, text "Hej Klara, din kod är 4711."', ["Klara"]),
     # a chat copied from Slack, an initial and a surname after a word, a forum's headers, a greeting,
