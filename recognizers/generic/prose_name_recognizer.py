@@ -1184,7 +1184,8 @@ def _compound_of_words(word: str) -> bool:
     for split in range(3, len(folded) - 3):
         head = folded[split:]
         modifier = folded[:split]
-        if (_common_word_form(head) or (head[-1] == "s" and _common_word_form(head[:-1]))) and (
+        genitive = head[-1] == "s" and len(head) > _SHORTEST_BASE and _common_word_form(head[:-1])
+        if (_common_word_form(head) or genitive) and (
             is_common_word(modifier) or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
         ):
             return True

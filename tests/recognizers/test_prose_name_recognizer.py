@@ -425,6 +425,8 @@ EN_POSITIVES: list[Case] = [
     ("Per Rosaline's note the fibre was re-spliced on Monday.", ["Rosaline"]),
     ("Per Andersson's note was filed.", ["Per Andersson"]),
     ("Rhun Lumley from Brightwave called about the same thing.", ["Rhun Lumley"]),
+    # a name that reads as a word and a genitive "s" ("Mat" + "heus") is no compound noun
+    ("Follow up with Matheus Tolvanen next week.", ["Matheus Tolvanen"]),
 ]
 
 EN_NOT_NAMES = [
