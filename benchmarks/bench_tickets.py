@@ -678,9 +678,20 @@ class Spans:
         return index >= 0 and self.ends[index] > start
 
 
-def person_findings(report: Path) -> list[tuple[int, int]]:
+def person_findings(report: Path, entity: str = "PERSON") -> list[tuple[int, int]]:
     (entry,) = json.loads(report.read_text(encoding="utf-8"))["files"]
-    return [(f["start"], f["end"]) for f in entry["findings"] if f["entity"] == "PERSON"]
+    return [(f["start"], f["end"]) for f in entry["findings"] if f["entity"] == entity]
+
+
+def user_names_found(corpus: Corpus, report: Path) -> dict[str, Tally]:
+    """Per language, the user names of people ("anna.lindqvist", form "handle") that a USERNAME finding
+    covers: logscrub reports such an account as USERNAME, which the PERSON scores do not count."""
+    found = Spans(person_findings(report, "USERNAME"))
+    tallies = {language: Tally() for language in LANGUAGES}
+    for name in corpus.names:
+        if name.form == "handle":
+            tallies[name.language].add(found.covers(name.start, name.end))
+    return tallies
 
 
 @dataclass
@@ -849,11 +860,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             findings[label] = person_findings(report)
             runs[label] = score(corpus, findings[label])
             print(f"{label}: {seconds:.1f} s")
+            if not ner:
+                user_names = user_names_found(corpus, report)
 
     print(
         f"{len(corpus.text) / 1e6:.2f} M characters, {len(corpus.tickets)} tickets, {len(corpus.names)} names"
     )
     print_table(runs)
+    if any(tally.total for tally in user_names.values()):
+        print(
+            "user names (form handle) found as USERNAME, no NER: "
+            + ", ".join(f"{lang} {t.share:.3f} of {t.total}" for lang, t in user_names.items())
+        )
     plain = runs["no NER"]
     print_breakdown(plain, "by_form")
     print_breakdown(plain, "by_context")

@@ -52,6 +52,8 @@ from logscrub.recognizers.helpers.name_gazetteer import (
     occurrences,
 )
 from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX, looks_like_person_name
+from logscrub.recognizers.helpers.public_suffixes import public_suffixes
+from logscrub.rules import rule_data
 
 MAX_NAME_WORDS = 4
 # One word of a name: letters, with hyphens and apostrophes inside (Karl-Åke, O'Brien).
@@ -115,7 +117,7 @@ _SPEAKER = re.compile(
 _SPEAKER_TIME, _SPEAKER_LABEL, _SPEAKER_TIME_AFTER, _SPEAKER_MESSAGE = 1, 2, 3, 4
 # "@Shania" in a chat or forum (the @ starts a word: an address has its user part before it, checked
 # after; the @ first is the fast scan).
-_MENTION = re.compile(r"@([^\W\d_]+)(?![\w.@-])")
+_MENTION = re.compile(r"@([^\W\d_]+)(?![\w@-])")
 # A line that starts with a chat's time in brackets: a literal first, the fast scan for the lines of a
 # chat before the slow one for their speakers.
 _TIMED_LINE = re.compile(r"\n[ \t>]*\[\d{1,2}:\d{2}")
@@ -165,6 +167,14 @@ CAPITALISED_PAIR = "shape:capitalised words"
 REPEATED = "shape:repeated"
 MENTION = "cue:@"
 _UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR))
+# A user name made of a person's names ("anna.lindqvist"): an account, reported as USERNAME (see
+# prose_user_name_recognizer), below propagation's 0.7 as the names are.
+USER_NAME = "shape:user name"
+USER_NAME_SCORE = 0.6
+_FILE_NAMES = "file_names.yaml"
+# What may stand right before a user name: not a letter, digit or a character that joins it to a
+# path, address or longer token ("/home/anna.lindqvist", "x.anna.lindqvist"); "@", "=" and brackets may.
+_BEFORE_USER_NAME = "./\\-_+%#&|~$:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,23 +204,33 @@ class ProseNameRecognizer(LogscrubRecognizer):
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
         for name in _names_of(text).values():
+            if name.found_by == USER_NAME:
+                continue  # an account: ProseUserNameRecognizer's
             match = _SPAN.match(text, name.start, name.end)
             if match is not None:
                 yield match
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         name = _names_of(text).get(match.span())
-        if name is not None:
+        if name is not None and name.found_by != USER_NAME:
             yield Detection(name.start, name.end, name.score, {"found_by": name.found_by})
 
 
 def _names_of(text: str) -> dict[tuple[int, int], ProseName]:
+    """The names and user names in `text` (one pass for both recognizers that report them)."""
     entry = _LastText.entry
     if entry is not None and entry[0] is text:
         return entry[1]
-    names = {(n.start, n.end): n for n in find_prose_names(text)}
+    finder = _Finder(text)
+    found = finder.names()
+    names = {(n.start, n.end): n for n in (*found, *finder.user_names)}
     _LastText.entry = (text, names)
     return names
+
+
+def prose_user_names(text: str) -> list[ProseName]:
+    """The user names made of a person's names in `text`, in text order: "anna.lindqvist"."""
+    return sorted((n for n in _names_of(text).values() if n.found_by == USER_NAME), key=lambda n: n.start)
 
 
 def _initials(text: str) -> Iterator[Hit]:
@@ -241,6 +261,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.gazetteer = name_gazetteer()  # the one the cached word tests below read
+        self.user_names: list[ProseName] = []  # filled by `names`
 
     def names(self) -> list[ProseName]:
         found: list[ProseName] = []
@@ -275,6 +296,11 @@ class _Finder:
                 covered = listed[-1].end
             elif following[:1] in ": " and not speaker_seen:
                 speaker_seen = self._speaker_label(hit)  # "mika: …", "Aase 08:10: …"
+            elif following[:1] == "." and evidence & Evidence.FIRST_NAME:
+                user_name = self._user_name_at(hit.start, hit.end)  # "anna.lindqvist"
+                if user_name is not None:
+                    self.user_names.append(user_name)
+                    covered = user_name.end
         more.extend(self._name_lines())
         if "@" in text:
             more.extend(self._mentions())
@@ -285,6 +311,28 @@ class _Finder:
             more.extend(self._speakers())
         names = _merged(found, more)
         return self._with_listed(_merged(names, self._repeated(names)))
+
+    def _user_name_at(self, start: int, first_end: int) -> ProseName | None:
+        """A user name made of a known first name, a full stop and a surname, as chats, trackers and
+        logs name people ("anna.lindqvist picked this up", "@percy.beckham", "agent=nanci.monarrez"):
+        the surname a known one or no word of the language; not inside an address, a path or a host
+        name ("anna.lindqvist@…", "/home/anna.lindqvist", "anna.lindqvist.example.se")."""
+        text = self.text
+        before = text[start - 1 : start]
+        if before and (before.isalnum() or before in _BEFORE_USER_NAME):
+            return None
+        surname = _WORD.match(text, first_end + 1)
+        if surname is None:
+            return None
+        end = surname.end()
+        after = text[end : end + 2]
+        if after[:1] in ("@", "_") or (after[:1] in ".-:/\\" and after[1:].isalnum()):
+            return None
+        if not all(map(_surname_in_user_name, surname.group().split("-"))):
+            return None  # each part of a double surname ("nyberg-holm"; not "lindqvist-notes")
+        if not _capitalised_or_small(text[start:end]):
+            return None
+        return ProseName(start, end, USER_NAME_SCORE, USER_NAME)
 
     def _with_listed(self, found: list[ProseName]) -> list[ProseName]:
         """`found`, with the capitalised words listed next to a first name ("They had 6: Efimiya,
@@ -512,6 +560,11 @@ class _Finder:
         for match in _MENTION.finditer(text):
             before = text[match.start() - 1 : match.start()]
             if before and (before.isalnum() or before in _JOINERS or before in "+%-"):
+                continue
+            if text[match.end() : match.end() + 1] == ".":
+                user_name = self._user_name_at(*match.span(1))  # "@percy.beckham"
+                if user_name is not None and self.gazetteer.is_first_name(match[1]):
+                    self.user_names.append(user_name)
                 continue
             if not self.gazetteer.is_first_name_and_no_word(match[1]) or self._joined(*match.span(1)):
                 continue
@@ -1409,6 +1462,30 @@ def _names_place_or_firm(word: str) -> bool:
 def _first_name_in_small_letters(word: str) -> bool:
     """ "lena", "anna": a known first name in small letters that is no word of the language."""
     return _lower_case_word(word) and name_gazetteer().is_first_name_and_no_word(word)
+
+
+@lru_cache(maxsize=65536)
+def _surname_in_user_name(word: str) -> bool:
+    """The second part of a user name: a known surname, or three letters or more that are no word of
+    the language, place or product ("lindqvist", "monarrez"; not "com", "local", "support")."""
+    gazetteer = name_gazetteer()
+    if len(word) < 3 or gazetteer.is_not_name(word):
+        return False
+    # "anna.com", "erik.online": a host name; "anna.txt", "erik.bak": a file (Bak is a surname too)
+    if public_suffixes().ends_domain(word) or word.lower() in _file_suffixes():
+        return False
+    return gazetteer.is_surname(word) or not (is_common_word(word) or _compound_of_words(word))
+
+
+@lru_cache(maxsize=1)
+def _file_suffixes() -> frozenset[str]:
+    """The suffixes that the redaction of file names sets aside (rules/file_names.yaml): "log", "txt"."""
+    return frozenset(str(suffix).lower() for suffix in rule_data(_FILE_NAMES)["suffixes"])
+
+
+def _capitalised_or_small(user_name: str) -> bool:
+    """ "anna.lindqvist", "Anna.Lindqvist": both parts in small letters or both capitalised."""
+    return user_name.islower() or all(_capitalised(part) for part in user_name.split("."))
 
 
 @lru_cache(maxsize=65536)
