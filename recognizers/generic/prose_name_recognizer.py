@@ -1011,10 +1011,23 @@ class _Finder:
             )
             if listed or speaker or prose or bracketed:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            if next_char == ")" and before:
+                return self._surname_first_in_brackets(hit, before)
             return None
         if initial or not _lower_case_word(before) or before in _PARTICLES:
             return None
         return ProseName(hit.start, hit.end, LONE_SURNAME_SCORE, GAZETTEER)
+
+    def _surname_first_in_brackets(self, hit: Hit, surname: str) -> ProseName | None:
+        """A surname and a first name that fill brackets, as lists and voicemail logs write who is meant
+        ("Pågår (Hagbacka Catrine)", "mailbox 576 (Maurer Sigolf)"): the surname a known one or no
+        word of the language."""
+        start = hit.start - 1 - len(surname)
+        if self.text[start - 1 : start] != "(":
+            return None
+        if not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
+            return None
+        return ProseName(start, hit.end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _stands_for_person(self, start: int, end: int) -> bool:
         """Whether nothing next to the words makes them a street, a company or a product: a house
@@ -1248,7 +1261,9 @@ def _noun_and_no_name(word: str) -> bool:
     """A word of the language, inflected or compounded ("Teamleiter", "Supporttekniker",
     "Kundenbindung", "Stadsnätet"), that no gazetteer knows as a name: after "eskaliert an" or before
     "ringde" it is a role, a department or a firm, not a person."""
-    return not _known_name(word) and (_common_word_form(word) or _compound_of_words(word))
+    if _known_name(word) or fold_word(word).endswith(name_gazetteer().surname_elements):
+        return False  # "Sjöbacka", "Westgård": a surname of two words of nature
+    return _common_word_form(word) or _compound_of_words(word)
 
 
 def _pair_may_start(text: str, start: int) -> bool:

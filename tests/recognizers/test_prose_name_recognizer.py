@@ -121,6 +121,10 @@ SV_POSITIVES: list[Case] = [
     ),
     ('Citat från Sevve: "Det har varit så här sedan stormen."', ["Sevve"]),
     ("Samtal med anhörig (Ingrid), fullmakt finns.", ["Ingrid"]),
+    # a surname and a first name filling brackets; an agent after "bekräftad av", a surname of two
+    # words of nature there
+    ("Status ändrad: Väntar på kund → Pågår (Hagbacka Ingrid)", ["Hagbacka Ingrid"]),
+    ("10:19 Åtgärd bekräftad av Sjöbacka, trafiken tillbaka.", ["Sjöbacka"]),
 ]
 
 SV_NOT_NAMES = [
@@ -184,6 +188,8 @@ SV_NEGATIVES: list[str] = [
     "Svar i tråden i Västbygdens Fiberförenings forum",
     "Vi kör enligt Plan B. Sedan stänger vi ärendet.",
     "Citat från Stadsnätet: planerat avbrott",
+    "Modellen (Telia Router) är trasig.",
+    "Åtgärd bekräftad av Driftansvarig, trafiken tillbaka.",
 ]
 
 # --- German ---------------------------------------------------------------------------------------
@@ -270,6 +276,8 @@ DE_POSITIVES: list[Case] = [
     ("Mit freundlichen Grüßen\ni. A. Kätchen Gärtner", ["Kätchen Gärtner"]),
     ("@Brandolf Fleischer kannst du bitte die Leitung messen?", ["Brandolf Fleischer"]),
     ("@Anja Telekom hat eine Störung gemeldet", ["Anja"]),
+    ("Neue Nachricht für Mailbox 491 (Kürschner Volkart) von +49 30 23125 269", ["Kürschner Volkart"]),
+    ("Behebung bestätigt von Brinkmann, Verkehr normal.", ["Brinkmann"]),
     ("Quorvin Thalsek von Fibranet rief an.", ["Quorvin Thalsek"]),
 ]
 
@@ -332,6 +340,8 @@ DE_NEGATIVES: list[str] = [
     "Gruß aus Berlin",
     "LG Team Support",
     "Das Modell (Gigaset) ist defekt.",
+    "Das Modell (Gigaset Comfort) ist defekt.",
+    "Behebung bestätigt von Schichtleitung, Verkehr normal.",
 ]
 
 # --- English --------------------------------------------------------------------------------------
@@ -427,6 +437,9 @@ EN_POSITIVES: list[Case] = [
     ("Rhun Lumley from Brightwave called about the same thing.", ["Rhun Lumley"]),
     # a name that reads as a word and a genitive "s" ("Mat" + "heus") is no compound noun
     ("Follow up with Matheus Tolvanen next week.", ["Matheus Tolvanen"]),
+    ("Escalated to Account Manager per runbook, Tolvanen in the loop.", ["Tolvanen"]),
+    ("Recovery confirmed by Desjardins-Toomey, traffic back to normal.", ["Desjardins-Toomey"]),
+    ("Status changed: Waiting for customer → In progress (Liverman Dianna)", ["Liverman Dianna"]),
 ]
 
 EN_NOT_NAMES = [
@@ -510,6 +523,9 @@ EN_NEGATIVES: list[str] = [
     "Billing from Brightwave called about the same thing.",
     "Thanks, Brightwave support",
     "Per month the plan costs 20 pounds.",
+    "Keep Support in the loop.",
+    "Recovery confirmed by Monitoring, traffic back to normal.",
+    "The queue (Support Billing) is full.",
 ]
 
 # --- log machinery, in any language ---------------------------------------------------------------
