@@ -438,6 +438,7 @@ EN_POSITIVES: list[Case] = [
     # a name that reads as a word and a genitive "s" ("Mat" + "heus") is no compound noun
     ("Follow up with Matheus Tolvanen next week.", ["Matheus Tolvanen"]),
     ("Escalated to Account Manager per runbook, Tolvanen in the loop.", ["Tolvanen"]),
+    ("Could Bernal-Jernigan ring me back after four?", ["Bernal-Jernigan"]),
     ("Recovery confirmed by Desjardins-Toomey, traffic back to normal.", ["Desjardins-Toomey"]),
     ("Status changed: Waiting for customer → In progress (Liverman Dianna)", ["Liverman Dianna"]),
 ]
@@ -524,6 +525,7 @@ EN_NEGATIVES: list[str] = [
     "Thanks, Brightwave support",
     "Per month the plan costs 20 pounds.",
     "Keep Support in the loop.",
+    "Could you ring me back after four?",
     "Recovery confirmed by Monitoring, traffic back to normal.",
     "The queue (Support Billing) is full.",
 ]
