@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from logscrub.recognizers.generic.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
     from logscrub.recognizers.generic.postal_address_recognizer import PostalAddressRecognizer
     from logscrub.recognizers.generic.prose_name_recognizer import ProseNameRecognizer
+    from logscrub.recognizers.generic.prose_user_name_recognizer import ProseUserNameRecognizer
     from logscrub.recognizers.generic.salutation_name_recognizer import SalutationNameRecognizer
     from logscrub.recognizers.generic.sim_card_number_recognizer import SimCardNumberRecognizer
     from logscrub.recognizers.generic.sip_address_recognizer import SipAddressRecognizer
@@ -90,6 +91,7 @@ __all__ = [
     "PhoneNumberRecognizer",
     "PostalAddressRecognizer",
     "ProseNameRecognizer",
+    "ProseUserNameRecognizer",
     "SalutationNameRecognizer",
     "SimCardNumberRecognizer",
     "SipAddressRecognizer",

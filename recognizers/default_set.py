@@ -32,6 +32,7 @@ from logscrub.recognizers.generic.payment_card_recognizer import PaymentCardReco
 from logscrub.recognizers.generic.phone_number_recognizer import DEFAULT_REGIONS, PhoneNumberRecognizer
 from logscrub.recognizers.generic.postal_address_recognizer import PostalAddressRecognizer
 from logscrub.recognizers.generic.prose_name_recognizer import ProseNameRecognizer
+from logscrub.recognizers.generic.prose_user_name_recognizer import ProseUserNameRecognizer
 from logscrub.recognizers.generic.salutation_name_recognizer import SalutationNameRecognizer
 from logscrub.recognizers.generic.sim_card_number_recognizer import SimCardNumberRecognizer
 from logscrub.recognizers.generic.sip_address_recognizer import SipAddressRecognizer
@@ -52,6 +53,7 @@ DEFAULT_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
     MailboxNameRecognizer,
     SalutationNameRecognizer,
     ProseNameRecognizer,
+    ProseUserNameRecognizer,
     DeviceNameRecognizer,
     UserNameFieldRecognizer,
     HomeDirectoryRecognizer,

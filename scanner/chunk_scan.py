@@ -261,7 +261,9 @@ def spans_in_worker(text: str, known: KnownValueMatcher | None = None) -> list[t
     """Entity, start and end of each finding in a short `text` (a file name) that counts in a name;
     `known`: the values learnt from its document (the daemon's), with the run's."""
     assert _worker is not None, "init_worker was not called in this process"
-    found = _worker.findings_in(text)
+    # What does not count in a name (a name finder's "tove.lindqvist") must not hide, by its higher
+    # score, the learnt value that does on the same text.
+    found = [f for f in _worker.findings_in(text) if counts_in_name(f, text)]
     if known is not None:
         found = resolve_overlaps([*found, *known.findings(text)])
     return [(f.entity, f.start, f.end) for f in found if counts_in_name(f, text)]

@@ -52,6 +52,8 @@ from logscrub.recognizers.helpers.name_gazetteer import (
     occurrences,
 )
 from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX, looks_like_person_name
+from logscrub.recognizers.helpers.public_suffixes import public_suffixes
+from logscrub.rules import rule_data
 
 MAX_NAME_WORDS = 4
 # One word of a name: letters, with hyphens and apostrophes inside (Karl-Åke, O'Brien).
@@ -98,16 +100,25 @@ _CHAT_TIME = (
     r"[\[(]?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
     r"(?: [-–])? "
 )
+# The time after a speaker, before the colon, as Slack and Mattermost copy a chat ("Aase 08:10: tack").
+_TIME_AFTER_SPEAKER = r" [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
+# What ends a speaker's label: a colon, the time of the line before it or not.
+_LABEL_END = re.compile(rf"(?:{_TIME_AFTER_SPEAKER})?:")
 # A chat's speaker label: a word first on its line (after a quote mark or bullet, and the time of the
-# line if any), a role in brackets or not ("Kitty (Support):"), then a colon; group 2: the message
-# after it on the line.
+# line if any), a role in brackets or not ("Kitty (Support):"), the time of the line or not, then a
+# colon; the groups below: its time before or after it, the label, the message's first character. A
+# user name may label a line as well ("anna.lindqvist 08:14: …"): it is read as a label, so that the
+# chat goes on past it.
 _SPEAKER = re.compile(
-    rf"^[ \t>*•-]{{0,3}}(?:{_CHAT_TIME})?([^\W\d_]+(?:[-'’][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?:[ \t]*(.?)",
+    rf"^[ \t>*•-]{{0,3}}(?:({_CHAT_TIME}))?([^\W\d_]+(?:[-'’.][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?"
+    rf"({_TIME_AFTER_SPEAKER})?:[ \t]*(.?)",
     re.MULTILINE,
 )
-# "@Shania" in a chat or forum (the @ starts a word: an address has its user part before it, checked
-# after; the @ first is the fast scan).
-_MENTION = re.compile(r"@([^\W\d_]+)(?![\w.@-])")
+_SPEAKER_TIME, _SPEAKER_LABEL, _SPEAKER_TIME_AFTER, _SPEAKER_MESSAGE = 1, 2, 3, 4
+# "@Shania" in a chat or forum: the @ starts a word (an address has its user part before it, which the
+# look-behind after the @, the literal the scan looks for first, leaves out in C: a log has thousands
+# of addresses a chunk).
+_MENTION = re.compile(r"@(?<![\w.@/\\=:+#%&|~$-]@)([^\W\d_]+)(?![\w@-])")
 # A line that starts with a chat's time in brackets: a literal first, the fast scan for the lines of a
 # chat before the slow one for their speakers.
 _TIMED_LINE = re.compile(r"\n[ \t>]*\[\d{1,2}:\d{2}")
@@ -157,6 +168,14 @@ CAPITALISED_PAIR = "shape:capitalised words"
 REPEATED = "shape:repeated"
 MENTION = "cue:@"
 _UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR))
+# A user name made of a person's names ("anna.lindqvist"): an account, reported as USERNAME (see
+# prose_user_name_recognizer), below propagation's 0.7 as the names are.
+USER_NAME = "shape:user name"
+USER_NAME_SCORE = 0.6
+_FILE_NAMES = "file_names.yaml"
+# What may stand right before a user name: not a letter, digit or a character that joins it to a
+# path, address or longer token ("/home/anna.lindqvist", "x.anna.lindqvist"); "@", "=" and brackets may.
+_BEFORE_USER_NAME = "./\\-_+%#&|~$:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,32 +205,47 @@ class ProseNameRecognizer(LogscrubRecognizer):
 
     def matches(self, text: str, index: int) -> Iterator[re.Match[str]]:
         for name in _names_of(text).values():
+            if name.found_by == USER_NAME:
+                continue  # an account: ProseUserNameRecognizer's
             match = _SPAN.match(text, name.start, name.end)
             if match is not None:
                 yield match
 
     def detections(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Detection]:
         name = _names_of(text).get(match.span())
-        if name is not None:
+        if name is not None and name.found_by != USER_NAME:
             yield Detection(name.start, name.end, name.score, {"found_by": name.found_by})
 
 
 def _names_of(text: str) -> dict[tuple[int, int], ProseName]:
+    """The names and user names in `text` (one pass for both recognizers that report them)."""
     entry = _LastText.entry
     if entry is not None and entry[0] is text:
         return entry[1]
-    names = {(n.start, n.end): n for n in find_prose_names(text)}
+    finder = _Finder(text)
+    found = finder.names()
+    names = {(n.start, n.end): n for n in (*found, *finder.user_names)}
     _LastText.entry = (text, names)
     return names
 
 
+def prose_user_names(text: str) -> list[ProseName]:
+    """The user names made of a person's names in `text`, in text order: "anna.lindqvist"."""
+    return sorted((n for n in _names_of(text).values() if n.found_by == USER_NAME), key=lambda n: n.start)
+
+
 def _initials(text: str) -> Iterator[Hit]:
-    """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"."""
+    """The words around each initial, as a hit of Evidence.INITIAL: "Mohmad R. Vizirov"; the initial and
+    the word after it when a label or an abbreviation ends before it: "Gez. E. Moormann"."""
     for match in _INITIAL.finditer(text):
         start = _word_start(text, match.start())
         after = _WORD.match(text, match.end())
-        if after is not None and start < match.start():
+        if after is None:
+            continue
+        if start < match.start():
             yield Hit(start, after.end(), Evidence.INITIAL)
+        elif text[match.start() - 1 : match.start()] in (".", ":"):
+            yield Hit(match.start() + 1, after.end(), Evidence.INITIAL)
 
 
 def _blanked(match: re.Match[str]) -> str:
@@ -228,6 +262,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.gazetteer = name_gazetteer()  # the one the cached word tests below read
+        self.user_names: list[ProseName] = []  # filled by `names`
 
     def names(self) -> list[ProseName]:
         found: list[ProseName] = []
@@ -253,15 +288,20 @@ class _Finder:
             if name is not None:
                 found.append(name)
                 covered = name.end
-                if not speaker_seen and text[name.end : name.end + 1] == ":":
+                if not speaker_seen and _labels_line(text, name.end):
                     speaker_seen = _at_line_start(text, name.start)  # "Nicole: …"
                 continue
             following = text[hit.end : hit.end + 2]
             if following == ", " and (listed := self._listed_in_small_letters(hit)):
                 more.extend(listed)
                 covered = listed[-1].end
-            elif following[:1] == ":" and not speaker_seen:
-                speaker_seen = self._speaker_label(hit)  # "mika: …"
+            elif following[:1] in ": " and not speaker_seen:
+                speaker_seen = self._speaker_label(hit)  # "mika: …", "Aase 08:10: …"
+            elif following[:1] == "." and evidence & Evidence.FIRST_NAME:
+                user_name = self._user_name_at(hit.start, hit.end)  # "anna.lindqvist"
+                if user_name is not None:
+                    self.user_names.append(user_name)
+                    covered = user_name.end
         more.extend(self._name_lines())
         if "@" in text:
             more.extend(self._mentions())
@@ -272,6 +312,28 @@ class _Finder:
             more.extend(self._speakers())
         names = _merged(found, more)
         return self._with_listed(_merged(names, self._repeated(names)))
+
+    def _user_name_at(self, start: int, first_end: int) -> ProseName | None:
+        """A user name made of a known first name, a full stop and a surname, as chats, trackers and
+        logs name people ("anna.lindqvist picked this up", "@percy.beckham", "agent=nanci.monarrez"):
+        the surname a known one or no word of the language; not inside an address, a path or a host
+        name ("anna.lindqvist@…", "/home/anna.lindqvist", "anna.lindqvist.example.se")."""
+        text = self.text
+        before = text[start - 1 : start]
+        if before and (before.isalnum() or before in _BEFORE_USER_NAME):
+            return None
+        surname = _WORD.match(text, first_end + 1)
+        if surname is None:
+            return None
+        end = surname.end()
+        after = text[end : end + 2]
+        if after[:1] in ("@", "_") or (after[:1] in ".-:/\\" and after[1:].isalnum()):
+            return None
+        if not all(map(_surname_in_user_name, surname.group().split("-"))):
+            return None  # each part of a double surname ("nyberg-holm"; not "lindqvist-notes")
+        if not _capitalised_or_small(text[start:end]):
+            return None
+        return ProseName(start, end, USER_NAME_SCORE, USER_NAME)
 
     def _with_listed(self, found: list[ProseName]) -> list[ProseName]:
         """`found`, with the capitalised words listed next to a first name ("They had 6: Efimiya,
@@ -328,6 +390,9 @@ class _Finder:
             return None  # "Teknikern, Eyvind": a noun, the role of the name beside it
         if self._joined(*match.span()) or fold_word(word) in self.gazetteer.streets_before:
             return None
+        following = _word_starting_at(self.text, match.end() + 1)
+        if following and _capitalised(following) and _noun_and_no_name(following):
+            return None  # "Siw F., Lindholmens Fiberförening": the first word of a firm's name
         return match.span() if self._stands_for_person(*match.span()) else None
 
     def _name_next_to(self, hit: Hit, earliest: int) -> ProseName | None:
@@ -419,7 +484,7 @@ class _Finder:
         text = self.text
         return (
             bool(hit.evidence & Evidence.FIRST_NAME)
-            and text[hit.end : hit.end + 1] == ":"
+            and _labels_line(text, hit.end)
             and (_at_line_start(text, hit.start))
         )
 
@@ -444,17 +509,23 @@ class _Finder:
         labels = self.gazetteer.header_labels
         chat: list[tuple[int, int]] = []
         line_end = -1
+        layout = 0
         for match in _SPEAKER.finditer(text):
-            message = match[2] not in ("", "\r", "\n")
-            if not message or fold_word(match[1]) in labels:
+            message = match[_SPEAKER_MESSAGE] not in ("", "\r", "\n")
+            if not message or fold_word(match[_SPEAKER_LABEL]) in labels:
                 if chat:
                     yield chat
                 chat, line_end = [], -1
                 continue
-            if chat and text[line_end : match.start()].strip():
+            # A chat's lines are all laid out alike, the time before the speaker, after or none:
+            # "Förfrågningsdeltagare: …" after "Thommy 11:15: …" is a form's field, and "15:45
+            # Incident-Verantwortlicher: …" before it a timeline's.
+            line_layout = (match[_SPEAKER_TIME] is not None) + 2 * (match[_SPEAKER_TIME_AFTER] is not None)
+            if chat and (text[line_end : match.start()].strip() or line_layout != layout):
                 yield chat  # other lines between: another chat
                 chat = []
-            chat.append(match.span(1))
+            layout = line_layout
+            chat.append(match.span(_SPEAKER_LABEL))
             line_end = text.find("\n", match.end())
             if line_end < 0:
                 line_end = len(text)
@@ -484,14 +555,23 @@ class _Finder:
                 yield name
 
     def _mentions(self) -> Iterator[ProseName]:
-        """A chat's or forum's mention of a known first name that is no word: "@Shania have you …"."""
+        """A chat's or forum's mention of a known first name that is no word, with the words of the name
+        after it as Jira and Teams write them: "@Shania have you …", "@Brandolf Fleischer kannst du"."""
         text = self.text
         for match in _MENTION.finditer(text):
-            before = text[match.start() - 1 : match.start()]
-            if before and (before.isalnum() or before in _JOINERS or before in "+%-"):
+            if text[match.end() : match.end() + 1] == ".":
+                user_name = self._user_name_at(*match.span(1))  # "@percy.beckham"
+                if user_name is not None and self.gazetteer.is_first_name(match[1]):
+                    self.user_names.append(user_name)
                 continue
-            if self.gazetteer.is_first_name_and_no_word(match[1]) and not self._joined(*match.span(1)):
-                yield ProseName(*match.span(1), LONE_FIRST_NAME_SCORE, MENTION)
+            if not self.gazetteer.is_first_name_and_no_word(match[1]) or self._joined(*match.span(1)):
+                continue
+            start, end = match.span(1)
+            if self._name_goes_on(end):
+                full_end = self._name_end(self._words_from(start))
+                if not self._joined(start, full_end) and self._stands_for_person(start, full_end):
+                    end = full_end
+            yield ProseName(start, end, LONE_FIRST_NAME_SCORE, MENTION)
 
     def _timed_speakers(self) -> Iterator[ProseName]:
         """The speakers a copied chat puts alone on a line after the time ("[13:29] Lill Kvarnfors",
@@ -752,17 +832,39 @@ class _Finder:
         """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
         Neither word may be a common word (a surname that is one may end the name: "Anna K. Koch")."""
         text = self.text
-        first, last = text[hit.start : hit.end].split(" ")[::2]
         g = self.gazetteer
+        words = text[hit.start : hit.end].split(" ")
+        last_start = hit.end - len(words[-1])
+        end = _without_possessive(text, last_start, hit.end, g.possessive_endings)  # "Koch's"
+        last = text[last_start:end]
+        if len(words) == 2:  # "Gez. E. Moormann": no word before the initial
+            return self._initial_and_surname(words[0], last_start, end)
+        first, initial = words[:2]
         if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
             return None
         if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
-            return None
+            # "Ken N. Fukuda": a first name that is also a word is read with the words after it
+            return None if _known_name(first) else self._initial_and_surname(initial, last_start, end)
         if not _continues_name(last) or not self._stands_for_person(hit.start, hit.end):
             return None
-        end = _without_possessive(text, _word_start(text, hit.end), hit.end, g.possessive_endings)
         score = KNOWN_NAME_SCORE if _known_name(first) or _known_name(last) else FIRST_NAME_SCORE
         return ProseName(hit.start, end, score, GAZETTEER)
+
+    def _initial_and_surname(self, initial: str, last_start: int, end: int) -> ProseName | None:
+        """An initial with its full stop and a surname after a word that is no name ("Signed M.
+        Foreman", "Signerat T. Lindsjö-Jörgensson"): the surname a known one or no word of the
+        language, the initial part of the name."""
+        if initial[-1:] != ".":
+            return None  # "Plan B Storage": a letter that ends a word's name
+        surname = self.text[last_start:end]
+        if not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
+            return None
+        if self._name_goes_on(end):
+            return None  # "i. A. Frankmut Geiger": a full name after an abbreviation
+        start = last_start - len(initial) - 1
+        if self._joined(start, end) or not self._stands_for_person(start, end):
+            return None
+        return ProseName(start, end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _name_before(self, cue: Hit, earliest: int) -> ProseName | None:
         """Capitalised words right before a verb of contact ("Erik ringde", "Anna Svensson called"), a
@@ -787,16 +889,20 @@ class _Finder:
             word_start = _word_start(text, position)
             word = text[word_start:position]
             if name_start >= 0 and word in _PARTICLES and text[word_start - 1 : word_start] == " ":
+                if self._origin_of_person(name_start):
+                    return None  # "Quorvin Thalsek von Fibranet": the firm, after a surname
                 position = word_start - 1  # "Karl-Åke von Lindström"
                 continue
-            if not word or word_start < earliest or not _continues_name(word):
-                break
+            if not word or word_start < earliest or not _continues_name(word) or _noun_and_no_name(word):
+                break  # "från Stadsnätet ringde": a firm's noun is no name
             name_start = word_start
             if word_start < 1 or text[word_start - 1] != " ":
                 break
             position = word_start - 1
         if name_start < 0 or not _starts_word(text, name_start) or self._joined(name_start, end):
             return None
+        if self._origin_of_person(name_start):
+            return None  # "Rhun Lumley from Brightwave called": the caller's firm
         words = text[name_start:end].split(" ")
         if all(is_common_word(word) for word in words):
             return None  # "You said", "Sie sagte": words of the language, surnames or not
@@ -804,6 +910,22 @@ class _Finder:
         return ProseName(
             name_start, end, KNOWN_NAME_SCORE if known else CUE_SCORE, "cue:" + _cue_text(text, cue)
         )
+
+    def _origin_of_person(self, start: int) -> bool:
+        """Whether the words at `start` follow a capitalised word and a word of origin ("Rhun Lumley
+        from Brightwave", "Ritva Björnsson från Norrlandsnät"): where that person is from. A "von"
+        after a given name is the particle of a surname ("Karl-Åke von Lindström"), after a surname
+        it is where the person is from ("Erno Weidner von Glasfaser")."""
+        text = self.text
+        origin = _word_ending_at(text, start - 1)
+        if not origin or fold_word(origin) not in self.gazetteer.origins:
+            return False
+        person = _word_ending_at(text, start - 2 - len(origin))
+        if not person or not _capitalised(person):
+            return False
+        if origin not in _PARTICLES:
+            return True
+        return not all(map(self.gazetteer.is_plainly_first_name, person.split("-")))
 
     def _before_role(self, closing: int) -> int:
         """Where the words before a role in brackets that closes at `closing` end ("Gordan (Support)"),
@@ -827,12 +949,28 @@ class _Finder:
         first_name = bool(hit.evidence & Evidence.FIRST_NAME)
         # The words after it only when a capital or a particle follows ("Karl-Åke von Lindström").
         words = self._words_from(hit.start) if self._name_goes_on(hit.end) else []
-        if first_name and len(words) > 1 and self._starts_name(word):
+        if (
+            first_name
+            and len(words) > 1
+            and self._starts_name(word)
+            and not self._word_before_owner(word, words)
+        ):
             end = self._name_end(words)
             if end > hit.end and not self._joined(hit.start, end) and self._stands_for_person(hit.start, end):
                 known = _known_name(text[words[1][0] : words[1][1]])
                 return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
         return self._lone_name(hit, word, first_name)
+
+    def _word_before_owner(self, word: str, words: list[tuple[int, int]]) -> bool:
+        """Whether a first name that is also a word ("Per", "Will") stands before another's given name
+        with an apostrophe's ("Per Rosaline's note"): the word of the language before the owner,
+        since a surname, not a given name, ends a full name."""
+        text = self.text
+        start, end = words[1]
+        if not text.startswith(("'s", "’s"), end - 2) or not is_common_word(word):
+            return False
+        given = text[start : end - 2]
+        return self.gazetteer.is_plainly_first_name(given) and not self.gazetteer.is_surname(given)
 
     def _name_goes_on(self, end: int) -> bool:
         """Whether the word after `end` may go on with a name: one with a capital, or a particle."""
@@ -861,6 +999,8 @@ class _Finder:
         if first_name:
             listed = next_char == "," or text[max(0, hit.start - 2) : hit.start] == ", "
             speaker = initial and next_char == ":"
+            # alone in brackets, after whom it names: "Gespräch mit Angehörigen (Volkart)"
+            bracketed = next_char == ")" and text[hit.start - 1 : hit.start] == "("
             # Inside a sentence a lower-case word on either side; first in a sentence a verb whose
             # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
             # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
@@ -869,12 +1009,25 @@ class _Finder:
                 if initial
                 else _lower_case_word(before) or _lower_case_word(after)
             )
-            if listed or speaker or prose:
+            if listed or speaker or prose or bracketed:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
+            if next_char == ")" and before:
+                return self._surname_first_in_brackets(hit, before)
             return None
         if initial or not _lower_case_word(before) or before in _PARTICLES:
             return None
         return ProseName(hit.start, hit.end, LONE_SURNAME_SCORE, GAZETTEER)
+
+    def _surname_first_in_brackets(self, hit: Hit, surname: str) -> ProseName | None:
+        """A surname and a first name that fill brackets, as lists and voicemail logs write who is meant
+        ("Pågår (Hagbacka Catrine)", "mailbox 576 (Maurer Sigolf)"): the surname a known one or no
+        word of the language."""
+        start = hit.start - 1 - len(surname)
+        if self.text[start - 1 : start] != "(":
+            return None
+        if not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
+            return None
+        return ProseName(start, hit.end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _stands_for_person(self, start: int, end: int) -> bool:
         """Whether nothing next to the words makes them a street, a company or a product: a house
@@ -998,6 +1151,10 @@ class _Finder:
             end += 1
         return end
 
+    def _is_surname_word(self, word: str) -> bool:
+        """A capitalised known surname, a word of the language or not ("Foreman", "Hamblin")."""
+        return _capitalised(word) and self.gazetteer.is_surname(word) and not self.gazetteer.is_not_name(word)
+
     def _is_plain_surname(self, word: str) -> bool:
         return _capitalised(word) and self.gazetteer.is_surname(word) and not is_common_word(word)
 
@@ -1079,21 +1236,34 @@ def _common_word_form(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _compound_of_words(word: str) -> bool:
     """Whether `word` is two common words in one, as German and Swedish write nouns ("Telefonanlage",
-    "Störungsmeldung", "Växelnummer"), the first with a joining s or not: a noun the list of common
-    words lacks, no name (names that are so made, Lindberg or Hoffmann, are in the gazetteers)."""
+    "Störungsmeldung", "Växelnummer"), the first with a joining s or not, the whole in the genitive or
+    not ("des Vertragsinhabers", "Fiberförenings"): a noun the list of common words lacks, no name
+    (names that are so made, Lindberg or Hoffmann, are in the gazetteers)."""
     if len(word) < _SHORTEST_COMPOUND:
         return False
     folded = word.lower()
     for split in range(3, len(folded) - 3):
         head = folded[split:]
         modifier = folded[:split]
-        if _common_word_form(head) and (
+        genitive = head[-1] == "s" and len(head) > _SHORTEST_BASE and _common_word_form(head[:-1])
+        if (_common_word_form(head) or genitive) and (
             is_common_word(modifier) or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _noun_and_no_name(word: str) -> bool:
+    """A word of the language, inflected or compounded ("Teamleiter", "Supporttekniker",
+    "Kundenbindung", "Stadsnätet"), that no gazetteer knows as a name: after "eskaliert an" or before
+    "ringde" it is a role, a department or a firm, not a person."""
+    if _known_name(word) or fold_word(word).endswith(name_gazetteer().surname_elements):
+        return False  # "Sjöbacka", "Westgård": a surname of two words of nature
+    return _common_word_form(word) or _compound_of_words(word)
 
 
 def _pair_may_start(text: str, start: int) -> bool:
@@ -1121,6 +1291,17 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether a word of `text` starts at `start` and ends at `end` ("Anna", not in "Annalena")."""
     word = _WORD.match(text, start)
     return word is not None and word.end() == end and _starts_word(text, start)
+
+
+def _labels_line(text: str, end: int) -> bool:
+    """Whether a colon follows the word that ends at `end`, the time of a chat's line between or not:
+    "Nicole: …", "Aase 08:10: …"."""
+    following = text[end : end + 2]
+    if following[:1] == ":":
+        return True
+    if following[:1] != " " or not (following[1:].isdigit() or following[1:] in ("[", "(")):
+        return False  # most words: no time after them
+    return _LABEL_END.match(text, end) is not None
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -1252,6 +1433,8 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
         return True
     if gazetteer.is_not_name(word) or not looks_like_person_name(word):
         return False  # "Hallo Support-Team,": a team, by the words names never hold
+    if _noun_and_no_name(word):
+        return False  # "eskaliert an Teamleiter", "zugewiesen an Kundenbindung": a role or a department
     if is_common_word(word):
         return gazetteer.first_name_frequency(word) >= CUED_FIRST_NAME
     return True
@@ -1292,6 +1475,30 @@ def _names_place_or_firm(word: str) -> bool:
 def _first_name_in_small_letters(word: str) -> bool:
     """ "lena", "anna": a known first name in small letters that is no word of the language."""
     return _lower_case_word(word) and name_gazetteer().is_first_name_and_no_word(word)
+
+
+@lru_cache(maxsize=65536)
+def _surname_in_user_name(word: str) -> bool:
+    """The second part of a user name: a known surname, or three letters or more that are no word of
+    the language, place or product ("lindqvist", "monarrez"; not "com", "local", "support")."""
+    gazetteer = name_gazetteer()
+    if len(word) < 3 or gazetteer.is_not_name(word):
+        return False
+    # "anna.com", "erik.online": a host name; "anna.txt", "erik.bak": a file (Bak is a surname too)
+    if public_suffixes().ends_domain(word) or word.lower() in _file_suffixes():
+        return False
+    return gazetteer.is_surname(word) or not (is_common_word(word) or _compound_of_words(word))
+
+
+@lru_cache(maxsize=1)
+def _file_suffixes() -> frozenset[str]:
+    """The suffixes that the redaction of file names sets aside (rules/file_names.yaml): "log", "txt"."""
+    return frozenset(str(suffix).lower() for suffix in rule_data(_FILE_NAMES)["suffixes"])
+
+
+def _capitalised_or_small(user_name: str) -> bool:
+    """ "anna.lindqvist", "Anna.Lindqvist": both parts in small letters or both capitalised."""
+    return user_name.islower() or all(_capitalised(part) for part in user_name.split("."))
 
 
 @lru_cache(maxsize=65536)

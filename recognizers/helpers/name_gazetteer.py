@@ -136,6 +136,10 @@ class NameGazetteer:
     subject_verbs: frozenset[str]
     # Labels of mail headers and forms, first on a line before a colon: never a chat's speaker.
     header_labels: frozenset[str]
+    # Words after a person that make the capitalised words next where the person is from ("from").
+    origins: frozenset[str]
+    # Last elements of surnames made of two words ("backa" of Sjöbacka), folded.
+    surname_elements: tuple[str, ...]
     automaton: Any  # ahocorasick.Automaton: folded " entry " -> (Evidence, length of the entry)
 
     def hits(self, text: str) -> list[Hit]:
@@ -287,5 +291,7 @@ def _built_gazetteer() -> NameGazetteer:
         possessive_endings=tuple(cues["possessives"]),
         subject_verbs=_folded(_entries(cues["subject_verbs"])),
         header_labels=_folded(_entries(cues["header_labels"])),
+        origins=_folded(cues["origins"]),
+        surname_elements=tuple(sorted(_folded(cues["surname_elements"]))),
         automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues)),
     )

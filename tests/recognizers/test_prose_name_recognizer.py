@@ -67,6 +67,7 @@ SV_POSITIVES: list[Case] = [
     ("Kunden, Maja Ek, ringde två gånger.", ["Maja Ek"]),
     ("Samtalet med Ingrid Holm bröts efter en minut.", ["Ingrid Holm"]),
     ("Per Andersson på IT har fått samma fel.", ["Per Andersson"]),
+    ("Quorvin Thalsek från Norrlandsnät ringde om samma sak.", ["Quorvin Thalsek"]),
     # a first name as the subject of a sentence, form and question cues, small letters, lists, initials
     ("Anna är sjuk i dag, ring henne i morgon.", ["Anna"]),
     ("Lars har bytt nummer till ett nytt abonnemang.", ["Lars"]),
@@ -108,6 +109,22 @@ SV_POSITIVES: list[Case] = [
     # a chat copied from Teams (the speaker alone after the time), an SMS thread's speaker with a role
     ("[13:29] Kvarnfors Lill\nhej, routern är död\n", ["Kvarnfors Lill"]),
     ("15:27 Ing (Support): Då stänger jag ärendet.\n15:28 Tyko: tack", ["Ing", "Tyko"]),
+    # a chat copied from Slack (the time after the speaker, user names among the speakers), an initial
+    # and a surname after a word, a forum's headers, a first name alone in brackets
+    ("Aase 08:10: någon som vet?\nlill.kvarnfors 08:12: jag tar den\nGullan 08:14: tack", ["Aase", "Gullan"]),
+    ("Totalpoäng 82 %, godkänt. Signerat T. Lindsjö-Jörgensson", ["T. Lindsjö-Jörgensson"]),
+    ("Inlägg av Heinne (moderator) i forumet", ["Heinne"]),
+    # (a form's fields after a chat are no speakers)
+    (
+        "Aase 08:10: ok\nGullan 08:12: ok\n\nFörfrågningsdeltagare: Kundtjänst\nAnsvarig: Driften",
+        ["Aase", "Gullan"],
+    ),
+    ('Citat från Sevve: "Det har varit så här sedan stormen."', ["Sevve"]),
+    ("Samtal med anhörig (Ingrid), fullmakt finns.", ["Ingrid"]),
+    # a surname and a first name filling brackets; an agent after "bekräftad av", a surname of two
+    # words of nature there
+    ("Status ändrad: Väntar på kund → Pågår (Hagbacka Ingrid)", ["Hagbacka Ingrid"]),
+    ("10:19 Åtgärd bekräftad av Sjöbacka, trafiken tillbaka.", ["Sjöbacka"]),
 ]
 
 SV_NOT_NAMES = [
@@ -162,6 +179,17 @@ SV_NEGATIVES: list[str] = [
     "Du och jag vet redan det.",
     "Det har gått med posten.",
     "[13:29] Support Team\n[13:30] Mötet startade\n[13:31] Stockholm Växel",
+    # their look-alikes: roles, departments and firms after cues and
+    # before verbs of contact, a firm after a person and "från", a genitive compound, a lone capital
+    # that ends a sentence
+    "Eskalerat till Kundansvarig enligt rutin.",
+    "Eskalerat till Driftansvarig i morse.",
+    "Samtal från Stadsnätet kopplades till fel kö.",
+    "Svar i tråden i Västbygdens Fiberförenings forum",
+    "Vi kör enligt Plan B. Sedan stänger vi ärendet.",
+    "Citat från Stadsnätet: planerat avbrott",
+    "Modellen (Telia Router) är trasig.",
+    "Åtgärd bekräftad av Driftansvarig, trafiken tillbaka.",
 ]
 
 # --- German ---------------------------------------------------------------------------------------
@@ -227,6 +255,30 @@ DE_POSITIVES: list[Case] = [
     ("Wir haben mit Erno Weidner von Glasfaser Land gesprochen.", ["Erno Weidner"]),
     ("Ich sprach mit Karl-Åke von Lindström.", ["Karl-Åke von Lindström"]),
     ("Marzellus prüfte die Leitung am Montag.", ["Marzellus"]),
+    # a chat copied from Slack, a forum's headers, sign-offs, an initial and a surname, a first name in
+    # brackets, a firm after a person and "von"
+    (
+        "Fridulf 11:00: danke!\nphilipine.moormann 11:02: übernehme ich\nHadwig 11:05: gut",
+        ["Fridulf", "Hadwig"],
+    ),
+    ('Zitat von Volki: "Seit dem Gewitter geht gar nichts mehr."', ["Volki"]),
+    # (a timeline's lines after a chat are no speakers)
+    (
+        "Fridulf 11:00: danke!\nHadwig 11:05: gut\n15:45 Incident-Verantwortlicher: Leitstelle",
+        ["Fridulf", "Hadwig"],
+    ),
+    ("Beitrag von Heinzi (Team) im Forum", ["Heinzi"]),
+    ("Danke für die Rückmeldung.\nLG Almi", ["Almi"]),
+    ("Ich markiere das Thema als gelöst. Gruß Wolfi vom Stadtwerke Team", ["Wolfi"]),
+    ("Gesamtpunktzahl 79 %, bestanden. Unterschrift: N. Hagemann", ["N. Hagemann"]),
+    ("Gesamtpunktzahl 79 %, bestanden. Gez. E. Hagemann-Drechsler", ["E. Hagemann-Drechsler"]),
+    ("Gespräch mit Angehörigen (Volkart), Vollmacht liegt vor.", ["Volkart"]),
+    ("Mit freundlichen Grüßen\ni. A. Kätchen Gärtner", ["Kätchen Gärtner"]),
+    ("@Brandolf Fleischer kannst du bitte die Leitung messen?", ["Brandolf Fleischer"]),
+    ("@Anja Telekom hat eine Störung gemeldet", ["Anja"]),
+    ("Neue Nachricht für Mailbox 491 (Kürschner Volkart) von +49 30 23125 269", ["Kürschner Volkart"]),
+    ("Behebung bestätigt von Brinkmann, Verkehr normal.", ["Brinkmann"]),
+    ("Quorvin Thalsek von Fibranet rief an.", ["Quorvin Thalsek"]),
 ]
 
 DE_NOT_NAMES = [
@@ -279,6 +331,17 @@ DE_NEGATIVES: list[str] = [
     "Von: Kundenservice\nAn: Technik\nBetreff: Störung",
     "Sie und ich wissen das.",
     "Das Paket wurde übergeben.",
+    # their look-alikes: roles and departments after cues, a genitive compound before a name, a
+    # timeline's lines after a chat, a greeting from a place, a product in brackets
+    "Eskaliert an Teamleiter, bitte prüfen.",
+    "Zugewiesen an Kundenbindung, Priorität Hoch.",
+    "Eskaliert an Servicetechniker im Außendienst.",
+    "Ohne Vollmacht des Vertragsinhabers darf ich nichts ändern.",
+    "Gruß aus Berlin",
+    "LG Team Support",
+    "Das Modell (Gigaset) ist defekt.",
+    "Das Modell (Gigaset Comfort) ist defekt.",
+    "Behebung bestätigt von Schichtleitung, Verkehr normal.",
 ]
 
 # --- English --------------------------------------------------------------------------------------
@@ -356,8 +419,28 @@ EN_POSITIVES: list[Case] = [
     # surname first, a mention
     ("Kunden Svensson, Anna ringde i går.", ["Svensson, Anna"]),
     ("@Shania have you tried another port?", ["Shania"]),
+    # a mention with the whole name, beside one before a team or a product
+    ("@Aila Krok can you check the port status in Derby?", ["Aila Krok"]),
+    ("@Shania Support is down again", ["Shania"]),
     # a greeting inside a line (at a line's start the recognizer of salutations finds it)
     ('New message to send: +46701740667, text "Hej Klara, din kod är 4711."', ["Klara"]),
+    # a chat copied from Slack, an initial and a surname after a word, a forum's headers, a greeting,
+    # a first name that is also a word, a firm after a person and "from"
+    ("Joey 07:29: thanks!\nmarjorie.foreman 07:30: I'll take it\nAila 07:31: great", ["Joey", "Aila"]),
+    ("Overall 84%, pass. Signed M. Foreman", ["M. Foreman"]),
+    ("Overall 84%, pass. Signed O. Hamblin's form", ["O. Hamblin"]),
+    ('Quoting Bery: "It\'s been like this since the storm."', ["Bery"]),
+    ("Post by Glady (Community Team)", ["Glady"]),
+    ("Hey Vivian, the port is up.", ["Vivian"]),
+    ("Per Rosaline's note the fibre was re-spliced on Monday.", ["Rosaline"]),
+    ("Per Andersson's note was filed.", ["Per Andersson"]),
+    ("Rhun Lumley from Brightwave called about the same thing.", ["Rhun Lumley"]),
+    # a name that reads as a word and a genitive "s" ("Mat" + "heus") is no compound noun
+    ("Follow up with Matheus Tolvanen next week.", ["Matheus Tolvanen"]),
+    ("Escalated to Account Manager per runbook, Tolvanen in the loop.", ["Tolvanen"]),
+    ("Could Bernal-Jernigan ring me back after four?", ["Bernal-Jernigan"]),
+    ("Recovery confirmed by Desjardins-Toomey, traffic back to normal.", ["Desjardins-Toomey"]),
+    ("Status changed: Waiting for customer → In progress (Liverman Dianna)", ["Liverman Dianna"]),
 ]
 
 EN_NOT_NAMES = [
@@ -432,6 +515,19 @@ EN_NEGATIVES: list[str] = [
     "apples, pears and plums",
     "The error is from the gateway.",
     "Server Helios Prime restarted.",
+    # their look-alikes: a greeting, a letter that ends a sentence, a quote of a standard, firms
+    # after "from" a person and with their support team
+    "Hey there, the port is up.",
+    "We use Plan B. Then we close the ticket.",
+    "Version 2 of Windows X. Setup failed.",
+    "Quoting RFC 3261: the header is optional.",
+    "Billing from Brightwave called about the same thing.",
+    "Thanks, Brightwave support",
+    "Per month the plan costs 20 pounds.",
+    "Keep Support in the loop.",
+    "Could you ring me back after four?",
+    "Recovery confirmed by Monitoring, traffic back to normal.",
+    "The queue (Support Billing) is full.",
 ]
 
 # --- log machinery, in any language ---------------------------------------------------------------
