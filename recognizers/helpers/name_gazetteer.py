@@ -267,7 +267,9 @@ def _evidence_by_entry(
 @lru_cache(maxsize=1)
 def name_gazetteer() -> NameGazetteer:
     """The shipped gazetteers and cues, built once per installation (see build_cache)."""
-    sources = [rule_file(name) for name in (FIRST_NAMES_FILE, SURNAMES_FILE, CUES_FILE)]
+    # The common words too: a name that is one is left out of the automaton.
+    data = (FIRST_NAMES_FILE, SURNAMES_FILE, CUES_FILE, common_words.COMMON_WORDS_FILE)
+    sources = [rule_file(name) for name in data]
     code = [Path(__file__), Path(common_words.__file__), Path(ahocorasick.__file__)]
     return built_once("name-gazetteer", [*sources, *code], _built_gazetteer, NameGazetteer)
 
