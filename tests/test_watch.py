@@ -335,14 +335,14 @@ def test_an_archive_comes_out_whole_or_goes_to_quarantine(watcher: Watcher) -> N
 
 
 # sven.larsson and Åke Karlsson are learnt from the SIP lines; only propagation finds the bare mentions
-# (in capitals: a user name in small letters in prose, "sven.larsson", is found by its shape).
+# (as a key's value: a user name in prose, "member sven.larsson", is found by its shape).
 TEACHING = (
     "2024-03-12 10:00:01 INVITE sip:sven.larsson@example.se SIP/2.0\n"
     'From: "Åke Karlsson" <sip:ake.karlsson@example.se>;tag=8d3f\n'
 )
 BARE_MENTIONS = (
-    "2024-03-12 10:00:02 registrar: contact for [SVEN.LARSSON] found by address\n"
-    "2024-03-12 10:00:03 queue 4 member SVEN.LARSSON state=Available; AKE KARLSSON paused\n"
+    "2024-03-12 10:00:02 registrar: binding aor=sven.larsson found by address\n"
+    "2024-03-12 10:00:03 queue 4 member=sven.larsson state=Available; AKE KARLSSON paused\n"
 )
 LEARNT = ("sven", "larsson", "ake", "åke", "karlsson")
 
@@ -359,7 +359,7 @@ def test_values_learnt_in_a_file_are_redacted_wherever_they_recur_in_it(watcher:
     wait_for(lambda: watcher.states("learning") == ["done"] * 2, "learning.log")
     copy = (watcher.outbox / "learning.log").read_text(encoding="utf-8")
     assert_none_learnt_left(copy)
-    assert "contact for [<USERNAME>] found" in copy and "; <PERSON> paused" in copy
+    assert "binding aor=<USERNAME> found" in copy and "; <PERSON> paused" in copy
     report = json.loads((watcher.outbox / "learning.log.report.json").read_text(encoding="utf-8"))
     propagated = [f for f in report["files"][0]["findings"] if f["recognizer"] == "propagation"]
     assert {(f["line"], f["attributes"]["learnt_as"]) for f in propagated} == {
@@ -696,5 +696,5 @@ def test_once_without_propagation_leaves_bare_mentions_and_with_known_values_fin
         assert main([*arguments, *options]) == 0, capsys.readouterr().err
     assert (watcher.outbox / "plain.log").read_text(encoding="utf-8").endswith(BARE_MENTIONS)
     known_copy = (watcher.outbox / "known.log").read_text(encoding="utf-8")
-    assert "AKE KARLSSON" not in known_copy and "SVEN.LARSSON state" in known_copy
+    assert "AKE KARLSSON" not in known_copy and "member=sven.larsson state" in known_copy
     assert "Åke" not in capsys.readouterr().err

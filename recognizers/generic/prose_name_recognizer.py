@@ -1497,8 +1497,11 @@ def _file_suffixes() -> frozenset[str]:
 
 
 def _capitalised_or_small(user_name: str) -> bool:
-    """ "anna.lindqvist", "Anna.Lindqvist": both parts in small letters or both capitalised."""
-    return user_name.islower() or all(_capitalised(part) for part in user_name.split("."))
+    """ "anna.lindqvist", "Anna.Lindqvist", "ANNA.LINDQVIST" (as directories and ACD consoles show
+    accounts): both parts in small letters, both capitalised, or the whole in capitals."""
+    return (
+        user_name.islower() or user_name.isupper() or all(_capitalised(part) for part in user_name.split("."))
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -30,6 +30,7 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("3 Sep 2024 12:33 olive.tolvanen: callback booked for Wednesday.", ["olive.tolvanen"]),
     ("Reassigned to Anna.Lindqvist by the bot.", ["Anna.Lindqvist"]),
     ("(owner: lars.nyberg-holm)", ["lars.nyberg-holm"]),
+    ("presence: agent MARIA.ROOS state=Available queue=support", ["MARIA.ROOS"]),
 ]
 
 NEGATIVES: list[str] = [
@@ -43,6 +44,8 @@ NEGATIVES: list[str] = [
     "erik.support is the queue's alias.",
     "the release of nginx.conf and anna.bak",
     "Notes are in tove.lindqvist-notes.txt",
+    "Loaded ANNA.TXT and ERIK.LOG from the share.",
+    "Mixed Anna.LINDQVIST or ANNA.lindqvist is no account's spelling.",
 ]
 
 
