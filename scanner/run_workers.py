@@ -7,12 +7,14 @@ failed are reported as errors: never scanned in part, never passed on.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,6 +32,10 @@ _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 # default of 700 its collector ran every few hundred of them, for 5-8 % of the engine's time on a dense
 # log and on tickets.
 YOUNG_OBJECTS_BETWEEN_COLLECTIONS = 10_000
+# How often a run waiting for a result checks its workers, and how long a worker may be dead before a
+# pool that has not noticed it is taken for stuck (it notices within milliseconds otherwise).
+WATCH_SECONDS = 1.0
+STUCK_SECONDS = 5.0
 
 
 class Pending(Protocol[_T_co]):
@@ -99,6 +105,7 @@ class _RestartingPool:
         self._restarts_left = max_restarts
         self._pool = self._start()
         self.generation = 0  # pools started before this one
+        self._dead_since: float | None = None  # when a worker of the current pool was first seen dead
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -135,6 +142,32 @@ class _RestartingPool:
         self._pool = self._start()
         self.generation += 1
         return True
+
+    def break_if_stuck(self, generation: int) -> None:
+        """Break the pool of `generation` if one of its workers has been dead for STUCK_SECONDS and the
+        pool has not noticed. A worker killed while it sends a result leaves half a message in the
+        result pipe: CPython's executor then waits for the rest for ever, and the other workers for the
+        pipe's lock the dead one held (a run that hangs, not one that fails). Killing the workers and
+        closing this process's own end of the pipe ends that wait: the pool breaks, and its work is done
+        again on the next pool, as after any worker's death."""
+        pool = self._pool
+        if generation != self.generation or getattr(pool, "_broken", False):
+            return
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        if not any(worker.exitcode is not None for worker in workers):
+            self._dead_since = None
+            return
+        now = time.monotonic()
+        if self._dead_since is None or now - self._dead_since < STUCK_SECONDS:
+            self._dead_since = self._dead_since or now
+            return
+        self._dead_since = None
+        for worker in workers:
+            worker.kill()
+        result_queue = getattr(pool, "_result_queue", None)
+        if result_queue is not None:
+            with contextlib.suppress(OSError):
+                result_queue._writer.close()
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -204,7 +237,9 @@ class _Retried(Generic[_T]):
     def result(self) -> _T:
         while True:
             try:
-                return self._future.result()
+                return self._future.result(timeout=WATCH_SECONDS)
+            except TimeoutError:
+                self._pool.break_if_stuck(self._generation)
             except BrokenProcessPool:
                 if not self._pool.restart(after=self._generation):
                     raise

@@ -8,8 +8,10 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import multiprocessing.queues
 import os
 import signal
+import struct
 import subprocess
 import sys
 import tarfile
@@ -35,7 +37,7 @@ from logscrub.scanner.learning_pass import Learning
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.records.scan_settings import ScanSettings
-from logscrub.scanner.run_workers import failure_reason, run_workers
+from logscrub.scanner.run_workers import STUCK_SECONDS, failure_reason, run_workers
 from logscrub.scanner.sources.paths import expand_paths
 from logscrub.scanner.sources.reading import Chunk
 
@@ -316,6 +318,35 @@ def test_a_worker_killed_while_learning_is_replaced_and_nothing_is_unlearnt(tmp_
     killed = Learning().learn(learner, _killing_a_worker_after(dense, good))
     assert killed.failed == {}
     assert sorted(killed.known.items()) == sorted(undisturbed.known.items())
+
+
+def _die_in_the_middle_of_a_result(flag: str) -> str:
+    """In a worker, the first time: what a worker killed while it sends its result leaves behind, half
+    a message in the result pipe and the pipe's lock held; then the worker dies."""
+    if os.path.exists(flag):
+        return "done again"
+    Path(flag).touch()
+    frame = sys._getframe()
+    while frame.f_code.co_name != "_process_worker":  # CPython's worker loop, holding the result queue
+        assert frame.f_back is not None
+        frame = frame.f_back
+    results = frame.f_locals["result_queue"]
+    assert isinstance(results, multiprocessing.queues.SimpleQueue)
+    results._wlock.acquire()
+    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"half a result")
+    os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("not killed")
+
+
+def test_a_worker_killed_while_it_sends_a_result_breaks_its_pool_and_its_work_is_done_again(
+    tmp_path: Path,
+) -> None:
+    # CPython's executor would wait for the rest of the message for ever: the run must not hang.
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k")
+    with run_workers(settings, 2) as submit:
+        started = time.monotonic()
+        assert submit(_die_in_the_middle_of_a_result, str(tmp_path / "died")).result() == "done again"
+    assert time.monotonic() - started < STUCK_SECONDS + 10
 
 
 def test_work_in_flight_fails_when_no_restart_is_left(tmp_path: Path) -> None:
