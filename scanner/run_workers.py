@@ -141,6 +141,7 @@ class _RestartingPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = self._start()
         self.generation += 1
+        self._dead_since = None  # of the pool replaced
         return True
 
     def break_if_stuck(self, generation: int) -> None:
@@ -158,8 +159,9 @@ class _RestartingPool:
             self._dead_since = None
             return
         now = time.monotonic()
-        if self._dead_since is None or now - self._dead_since < STUCK_SECONDS:
-            self._dead_since = self._dead_since or now
+        if self._dead_since is None:
+            self._dead_since = now
+        if now - self._dead_since < STUCK_SECONDS:
             return
         self._dead_since = None
         for worker in workers:
