@@ -12,11 +12,14 @@ import struct
 import subprocess
 import sys
 import termios
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from tqdm import tqdm
+
+from logscrub.scanner.cli.progress import PROGRESS_DELAY
 
 FILES = 3
 LOGSCRUB = (sys.executable, "-m", "logscrub.scanner")
@@ -208,23 +211,28 @@ def test_progress_flag_draws_the_bar_even_into_a_pipe(logs: list[Path], tmp_path
     assert max(f.findings for f in frames) <= _findings_replaced(stderr)
 
 
-def test_standard_input_counts_bytes_without_a_total(logs: list[Path]) -> None:
+def test_standard_input_counts_bytes_without_a_total(logs: list[Path], tmp_path: Path) -> None:
     data = logs[0].read_bytes()
-    done = subprocess.run(
-        [*LOGSCRUB, "scan", "-", str(logs[1]), "-j", "1", "--format", "json", "--progress"],
-        input=data,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0
-    stdin_findings = len(json.loads(done.stdout)["files"][0]["findings"])
-    frames = _frames(done.stderr.decode())
+    out, err = tmp_path / "report.json", tmp_path / "stderr"
+    command = [*LOGSCRUB, "scan", "-", str(logs[1]), "-j", "1", "--format", "json", "--progress"]
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=stdout, stderr=stderr)
+    assert child.stdin is not None
+    # Standard input comes as from a command still at work: the run outlasts the bar's delay however
+    # fast the machine.
+    child.stdin.write(data[: len(data) // 2])
+    child.stdin.flush()
+    time.sleep(2 * PROGRESS_DELAY)
+    child.stdin.write(data[len(data) // 2 :])
+    child.stdin.close()
+    assert child.wait(timeout=120) == 0
+    stdin_findings = len(json.loads(out.read_bytes())["files"][0]["findings"])
+    frames = _frames(err.read_text(encoding="utf-8"))
     assert frames and all(
         f.percent is None and f.total is None for f in frames
     )  # no total to measure against
     after_stdin = [f for f in frames if f.files == 1]
-    assert after_stdin, "standard input completed while the bar was shown"
+    assert after_stdin, "standard input's completion was not shown"
     # Standard input's bytes and findings, and no more than the next file's bytes on top
     assert {f.findings for f in after_stdin} == {stdin_findings}
     for frame in after_stdin:

@@ -136,6 +136,8 @@ class RunProgress:
             if self._bar is not None:
                 self._bar.set_postfix_str(self._counts(), refresh=False)
             self._count(step)
+            if self._bar is not None and key in self._sizes:
+                self._bar.refresh()  # an input done is shown at once, however soon the last redraw was
 
     def _count(self, step: int) -> None:
         self._done_bytes += step
