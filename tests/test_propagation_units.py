@@ -260,6 +260,7 @@ def test_known_values_carried_in_settings_are_built_into_a_matcher_once_per_proc
     # As a worker receives them: unpickled, each chunk's task (or a later pass) bringing them again.
     known = KnownValueSet(tuple(_known(("EMAIL_ADDRESS", "sven.larsson@contoso.example")).items()))
     received = pickle.loads(pickle.dumps(known, pickle.HIGHEST_PROTOCOL))
+    assert received.spellings == known.spellings  # each value whole, its fields in their places
     matcher = matcher_of(received)
     assert matcher_of(pickle.loads(pickle.dumps(known, pickle.HIGHEST_PROTOCOL))) is matcher
     assert matcher_of(KnownValueSet(known.spellings)) is not matcher  # another run's, another token
