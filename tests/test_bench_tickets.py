@@ -26,7 +26,7 @@ def bench() -> Iterator[ModuleType]:
         sys.path.remove(str(REPO / "benchmarks"))
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e"])
 def templates(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -104,3 +104,20 @@ def test_set_d_writes_every_form_and_its_own_sections(bench: ModuleType) -> None
     assert {"short", "caps", "capsrev", "lastfirst", "firstinit", "lcfull", "handle"} <= forms
     contexts = {name.context for name in corpus.names}
     assert contexts >= {"journal", "form", "swap", "change", "letter", "bugreport speaker", "minutes speaker"}
+
+
+def test_set_e_writes_every_form_and_its_own_sections(bench: ModuleType) -> None:
+    corpus = bench.generate(CHARACTERS, templates="e")
+    forms = {name.form for name in corpus.names}
+    assert {"full", "first", "last", "lc", "gen", "hon", "hond", "rev", "init", "short"} <= forms
+    assert {"caps", "capsrev", "lastfirst", "firstinit", "lcfull", "handle"} <= forms
+    contexts = {name.context for name in corpus.names}
+    assert contexts >= {
+        "export",
+        "absence",
+        "presence",
+        "porting",
+        "invoice",
+        "transcript speaker",
+        "thread speaker",
+    }
