@@ -180,11 +180,8 @@ VOCABULARY = {
         "month": ("Januar", "März", "Mai", "Juli", "Oktober"),
         "site": ("Hauptverwaltung", "Werk 2", "Niederlassung Süd", "Filiale Innenstadt", "Außenstelle Nord"),
         "noun": (
-            (
-                "Abwesenheit wird nicht angezeigt", "Falsche Warteschlange nach Dienstschluss", "Vermittlung "
-                "bricht ab"
-            ),
-            "Lizenz fehlt", "Nachtschaltung greift zu früh",
+            "Abwesenheit wird nicht angezeigt", "Falsche Warteschlange nach Dienstschluss",
+            "Vermittlung bricht ab", "Lizenz fehlt", "Nachtschaltung greift zu früh",
         ),
         "topic": (
             "AW: Angebot Telefonie", "Termin neue Anlage", "Rechnung Mai", "WG: Portierungstermin",
@@ -264,6 +261,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Avslut av användare {P.lcfull}",
         ),
         "greeting": (
+            "Hej {A.lc}!",
+            "Tjena,",
+            "Hej {A.first} och {K.first}!",
             "Hej!",
             "Hej {A.first},",
             "Hej igen {A.first}!",
@@ -273,6 +273,22 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Hej {A.short}!",
         ),
         "customer": (
+            "Enligt {K.first} fungerade det innan ni bytte plattform i {month}, sedan dess har det strulat.",
+            "Kan någon ringa upp mig? Jag sitter på {phone} hela eftermiddagen.",
+            "Värst är det för {P.hon} på {dept}, där kommer inga samtal alls från kön.",
+            "Vi har fått ett nytt nummer till {K.first} men det gamla ringer fortfarande på bordstelefonen.",
+            "Jag har pratat med {K.full} som är växelansvarig här och vi är överens om att något är fel.",
+            "Skärmdumpen från {product} bifogas, titta på raden för {K.lastfirst}.",
+            "Var {A.gen} lösning från förra gången bara tillfällig?",
+            "{K.lc} och {P.lc} har samma problem, de andra i gruppen inte.",
+            "Jag fick ärendenumret {ticket} av {A.full} i telefon i går.",
+            "Det är inte akut men vore bra om det var fixat till {weekday}.",
+            "Vi är ett fyrtiotal användare på {site} och alla påverkas.",
+            "Jag skickade samma fråga till {A.email} men har inte fått något svar.",
+            (
+                "Så fort någon står som Upptagen i Teams går samtalet vidare till {K.first} i stället för "
+                "till röstbrevlådan."
+            ),
             "Vi har sedan i {weekday}s problem med att {product} inte visar kollegornas hänvisningar.",
             "Receptionen ser bara grönt på alla, även på {K.full} som är på semester hela veckan.",
             (
@@ -306,6 +322,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Det brådskar lite eftersom {company} har avtal om svarstider med sina kunder.",
         ),
         "signoff": (
+            "Mvh {C.lcfull}",
+            "Hälsningar från {city}\n{C.full}",
+            "MVH\n{C.caps}\n{company}",
             "Mvh\n{C.full}\n{role}, {company}",
             "Vänliga hälsningar\n{C.full}\n{dept}\nTel: {phone}",
             "Hälsningar {C.first}",
@@ -346,6 +365,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Utskrift från talanalys, samtal {ticket}, kund {C.caps}",
         ),
         "transcript_agent": (
+            "Agent: Och vem pratar jag med?",
+            "{A.first}: Jag skickar en sammanfattning till {C.email}, och {K.first} hör av sig i morgon.",
             "Agent: {company} kundservice, du pratar med {A.first}, vad kan jag hjälpa dig med?",
             "{A.first}: Okej, då ska jag se här. Vad var ditt efternamn igen?",
             "Agent: Tack {C.first}. Och det gäller växeln på {site}, eller hur?",
@@ -356,6 +377,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{A.first}: Det låter som att {P.gen} vidarekoppling fortfarande går till det gamla numret.",
         ),
         "transcript_customer": (
+            "Kund: Ja hej, jag heter {C.first} och ringer från {site}.",
+            "{C.first}: Nej men {P.gen} telefon ringer ju inte ens.",
             "Kund: Hej, det är {C.full} från {company}.",
             "{C.first}: {C.last}. Med dubbel s om det är det du undrar.",
             "Kund: Ja precis, och {K.first} i receptionen säger att det började i {weekday}s.",
@@ -391,11 +414,14 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Hälsningar\n{K.first} {K.last}\n{dept}",
         ),
         "oncall_head": (
-            "Jourlista {team}, vecka {ext}–{ext}",
+            "Jourlista {team}, {month}",
             "Beredskap telefoni {month}",
             "Från jourschemat i {product}:",
         ),
         "oncall_row": (
+            "{date}–{date}  {P.full}  {phone}",
+            "Reserv: {K.lastfirst}",
+            "Jour v. {ext}: {P.caps} / backup {K.caps}",
             "v. {ext}: {K.full} ({phone}), backup {P.full}",
             "Jour {date}–{date}: {P.lastfirst}",
             "Helgjour: {K.first} {K.last}, mobil {phone}",
@@ -406,6 +432,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Jourhavande tekniker: {K.rev}",
         ),
         "oncall_note": (
+            "{P.first} tog över jouren tidigare eftersom {K.first} var sjuk, det står inte i listan.",
+            "Jourmobilen ligger hos {K.lcfull} den här veckan.",
             "Överlämning: {K.first} lämnar till {P.first} {date} kl {time}, inga öppna larm.",
             "OBS! {K.first} och {P.first} har bytt vecka, listan i {product} är inte uppdaterad.",
             "Jourtelefonen var vidarekopplad till {K.gen} privata mobil, därför kom inga SMS fram.",
@@ -417,6 +445,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Så här såg det ut i receptionens konsol:",
         ),
         "presence_row": (
+            "{K.caps} ({dept}) – {reason} – åter {date}",
+            "{P.rev} | Tillgänglig | ingen kalender kopplad",
+            "{K.first} {K.last}  ankn. {ext3}  {status}  Hänvisning: ring {P.first}",
             "{K.lastfirst} | {status} | Hänvisning: {reason} till {date} | Ankn. {ext3}",
             "{P.rev} – {status} – Kalender: möte till {time}",
             "{K.full} ({dept}) {status}, åter {weekday} kl {time}",
@@ -469,6 +500,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Fullmakt för portering – uppgifter från kunden",
         ),
         "port_field": (
+            "Nuvarande operatör: Telia",
+            "Kundens referens: {C.full}",
+            "Handläggare hos oss: {A.rev}",
             "Nummerinnehavare: {C.caps}",
             "Abonnent enligt nuvarande operatör: {C.capsrev}",
             "Firmatecknare: {K.full}",
@@ -494,6 +528,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Realtidsföljsamhet, utdrag {time}",
         ),
         "adh_row": (
+            "{P.rev}: inloggad {time}, schemastart 08:00, sen 23 min",
+            "{K.full} | Telefon | 94 % | OK",
+            "{P.first} {P.last}   Utbildning (ej schemalagd)   0 %",
             "{K.lastfirst} | Planerat: {activity} {time}–{time} | Faktiskt: Offline | Avvikelse 14 min",
             "{P.full}: följsamhet 71 %, mål 90 %",
             "{K.rev} – {activity} – ej följsam sedan {time}",
@@ -515,6 +552,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Tid | Från | Till | Besvarat av | Längd",
         ),
         "calls_row": (
+            "{time} internt från {P.full} till {K.full}, 01:{ext}",
+            "{time} | {phone} | {queue} | {P.lastfirst} | 11:{ext} | överkopplat",
+            "{time} återuppringning bokad av {K.full} till {phone}",
             "{time} | {phone} | {queue} | {K.full} | 02:{ext}",
             "{time} inkommande {phone} → besvarat av {K.firstinit}, kopplat till {P.full}",
             "{time} {phone} missat (ringde hos {P.lastfirst} 30 s)",
@@ -530,6 +570,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Kund: {company}, kundnummer {num}",
         ),
         "contact_row": (
+            "Ersättare för avtalsansvarig: {K.rev}",
+            "Slutat: {P.full} (ta bort)",
             "Teknisk kontakt: {C.full}, {C.email}, {phone}",
             "Fakturamottagare: {K.rev}",
             "Avtalsansvarig: {P.full} ({role})",
@@ -551,6 +593,10 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Ankn. | Användare | Samtal | Belopp",
         ),
         "invoice_row": (
+            "{ext3}  {P.lcfull}  {licence}  149,00 kr",
+            "{ext3} | Reception ({K.full}) | 1 022 samtal | 2 310,00 kr",
+            "{phone}  {P.capsrev}  0 samtal  0,00 kr (avslutad {date})",
+            "Delsumma {K.full}: 512,40 kr",
             "{ext3} | {K.capsrev} | 312 samtal | 1 204,50 kr",
             "{ext3}  {P.caps}  {licence}  149,00 kr",
             "{phone}  {K.full}  mobilabonnemang  299,00 kr",
@@ -559,6 +605,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{ext3} {K.lcfull} utland 47 min 388,20 kr",
         ),
         "invoice_text": (
+            "Det som står på {P.first} är egentligen {K.gen} samtal efter omflyttningen.",
+            "Varför står {P.lastfirst} två gånger på specifikationen?",
             "{P.full} slutade i {month} men debiteras fortfarande.",
             "Anknytning {ext3} står på {K.caps} men används av receptionen.",
             "Vi har aldrig beställt utlandssamtal till {K.gen} anknytning.",
@@ -573,6 +621,10 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{A.full}  {time}\nHeads up: {company} har problem med hänvisningar igen, {C.first} ringer",
         ),
         "thread_reply": (
+            "{C.first}  {time}\n(extern) tack för hjälpen!",
+            "{K.lcfull}  {time}\nsamma här",
+            "{P.full}  {time}\n@{A.handle} ser du loggarna för {C.full}?",
+            "{A.first}  {time}\n{reaction} skickar vidare till {K.first} för uppföljning",
             "{A.first}  {time}\nKollar!",
             "{P.full}  {time}\nSamma sak hos {company}, {C.hon} ringde i morse",
             "{K.first}  {time}\n{A.first} tror det är {cause}",
@@ -603,6 +655,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Austritt {P.caps} – Rufnummer umleiten",
         ),
         "greeting": (
+            "Hallo {A.lc},",
+            "Servus,",
+            "Hallo {A.first}, hallo {K.first},",
             "Sehr geehrte Damen und Herren,",
             "Hallo {A.first},",
             "Guten Tag {A.hon},",
@@ -612,6 +667,25 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Hallo {A.hon},",
         ),
         "customer": (
+            "Laut {K.first} lief das alles, bis Sie im {month} die Plattform umgestellt haben.",
+            "Könnte mich bitte jemand zurückrufen? Ich bin heute Nachmittag unter {phone} erreichbar.",
+            (
+                "Am schlimmsten ist es bei {P.hond} in der {dept}, dort kommt aus der Warteschlange gar "
+                "nichts an."
+            ),
+            "{K.first} hat eine neue Rufnummer, aber das Tischtelefon klingelt weiterhin auf der alten.",
+            "Ich habe mit {K.full}, unserem TK-Verantwortlichen, gesprochen, wir sehen das beide als Fehler.",
+            "Den Screenshot aus der {product} habe ich angehängt, siehe Zeile {K.lastfirst}.",
+            "War die Lösung von {A.hond} beim letzten Mal nur ein Workaround?",
+            "{K.lc} und {P.lc} haben dasselbe Problem, der Rest der Gruppe nicht.",
+            "Die Ticketnummer {ticket} habe ich gestern telefonisch von {A.full} bekommen.",
+            "Es ist nicht akut, wäre aber schön, wenn es bis {weekday} erledigt ist.",
+            "Am Standort {site} sind rund 40 Benutzer betroffen.",
+            "Dieselbe Anfrage ging schon an {A.email}, leider ohne Antwort.",
+            (
+                "Sobald jemand in Teams auf Beschäftigt steht, geht der Anruf an {K.first} statt auf die "
+                "Mailbox."
+            ),
             (
                 "seit {weekday} zeigt die {product} bei uns keine Abwesenheiten der Kolleginnen und Kollegen "
                 "mehr an."
@@ -626,7 +700,7 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
                 "aber nie an."
             ),
             (
-                "{P.full} von der {company} hat sich heute früh bei mir beschwert, sie hat eine "
+                "{P.full} ({company}) hat sich heute früh bei mir beschwert, sie hat eine "
                 "Viertelstunde in der Warteschleife gehangen."
             ),
             (
@@ -648,6 +722,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Die Sache ist dringend, weil {company} vertraglich zugesicherte Reaktionszeiten hat.",
         ),
         "signoff": (
+            "Gruß {C.lcfull}",
+            "Mit freundlichem Gruß\n{C.init}\n{company}",
+            "MfG\n{C.caps}",
             "Mit freundlichen Grüßen\n{C.full}",
             "Mit freundlichen Grüßen\n\ni. A. {C.full}\n{role}\n{company}\n{street}, {city}\nTel. {phone}",
             "Viele Grüße\n{C.first}",
@@ -688,6 +765,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Sprachanalyse, Anruf {ticket}, Kunde {C.caps}",
         ),
         "transcript_agent": (
+            "Agent: Und mit wem spreche ich?",
+            "{A.first}: Ich schicke Ihnen eine Zusammenfassung an {C.email}, {K.hon} meldet sich morgen.",
             "Agent: {company}, Kundenservice, mein Name ist {A.full}, was kann ich für Sie tun?",
             "{A.first}: Einen Moment, ich schaue nach. Wie war Ihr Nachname noch?",
             "Agent: Danke, {C.hon}. Es geht um die Anlage am Standort {site}, richtig?",
@@ -701,7 +780,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{A.first}: Dann geht {P.gen} Umleitung wohl noch auf die alte Nummer.",
         ),
         "transcript_customer": (
-            "Kunde: Ja, guten Tag, {C.full} hier von der {company}.",
+            "Kunde: Ja hallo, {C.last} mein Name, ich rufe vom Standort {site} an.",
+            "{C.first}: Nein, bei {P.first} klingelt ja nicht einmal das Telefon.",
+            "Kunde: Ja, guten Tag, {C.full} hier, {company}.",
             "{C.first}: {C.last}. Mit ck, falls Sie das fragen.",
             "Kunde: Genau, und {K.first} am Empfang sagt, das ging am {weekday} los.",
             "{C.full}: Nein, nur bei uns in {city}.",
@@ -736,11 +817,14 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Beste Grüße\n{K.first}",
         ),
         "oncall_head": (
-            "Rufbereitschaft {team}, KW {ext}–{ext}",
+            "Rufbereitschaft {team}, {month}",
             "Bereitschaftsplan Telefonie {month}",
-            "Auszug aus dem Dienstplan in der {product}:",
+            "Auszug aus dem Dienstplan ({product}):",
         ),
         "oncall_row": (
+            "{date}–{date}  {P.full}  {phone}",
+            "Reserve: {K.lastfirst}",
+            "Bereitschaft KW {ext}: {P.caps} / Vertretung {K.caps}",
             "KW {ext}: {K.full} ({phone}), Vertretung {P.full}",
             "Bereitschaft {date}–{date}: {P.lastfirst}",
             "Wochenende: {K.first} {K.last}, mobil {phone}",
@@ -751,6 +835,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Diensthabender Techniker: {K.rev}",
         ),
         "oncall_note": (
+            "{P.first} hat früher übernommen, weil {K.first} krank war, das steht nicht im Plan.",
+            "Das Bereitschaftshandy liegt diese Woche bei {K.lcfull}.",
             "Übergabe: {K.first} an {P.first} am {date} um {time} Uhr, keine offenen Alarme.",
             "Achtung: {K.first} und {P.first} haben getauscht, der Plan in der {product} ist nicht aktuell.",
             "Das Bereitschaftshandy war auf {K.gen} privates Handy umgeleitet, deshalb kamen keine SMS an.",
@@ -762,6 +848,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "So sah es am Empfang aus:",
         ),
         "presence_row": (
+            "{K.caps} ({dept}) – {reason} – zurück am {date}",
+            "{P.rev} | Verfügbar | kein Kalender verbunden",
+            "{K.first} {K.last}  Nst. {ext3}  {status}  Hinweis: an {P.first} vermitteln",
             "{K.lastfirst} | {status} | Abwesenheit: {reason} bis {date} | Durchwahl {ext3}",
             "{P.rev} – {status} – Kalender: Termin bis {time}",
             "{K.full} ({dept}) {status}, zurück am {weekday} um {time}",
@@ -811,6 +900,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Angaben zum Anschlussinhaber laut Kunde",
         ),
         "port_field": (
+            "Abgebender Anbieter: Telekom",
+            "Kundenreferenz: {C.full}",
+            "Sachbearbeiter bei uns: {A.rev}",
             "Anschlussinhaber: {C.caps}",
             "Vertragspartner beim abgebenden Anbieter: {C.capsrev}",
             "Zeichnungsberechtigt: {K.full}",
@@ -836,6 +928,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Echtzeit-Adherence, Stand {time} Uhr",
         ),
         "adh_row": (
+            "{P.rev}: angemeldet {time}, Schichtbeginn 08:00, 23 Min. zu spät",
+            "{K.full} | Telefonie | 94 % | OK",
+            "{P.first} {P.last}   Schulung (nicht geplant)   0 %",
             "{K.lastfirst} | Geplant: {activity} {time}–{time} | Ist: Offline | Abweichung 14 Min.",
             "{P.full}: Planeinhaltung 71 %, Ziel 90 %",
             "{K.rev} – {activity} – nicht planeinhaltend seit {time}",
@@ -860,6 +955,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Zeit | Von | An | Angenommen von | Dauer",
         ),
         "calls_row": (
+            "{time} intern von {P.full} an {K.full}, 01:{ext}",
+            "{time} | {phone} | {queue} | {P.lastfirst} | 11:{ext} | vermittelt",
+            "{time} Rückruf eingeplant von {K.full} an {phone}",
             "{time} | {phone} | {queue} | {K.full} | 02:{ext}",
             "{time} kommend {phone} → angenommen von {K.init}, vermittelt an {P.full}",
             "{time} {phone} verpasst (klingelte 30 s bei {P.lastfirst})",
@@ -875,6 +973,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Kunde: {company}, Kundennummer {num}",
         ),
         "contact_row": (
+            "Stellvertretung Vertrag: {K.rev}",
+            "Ausgeschieden: {P.full} (löschen)",
             "Technischer Ansprechpartner: {C.full}, {C.email}, {phone}",
             "Rechnungsempfänger: {K.rev}",
             "Vertragsverantwortlich: {P.hon} ({role})",
@@ -896,6 +996,10 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Nst. | Teilnehmer | Verbindungen | Betrag",
         ),
         "invoice_row": (
+            "{ext3}  {P.lcfull}  {licence}  14,90 €",
+            "{ext3} | Zentrale ({K.full}) | 1.022 Verb. | 231,00 €",
+            "{phone}  {P.capsrev}  0 Verb.  0,00 € (gekündigt {date})",
+            "Zwischensumme {K.full}: 51,24 €",
             "{ext3} | {K.capsrev} | 312 Verb. | 104,50 €",
             "{ext3}  {P.caps}  {licence}  14,90 €",
             "{phone}  {K.full}  Mobilfunk  29,90 €",
@@ -904,6 +1008,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{ext3} {K.lcfull} Ausland 47 Min. 38,20 €",
         ),
         "invoice_text": (
+            "Was unter {P.first} steht, sind nach dem Umzug eigentlich {K.gen} Gespräche.",
+            "Warum taucht {P.lastfirst} zweimal im Nachweis auf?",
             "{P.full} ist seit {month} nicht mehr bei uns, wird aber weiter berechnet.",
             "Die Nebenstelle {ext3} läuft auf {K.caps}, wird aber vom Empfang genutzt.",
             "Auslandsgespräche für {K.gen} Nebenstelle haben wir nie beauftragt.",
@@ -915,6 +1021,10 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{A.full}  {time}\nFYI: {company} hat wieder Probleme mit Abwesenheiten, {C.hon} ruft gleich an",
         ),
         "thread_reply": (
+            "{C.first}  {time}\n(extern) danke euch!",
+            "{K.lcfull}  {time}\nhier dasselbe",
+            "{P.full}  {time}\n@{A.handle} siehst du die Logs von {C.full}?",
+            "{A.first}  {time}\n{reaction} gebe es an {K.first} zur Nachverfolgung",
             "{A.first}  {time}\nSchau ich mir an!",
             "{P.full}  {time}\nGleiches Bild bei {company}, {C.hon} hat heute früh angerufen",
             "{K.first}  {time}\n{A.first} meint, es ist {cause}",
@@ -945,6 +1055,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Leaver: {P.caps} – please forward number",
         ),
         "greeting": (
+            "hi {A.lc}",
+            "Good afternoon,",
+            "Hi {A.first}, hi {K.first},",
             "Hi,",
             "Hi {A.first},",
             "Hello support team,",
@@ -954,6 +1067,19 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Hello,",
         ),
         "customer": (
+            "According to {K.first} it all worked until you moved platforms in {month}.",
+            "Could someone call me back? I'm on {phone} all afternoon.",
+            "It's worst for {P.hon} in {dept}, nothing comes through from the queue at all.",
+            "{K.first} has a new number but the desk phone still rings on the old one.",
+            "I've spoken to {K.full}, who looks after our phones, and we both think something's wrong.",
+            "Screenshot from {product} attached, see the row for {K.lastfirst}.",
+            "Was {A.gen} fix last time only a workaround?",
+            "{K.lc} and {P.lc} have the same problem, nobody else in the group does.",
+            "I got the case number {ticket} from {A.full} on the phone yesterday.",
+            "It's not urgent but it would be good to have it fixed by {weekday}.",
+            "There are about forty users at {site} and all of them are affected.",
+            "I sent the same question to {A.email} but haven't heard back.",
+            "As soon as someone is Busy in Teams the call goes to {K.first} instead of voicemail.",
             "Since {weekday} the {product} has stopped showing our colleagues' absence notes.",
             "Reception sees everyone as green, even {K.full}, who is on leave all week.",
             (
@@ -981,6 +1107,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "It's quite urgent as {company} has guaranteed response times with its own customers.",
         ),
         "signoff": (
+            "Thanks, {C.lcfull}",
+            "Kind regards\n{C.firstinit}\n{company}",
+            "Regards,\n{C.caps}",
             "Kind regards,\n{C.full}",
             "Many thanks,\n{C.first}",
             "Best,\n{C.first} {C.last}\n{role}, {company}\n{street}, {city}\nT: {phone}",
@@ -1021,6 +1150,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Speech analytics export, call {ticket}, customer {C.caps}",
         ),
         "transcript_agent": (
+            "Agent: And who am I speaking with?",
+            "{A.first}: I'll send a summary to {C.email}, and {K.first} will be in touch tomorrow.",
             "Agent: Thanks for calling {company} support, you're speaking with {A.first}, how can I help?",
             "{A.first}: Okay, let me have a look. Sorry, what was your surname again?",
             "Agent: Thank you, {C.first}. And this is the system at {site}, is that right?",
@@ -1034,6 +1165,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{A.first}: Sounds like {P.gen} forwarding still points at the old number.",
         ),
         "transcript_customer": (
+            "Customer: Hiya, my name's {C.first}, I'm calling from {site}.",
+            "{C.first}: No, {P.gen} phone doesn't even ring.",
             "Customer: Hi, it's {C.full} from {company}.",
             "{C.first}: {C.last}. Two t's, if that's what you're asking.",
             "Customer: Yes, and {K.first} on reception says it started on {weekday}.",
@@ -1069,11 +1202,14 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Thanks, {K.first}",
         ),
         "oncall_head": (
-            "On-call rota, {team}, weeks {ext}–{ext}",
+            "On-call rota, {team}, {month}",
             "Out-of-hours cover, {month}",
             "From the on-call schedule in {product}:",
         ),
         "oncall_row": (
+            "{date}–{date}  {P.full}  {phone}",
+            "Reserve: {K.lastfirst}",
+            "On call wk {ext}: {P.caps} / backup {K.caps}",
             "Wk {ext}: {K.full} ({phone}), backup {P.full}",
             "On call {date}–{date}: {P.lastfirst}",
             "Weekend: {K.first} {K.last}, mobile {phone}",
@@ -1084,6 +1220,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Engineer on duty: {K.rev}",
         ),
         "oncall_note": (
+            "{P.first} took over early because {K.first} was off sick, it's not on the rota.",
+            "The on-call mobile is with {K.lcfull} this week.",
             "Handover: {K.first} to {P.first} on {date} at {time}, no open alerts.",
             "NB {K.first} and {P.first} swapped weeks, the rota in {product} hasn't been updated.",
             "The on-call phone was forwarded to {K.gen} personal mobile, so no texts came through.",
@@ -1095,6 +1233,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "This is what reception saw:",
         ),
         "presence_row": (
+            "{K.caps} ({dept}) – {reason} – back {date}",
+            "{P.rev} | Available | no calendar connected",
+            "{K.first} {K.last}  ext {ext3}  {status}  Note: put through to {P.first}",
             "{K.lastfirst} | {status} | Note: {reason} until {date} | Ext {ext3}",
             "{P.rev} – {status} – Calendar: meeting until {time}",
             "{K.full} ({dept}) {status}, back {weekday} at {time}",
@@ -1144,6 +1285,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Letter of authority – details from the customer",
         ),
         "port_field": (
+            "Losing provider: BT",
+            "Customer reference: {C.full}",
+            "Handled by (us): {A.rev}",
             "Account holder: {C.caps}",
             "Name on losing provider's account: {C.capsrev}",
             "Authorised signatory: {K.full}",
@@ -1166,6 +1310,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Real-time adherence as of {time}",
         ),
         "adh_row": (
+            "{P.rev}: logged in {time}, shift start 08:00, 23 min late",
+            "{K.full} | Phone | 94 % | OK",
+            "{P.first} {P.last}   Training (unscheduled)   0 %",
             "{K.lastfirst} | Scheduled: {activity} {time}–{time} | Actual: Offline | Out of adherence 14 min",
             "{P.full}: adherence 71 %, target 90 %",
             "{K.rev} – {activity} – out of adherence since {time}",
@@ -1187,6 +1334,9 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Time | From | To | Answered by | Duration",
         ),
         "calls_row": (
+            "{time} internal from {P.full} to {K.full}, 01:{ext}",
+            "{time} | {phone} | {queue} | {P.lastfirst} | 11:{ext} | transferred",
+            "{time} callback scheduled by {K.full} to {phone}",
             "{time} | {phone} | {queue} | {K.full} | 02:{ext}",
             "{time} inbound {phone} → answered by {K.firstinit}, transferred to {P.full}",
             "{time} {phone} missed (rang {P.lastfirst} for 30 s)",
@@ -1202,6 +1352,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Customer: {company}, account {num}",
         ),
         "contact_row": (
+            "Deputy contract owner: {K.rev}",
+            "Left: {P.full} (remove)",
             "Technical contact: {C.full}, {C.email}, {phone}",
             "Billing contact: {K.rev}",
             "Contract owner: {P.full} ({role})",
@@ -1223,6 +1375,10 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Ext | User | Calls | Amount",
         ),
         "invoice_row": (
+            "{ext3}  {P.lcfull}  {licence}  £14.90",
+            "{ext3} | Reception ({K.full}) | 1,022 calls | £231.00",
+            "{phone}  {P.capsrev}  0 calls  £0.00 (ceased {date})",
+            "Subtotal {K.full}: £51.24",
             "{ext3} | {K.capsrev} | 312 calls | £104.50",
             "{ext3}  {P.caps}  {licence}  £14.90",
             "{phone}  {K.full}  mobile  £29.90",
@@ -1231,6 +1387,8 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{ext3} {K.lcfull} international 47 min £38.20",
         ),
         "invoice_text": (
+            "What's under {P.first} is really {K.gen} calls since the desk move.",
+            "Why does {P.lastfirst} appear twice on the itemisation?",
             "{P.full} left in {month} but is still being charged for.",
             "Extension {ext3} is in {K.caps}'s name but reception uses it.",
             "We never asked for international calls on {K.gen} extension.",
@@ -1242,6 +1400,10 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{A.full}  {time} AM\nHeads up: {company} having absence issues again, {C.hon} is about to call",
         ),
         "thread_reply": (
+            "{C.first}  {time} PM\n(external) thanks all!",
+            "{K.lcfull}  {time} AM\nsame here",
+            "{P.full}  {time} AM\n@{A.handle} can you see the logs for {C.full}?",
+            "{A.first}  {time} PM\n{reaction} passing to {K.first} to follow up",
             "{A.first}  {time} AM\nLooking!",
             "{P.full}  {time} PM\nSame at {company}, {C.hon} rang this morning",
             "{K.first}  {time} PM\n{A.first} reckons it's {cause}",

@@ -59,6 +59,16 @@ def test_each_gold_word_is_a_whole_word_of_the_name_pools_and_none_is_fakers(
     assert {name.language for name in corpus.names} == set(bench.LANGUAGES)
 
 
+def test_every_template_and_filler_word_is_a_string(bench: ModuleType, templates: str) -> None:
+    # A missing comma between two strings joins them; a misplaced bracket makes a tuple that only a draw of
+    # that very word would reveal.
+    chosen = bench.TEMPLATE_SETS[templates]
+    for table in (chosen.templates, chosen.vocabulary):
+        for by_source in table.values():
+            for words in by_source.values():
+                assert all(isinstance(word, str) for word in words), words
+
+
 def test_the_same_seed_writes_the_same_tickets(bench: ModuleType, corpus: Any, templates: str) -> None:
     assert bench.generate(CHARACTERS, templates=templates).text == corpus.text
 
