@@ -26,7 +26,7 @@ def bench() -> Iterator[ModuleType]:
         sys.path.remove(str(REPO / "benchmarks"))
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e"])
 def templates(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -57,6 +57,16 @@ def test_each_gold_word_is_a_whole_word_of_the_name_pools_and_none_is_fakers(
             assert not text[start - 1].isalpha(), text[start - 20 : end + 20]
             assert possessive_s or not text[end].isalpha(), text[start - 20 : end + 20]
     assert {name.language for name in corpus.names} == set(bench.LANGUAGES)
+
+
+def test_every_template_and_filler_word_is_a_string(bench: ModuleType, templates: str) -> None:
+    # A missing comma between two strings joins them; a misplaced bracket makes a tuple that only a draw of
+    # that very word would reveal.
+    chosen = bench.TEMPLATE_SETS[templates]
+    for table in (chosen.templates, chosen.vocabulary):
+        for by_source in table.values():
+            for words in by_source.values():
+                assert all(isinstance(word, str) for word in words), words
 
 
 def test_the_same_seed_writes_the_same_tickets(bench: ModuleType, corpus: Any, templates: str) -> None:
@@ -104,3 +114,20 @@ def test_set_d_writes_every_form_and_its_own_sections(bench: ModuleType) -> None
     assert {"short", "caps", "capsrev", "lastfirst", "firstinit", "lcfull", "handle"} <= forms
     contexts = {name.context for name in corpus.names}
     assert contexts >= {"journal", "form", "swap", "change", "letter", "bugreport speaker", "minutes speaker"}
+
+
+def test_set_e_writes_every_form_and_its_own_sections(bench: ModuleType) -> None:
+    corpus = bench.generate(CHARACTERS, templates="e")
+    forms = {name.form for name in corpus.names}
+    assert {"full", "first", "last", "lc", "gen", "hon", "hond", "rev", "init", "short"} <= forms
+    assert {"caps", "capsrev", "lastfirst", "firstinit", "lcfull", "handle"} <= forms
+    contexts = {name.context for name in corpus.names}
+    assert contexts >= {
+        "export",
+        "absence",
+        "presence",
+        "porting",
+        "invoice",
+        "transcript speaker",
+        "thread speaker",
+    }
