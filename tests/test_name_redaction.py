@@ -40,6 +40,8 @@ def _engine() -> None:
         ("call.SIP", "call.SIP", ""),  # not a suffix the list knows: scanned with the rest
         (".hidden.log", ".hidden", ".log"),
         ("README", "README", ""),
+        ("anna.svensson.CFG", "anna.svensson", ".CFG"),  # a user's settings, as bundles hold them
+        ("sven.larsson.yaml", "sven.larsson", ".yaml"),
     ],
 )
 def test_known_suffixes_are_set_aside(name: str, stem: str, suffixes: str) -> None:
@@ -55,6 +57,7 @@ def test_known_suffixes_are_set_aside(name: str, stem: str, suffixes: str) -> No
         ("call_19121212-1212_2024.txt.gz", "call_SE_PERSONNUMMER_2024.txt.gz"),
         ("ticket-anna.svensson@example.se-2.txt", "ticket-EMAIL_ADDRESS-2.txt"),
         ("+46701740613.log", "PHONE_NUMBER.log"),
+        ("anna.svensson@example.se.cfg", "EMAIL_ADDRESS.cfg"),
         # negatives: names with nothing personal stay as they are
         ("kamailio.log", "kamailio.log"),
         ("2024-05-01_sip_trace.log.1", "2024-05-01_sip_trace.log.1"),
