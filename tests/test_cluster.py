@@ -153,7 +153,7 @@ def test_redacted_copies_and_report_from_the_cluster_are_those_of_j2(
 
     # The run is over: the known values it sent (personal data) left the workers' memory.
     assert set(cluster.client.run(matchers_in_memory).values()) == {0}
-    # ... and the workers collect garbage as they did before it (see _PassSettings.setup)
+    # ... and the workers collect garbage as they did before it (see _RunSettings.setup)
     assert set(cluster.client.run(gc.get_threshold).values()) == {gc.get_threshold()}
     assert set(cluster.client.run(gc.get_freeze_count).values()) == {0}
     # Each worker kept what it detected while learning, in a folder of its own, gone with the run.
@@ -245,6 +245,22 @@ def test_results_come_from_the_workers_themselves_where_this_machine_reaches_the
         assert executor._connected().direct_to_workers is False  # the operator's word stands
     assert not _reachable(f"tcp://127.0.0.1:{free_port()}")  # refused: through the scheduler
     assert not _reachable("inproc://10.0.0.5/1234/1")
+
+
+def test_the_passes_of_a_run_share_one_registration_of_its_settings(cluster: _Cluster) -> None:
+    def registered(dask_scheduler: Any) -> list[str]:  # run on the scheduler
+        return sorted(name for name in dask_scheduler.worker_plugins if name.startswith("logscrub-"))
+
+    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k" * 32)
+    with DaskExecutor(cluster.address) as executor:
+        seen = []
+        for _ in ("learning", "scanning"):
+            with executor.workers(settings) as submit:
+                assert submit(len, "four").result() == 4
+                seen.append(cluster.client.run_on_scheduler(registered))
+        # The scanning pass found the learning pass's registration: no round trip to every worker.
+        assert len(seen[0]) == 1 and seen[1] == seen[0]
+    assert cluster.client.run_on_scheduler(registered) == []  # gone with the run
 
 
 def test_a_task_that_fails_is_told_by_its_kind_and_its_text_never_reaches_a_log(cluster: _Cluster) -> None:

@@ -1,7 +1,7 @@
 """The Dask adapter: chunks scanned on an existing cluster (`--scheduler tcp://HOST:8786`).
 
-Each pass's settings reach every worker once, in a worker plugin (workers that join later get it too),
-not with each chunk; propagation's known values are scattered to all workers once and named by each
+A run's settings reach every worker once, in a worker plugin (workers that join later get it too), not
+with each chunk; propagation's known values are scattered to all workers once and named by each
 task, so Dask keeps them where the work is. A chunk's task carries the chunk itself, so a worker lost
 mid-run costs a recomputation elsewhere (Dask retries it, up to its `allowed-failures`), never a chunk;
 a chunk that keeps killing workers fails its file closed, as a local pool that keeps dying does.
@@ -71,7 +71,7 @@ _DONE_HERE = frozenset({spans_in_worker})
 
 
 class DaskExecutor:
-    """A client of the cluster at `address` for one run; each pass registers its settings there."""
+    """A client of the cluster at `address` for one run; its settings are registered there once."""
 
     def __init__(self, address: str) -> None:
         self._address = address
@@ -80,6 +80,7 @@ class DaskExecutor:
         # A chunk's kept detections -> where they are: the worker that keeps them, and its folder.
         self._kept_at: dict[str, _Kept] = {}
         self._hosts: dict[str, str] = {}  # each worker's machine, as the scheduler names it
+        self._registered: dict[str, _RunSettings] = {}  # by the scanner its settings build
 
     def __enter__(self) -> DaskExecutor:
         try:
@@ -126,7 +127,10 @@ class DaskExecutor:
     ) -> None:
         if self._client is not None:
             with contextlib.suppress(OSError, TimeoutError):  # a worker gone takes its folder with it
+                for plugin in self._registered.values():
+                    self._client.unregister_worker_plugin(plugin.name)
                 self._client.run(_end_run, self._run)
+            self._registered.clear()
             self._client.close()
             self._client = None
 
@@ -146,12 +150,18 @@ class DaskExecutor:
     @contextmanager
     def _pass(self, settings: ScanSettings) -> Iterator[Submit]:
         client = self._connected()
-        run = secrets.token_hex(8)
         plain = replace(settings, known_values=None)
-        # Passes of the run with the same settings share the workers' scanner (built once per run).
+        # Passes of the run with the same settings (learning and scanning) share the workers' scanner,
+        # built once per run, and its registration: the scanning pass starts without a round trip to
+        # every worker. Each pass brings its known values.
         scanner = f"{self._run}-{hashlib.sha256(pickle.dumps(plain)).hexdigest()}"
-        plugin = _PassSettings(run, plain, scanner, _release())
-        client.register_plugin(plugin)
+        plugin = self._registered.get(scanner)
+        if plugin is None:
+            plugin = self._registered[scanner] = _RunSettings(
+                secrets.token_hex(8), plain, scanner, _release()
+            )
+            client.register_plugin(plugin)
+        run = plugin.run
         known = settings.known_values
         scattered = None if known is None else client.scatter(known, broadcast=True, hash=False)
 
@@ -191,7 +201,6 @@ class DaskExecutor:
             with contextlib.suppress(OSError, TimeoutError):
                 if scattered is not None:
                     scattered.release()
-                client.unregister_worker_plugin(plugin.name)
 
     def _connected(self) -> Client:
         assert self._client is not None, "DaskExecutor used outside its `with`"
@@ -251,19 +260,19 @@ class _DaskPending:
         return value
 
 
-# In each worker process: the settings of the passes registered there (by the plugin), and the pass
-# and known values its scanner was built for. A worker's threads take turns at the one scanner.
-_settings: dict[str, tuple[ScanSettings, str]] = {}  # a pass's settings, and the scanner they build
+# In each worker process: the settings of the runs registered there (by the plugin), and the run's
+# scanner and known values its scanner was built for. A worker's threads take turns at the one scanner.
+_settings: dict[str, tuple[ScanSettings, str]] = {}  # a run's settings, and the scanner they build
 _refused: dict[str, str] = {}
 _built_for: tuple[str, str | None] | None = None
 _scanner_lock = threading.Lock()
-# The collector's thresholds the worker had before the first pass it takes part in (see setup).
-_collector_between_passes: list[tuple[int, int, int]] = []
+# The collector's thresholds the worker had before the first run it takes part in (see setup).
+_collector_between_runs: list[tuple[int, int, int]] = []
 
 
-class _PassSettings(WorkerPlugin):
-    """One pass's settings, kept by every worker of the cluster until the pass ends; a worker of
-    another release (one that joined later) keeps the reason it cannot take part instead."""
+class _RunSettings(WorkerPlugin):
+    """A run's settings, kept by every worker of the cluster until the run ends; a worker of another
+    release (one that joined later) keeps the reason it cannot take part instead."""
 
     def __init__(self, run: str, settings: ScanSettings, scanner: str, release: str) -> None:
         self.name = f"logscrub-{run}"
@@ -273,8 +282,8 @@ class _PassSettings(WorkerPlugin):
         if self.release == _release():
             with _scanner_lock:
                 if not _settings:
-                    # The worker's own objects are walked by no collection during the pass.
-                    _collector_between_passes.append(settle_garbage_collector())
+                    # The worker's own objects are walked by no collection during the run.
+                    _collector_between_runs.append(settle_garbage_collector())
                 _settings[self.run] = (self.settings, self.scanner)
         else:
             _refused[self.run] = f"a Dask worker runs logscrub {_release()}, the run {self.release}"
@@ -284,12 +293,12 @@ class _PassSettings(WorkerPlugin):
         with _scanner_lock:
             _settings.pop(self.run, None)
             _refused.pop(self.run, None)
-            if not _settings and _collector_between_passes:
-                restore_garbage_collector(_collector_between_passes.pop())  # the worker's own again
+            if not _settings and _collector_between_runs:
+                restore_garbage_collector(_collector_between_runs.pop())  # the worker's own again
             if _built_for is not None and _built_for[0] == self.scanner and _built_for[1] is not None:
-                # The pass is over: its known values (personal data) leave the worker's memory. A
-                # scanner without them stays for the run's next pass (see _end_run); another run's
-                # scanner is not this pass's to release.
+                # The run is over: its known values (personal data) leave the worker's memory now, not
+                # at the end of the run's last call (_end_run); another run's scanner is not this
+                # run's to release.
                 release_worker()
                 _built_for = None
 
@@ -297,8 +306,8 @@ class _PassSettings(WorkerPlugin):
 def _on_worker(
     run: str, spool: str, known: KnownValueSet | None, work: Callable[..., Any], *arguments: Any
 ) -> Any | _Failed:
-    """`work(*arguments)` on this worker, its scanner built (once per pass) from the pass's settings
-    and the scattered known values; kept detections in this worker's folder for the run `spool`."""
+    """`work(*arguments)` on this worker, its scanner built (once per run) from the run's settings and
+    the pass's scattered known values; kept detections in this worker's folder for the run `spool`."""
     global _built_for
     if run in _refused:
         return _Failed(_refused[run])
