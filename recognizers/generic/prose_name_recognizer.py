@@ -66,9 +66,15 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
 _NAME_BEFORE = Evidence.CUE_AFTER | Evidence.SURNAME  # hits after a name
+# A cue before a name and nothing else: a form of address or a role noun ("Ms", "customer", "Contact").
+_CUES_BEFORE = Evidence.HONORIFIC | Evidence.CUE_BEFORE
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
+# What must follow such a cue for a name to follow it (see `_after_cue`): a letter, after a mark and a
+# space or a colon and a form's alignment. In a log most do not: "Contact: <sip:…>", "(12 ms)", one
+# test in C before the rules.
+_MAY_NAME_AFTER_CUE = re.compile(rf"(?:[.,?]? ?|: {{0,{_MAX_ALIGNMENT}}})[^\W\d_]")
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
 _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
@@ -91,7 +97,7 @@ CUED_FIRST_NAME = 1
 # The word in small letters that ends where a search's window ends.
 _WORD_BEFORE = re.compile(r"(?<![\w.@/:=+#%&|~$\\-])[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*\Z")
 _ROLE_LENGTH = 30  # characters of a role in brackets, "(Kundenservice)"
-_PARTNER_WORDS = 3  # words after "&" that may end in a company word: "& Price Ltd.", "& Berg AB"
+_PARTNER_WORDS = 3  # words after a name that may end in a company word: "Dental Group", "& Berg AB"
 # The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
 # When a chat's line was written, before its speaker: "[09:25] ", "(09:25:13) ", "09:25 ", WhatsApp's
@@ -106,15 +112,15 @@ _TIME_AFTER_SPEAKER = r" [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
 _LABEL_END = re.compile(rf"(?:{_TIME_AFTER_SPEAKER})?:")
 # A chat's speaker label: a word first on its line (after a quote mark or bullet, and the time of the
 # line if any), a role in brackets or not ("Kitty (Support):"), the time of the line or not, then a
-# colon; the groups below: its time before or after it, the label, the message's first character. A
+# colon; the groups below: its lead, its time before or after it, the label, the message's first character. A
 # user name may label a line as well ("anna.lindqvist 08:14: …"): it is read as a label, so that the
 # chat goes on past it.
 _SPEAKER = re.compile(
-    rf"^[ \t>*•-]{{0,3}}(?:({_CHAT_TIME}))?([^\W\d_]+(?:[-'’.][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?"
+    rf"^([ \t>*•-]{{0,3}})(?:({_CHAT_TIME}))?([^\W\d_]+(?:[-'’.][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?"
     rf"({_TIME_AFTER_SPEAKER})?:[ \t]*(.?)",
     re.MULTILINE,
 )
-_SPEAKER_TIME, _SPEAKER_LABEL, _SPEAKER_TIME_AFTER, _SPEAKER_MESSAGE = 1, 2, 3, 4
+_SPEAKER_LEAD, _SPEAKER_TIME, _SPEAKER_LABEL, _SPEAKER_TIME_AFTER, _SPEAKER_MESSAGE = 1, 2, 3, 4, 5
 # "@Shania" in a chat or forum: the @ starts a word (an address has its user part before it, which the
 # look-behind after the @, the literal the scan looks for first, leaves out in C: a log has thousands
 # of addresses a chunk).
@@ -281,6 +287,8 @@ class _Finder:
             if evidence & Evidence.PLURAL_VERB:
                 more.extend(self._pair_before(hit))
             if hit.start < covered:
+                continue
+            if not evidence & ~_CUES_BEFORE and _MAY_NAME_AFTER_CUE.match(text, hit.end) is None:
                 continue
             name = self._name_at(hit)
             if name is None and evidence & _NAME_BEFORE:
@@ -509,7 +517,7 @@ class _Finder:
         labels = self.gazetteer.header_labels
         chat: list[tuple[int, int]] = []
         line_end = -1
-        layout = 0
+        layout: tuple[str, bool, bool] = ("", False, False)
         for match in _SPEAKER.finditer(text):
             message = match[_SPEAKER_MESSAGE] not in ("", "\r", "\n")
             if not message or fold_word(match[_SPEAKER_LABEL]) in labels:
@@ -520,7 +528,13 @@ class _Finder:
             # A chat's lines are all laid out alike, the time before the speaker, after or none:
             # "Förfrågningsdeltagare: …" after "Thommy 11:15: …" is a form's field, and "15:45
             # Incident-Verantwortlicher: …" before it a timeline's.
-            line_layout = (match[_SPEAKER_TIME] is not None) + 2 * (match[_SPEAKER_TIME_AFTER] is not None)
+            # So is their lead: "- karlernst: zu, wenn …" in a bulleted list, then "Antragsart: …" of a
+            # form, are no chat.
+            line_layout = (
+                match[_SPEAKER_LEAD],
+                match[_SPEAKER_TIME] is not None,
+                match[_SPEAKER_TIME_AFTER] is not None,
+            )
             if chat and (text[line_end : match.start()].strip() or line_layout != layout):
                 yield chat  # other lines between: another chat
                 chat = []
@@ -668,7 +682,9 @@ class _Finder:
         return [
             ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
             for start, end in occurrences(text, words)
-            if _whole_word(text, start, end) and not self._joined(start, end)
+            if _whole_word(text, start, end)
+            and not self._joined(start, end)
+            and self._stands_for_person(start, end)  # "Brinkmann & Söhne KG": a firm named after them
         ]
 
     def _unknown_name_word(self, word: str) -> bool:
@@ -771,9 +787,15 @@ class _Finder:
 
     def _may_open_in_small_letters(self, position: int) -> bool:
         """Whether the word in small letters at `position`, after a cue, may start a name: a known
-        first name in small letters, or a form of address before one ("kunden fru Lindqvist")."""
+        first name in small letters, or a form of address before one ("kunden fru Lindqvist"); not
+        one that is part of an address or key ("requested by anna.svensson@…", the common case in
+        logs: answered here, before the words after it are read)."""
         word = _WORD.match(self.text, position)
-        return word is not None and _opens_name_in_small_letters(word.group())
+        return (
+            word is not None
+            and _opens_name_in_small_letters(word.group())
+            and not self._joined(position, word.end())
+        )
 
     def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
         """A known first name in small letters after a cue, with the known surname after it if any."""
@@ -1042,14 +1064,33 @@ class _Finder:
             return False
         if _is_model_number(after) and " " not in text[start:end]:
             return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
-        if after == "&" and after_match is not None and self._firm_of_partners(after_match.end()):
+        if (after == "&" or after[:1].isupper()) and self._firm_after(end):
             return False
-        return not _names_place_or_firm(text[_word_start(text, end) : end])
+        if " " not in text[start:end] and self._partner_before(start):
+            return False
+        # The name's last word: its words are separated by spaces (found in C, not letter by letter)
+        return not _names_place_or_firm(text[max(start, text.rfind(" ", start, end) + 1) : end])
 
-    def _firm_of_partners(self, position: int) -> bool:
-        """Whether the words after a "&" at `position` end in a company word within a few words."""
-        partners = self.text[position : position + _TOKEN_REACH].split()[:_PARTNER_WORDS]
-        return any(_marks_place_or_firm_after(word) for word in partners)
+    def _firm_after(self, end: int) -> bool:
+        """Whether the capitalised words (or "&") after `end` end in a company word within a few words:
+        a firm named after a person ("Sattler Logistik GmbH", "Ashworth Dental Group", "Lindström &
+        Berg AB", "Pfister IT-Service"); a comma or bracket ends the firm's words."""
+        for token in self.text[end : end + _TOKEN_REACH].split()[:_PARTNER_WORDS]:
+            word = token.rstrip(",.;:)")
+            if _company_word(word):
+                return True
+            if word != token or not (word == "&" or word[:1].isupper()):
+                return False
+        return False
+
+    def _partner_before(self, start: int) -> bool:
+        """Whether a word stands after another's surname and "&": the second partner of a firm
+        ("Harcourt & Lyle", "Marks & Spencer"); people so joined are given names ("Anna & Erik")."""
+        text = self.text
+        if text[start - 3 : start] != " & ":
+            return False
+        partner = _word_ending_at(text, start - 3)
+        return _capitalised(partner) and not self.gazetteer.is_first_name(partner)
 
     def _possessive(self, start: int, name_end: int, word_end: int) -> ProseName | None:
         """ "David's", "Eriks", "Meza's": a first name with a possessive ending, or a surname with an
@@ -1101,14 +1142,16 @@ class _Finder:
         if end != words[0][1]:
             return end
         count = 1
-        given_names_only = True
+        # A particle goes on with a name only after given names: after the surname a form of address
+        # names ("Frau Lindemann von Mühlenbach Versicherungen"), it says where she is from.
+        given_names_only = all(map(self.gazetteer.is_first_name, text[words[0][0] : end].split("-")))
         for start, word_end in words[1:]:
             if count == MAX_NAME_WORDS:
                 break
             bare_end = _without_possessive(text, start, word_end, endings)  # "Emmie Ström's"
             word = text[start:bare_end]
             if word in _PARTICLES:
-                if count > 1 and not given_names_only:
+                if not given_names_only:
                     break
                 continue
             if not _continues_name(word):
@@ -1366,7 +1409,7 @@ def _token_before(text: str, start: int) -> str:
     stripped = window.rstrip(" \t")
     if len(stripped) == len(window) or not stripped or stripped[-1].isspace():
         return ""
-    return stripped.split()[-1]
+    return stripped.rsplit(maxsplit=1)[-1]
 
 
 def _word_ending_at(text: str, end: int) -> str:
@@ -1442,9 +1485,15 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
 
 @lru_cache(maxsize=65536)
 def _marks_place_before(token: str) -> bool:
-    """Whether the token before capitalised words makes them a street: a house number ("808 Kálmán
-    Imre u."), a street word ("Rua João Pessoa")."""
-    return _HOUSE_NUMBER.fullmatch(token) is not None or fold_word(token) in name_gazetteer().streets_before
+    """Whether the token before capitalised words makes them a street or a firm: a house number ("808
+    Kálmán Imre u."), a street word ("Rua João Pessoa"), a kind of business ("Autohaus Feldmann")."""
+    folded = fold_word(token)
+    gazetteer = name_gazetteer()
+    return (
+        _HOUSE_NUMBER.fullmatch(token) is not None
+        or folded in gazetteer.streets_before
+        or folded in gazetteer.organisations_before
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1456,6 +1505,13 @@ def _marks_place_or_firm_after(token: str) -> bool:
     folded = fold_word(token)
     gazetteer = name_gazetteer()
     return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
+
+
+@lru_cache(maxsize=65536)
+def _company_word(token: str) -> bool:
+    """A company word, or a compound with one as its last part ("GmbH", "Group", "IT-Service")."""
+    organisations = name_gazetteer().organisations_after
+    return fold_word(token) in organisations or fold_word(token.rpartition("-")[2]) in organisations
 
 
 @lru_cache(maxsize=65536)

@@ -688,3 +688,55 @@ def test_other_quoted_or_unquoted_names_are_still_read(
     recognizer: ProseNameRecognizer, text: str, name: str
 ) -> None:
     assert [text[f.start : f.end] for f in Detector([recognizer]).detect(text)] == [name]
+
+
+# A firm named after a person, beside the person of that name: the firm's words (a company word within
+# a few capitalised words after, a kind of business before, a partner and "&" before) make it a firm.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle after a surname says where the person is from; after a given name it is the name's
+        ("Laut Frau Holzer von Autohaus Feldmann liegt es nicht an der Leitung.", ["Holzer"]),
+        ("Laut Frau Lindemann von Mühlenbach Versicherungen liegt es nicht an der Leitung.", ["Lindemann"]),
+        ("Kunden Karl-Åke von Lindström ringde i går.", ["Karl-Åke von Lindström"]),
+        ("Vi eskalerar ärendet då kunden Lindell Fastigheter AB har haft störningar.", []),
+        ("Vi eskalerar ärendet då kunden Ingrid Lindell har haft störningar.", ["Ingrid Lindell"]),
+        ("Subject: Question about caller ID for Ashworth Dental Group", []),
+        ("The customer Maud Ashworth asked about caller ID.", ["Maud Ashworth"]),
+        ("**Gemeldet von:** Anna Berg für den Kunden Pfister IT-Service", ["Anna Berg"]),
+        ("**Gemeldet von:** Anna Berg für den Kunden Jörg Pfister", ["Anna Berg", "Jörg Pfister"]),
+        ("Die Lizenzfrage wird mit Autohaus Feldmann geklärt.", []),
+        ("Die Lizenzfrage wird mit Herrn Feldmann geklärt.", ["Feldmann"]),
+        ("Harcourt & Lyle, 12 Station Road, Norwich", []),
+        ("I met Anna & Lyle at the station.", ["Anna", "Lyle"]),
+        ("kunden Hallström & Partner har haft störningar sedan fredag", []),
+        ("kunden Hallström har haft störningar sedan fredag", ["Hallström"]),
+    ],
+)
+def test_firms_named_after_people_are_no_people(
+    recognizer: ProseNameRecognizer, text: str, expected: list[str]
+) -> None:
+    assert analyzed_spans(recognizer, text) == located(text, expected)
+
+
+def test_a_firm_is_not_found_again_where_a_name_repeats(recognizer: ProseNameRecognizer) -> None:
+    # "Brinkmann", found by its shape, is looked for again, but not in the firm named after it
+    text = (
+        "Lägg till Quorvin Brinkmann i gruppen.\nAvtal med Brinkmann & Söhne KG, Brinkmann ringer i morgon."
+    )
+    assert [text[r.start : r.end] for r in analyzed(recognizer, text)] == ["Quorvin Brinkmann", "Brinkmann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("- Nicole: my phone is dead\n- Zorblat: which extension?", ["Nicole", "Zorblat"]),
+        ("Nicole: my phone is dead\nZorblat: which extension?", ["Nicole", "Zorblat"]),
+        # a bulleted note, then a form's fields: their lines are laid out otherwise, no chat
+        ("- nicole: close if nothing by Friday\n\nAntragsart: Schichttausch\nDatum: 13.08.2024", []),
+    ],
+)
+def test_a_chats_lines_share_their_lead(
+    recognizer: ProseNameRecognizer, text: str, speakers: list[str]
+) -> None:
+    assert [text[r.start : r.end] for r in analyzed(recognizer, text)] == speakers
