@@ -259,6 +259,19 @@ def _blanked(match: re.Match[str]) -> str:
     return '"' + " " * (match.end() - match.start() - 2) + '"'
 
 
+def names_firm(text: str, start: int, end: int) -> bool:
+    """Whether the words around `text[start:end]`, a name, make it a firm's: a company word within a
+    few capitalised words after ("Sattler Logistik GmbH"), a kind of business before ("Autohaus
+    Feldmann"), a partner's surname and "&" before ("Harcourt & Lyle"). Propagation asks it of each
+    place a learnt surname recurs: a person's surname is often a firm's name as well."""
+    finder = _Finder(text)
+    return (
+        finder._firm_after(end)
+        or fold_word(_token_before(text, start)) in finder.gazetteer.organisations_before
+        or finder._partner_before(start)
+    )
+
+
 def find_prose_names(text: str) -> list[ProseName]:
     """The names in running prose in `text`, in text order, none overlapping another."""
     return _Finder(text).names()

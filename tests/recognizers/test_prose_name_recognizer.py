@@ -740,3 +740,24 @@ def test_a_chats_lines_share_their_lead(
     recognizer: ProseNameRecognizer, text: str, speakers: list[str]
 ) -> None:
     assert [text[r.start : r.end] for r in analyzed(recognizer, text)] == speakers
+
+
+# A cue before a name is passed over before the rules when no letter follows it (the common case in
+# logs); after a mark, a space or a form's alignment one does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contact: Anna Svensson called about the trunk", ["Anna Svensson"]),
+        ("INVITE Contact: <sip:anna@example.se> accepted", []),
+        ("Name:    Anna Svensson", ["Anna Svensson"]),
+        ("kunden, Anna Svensson ringde i morse", ["Anna Svensson"]),
+        ("INVITE answered (12 ms)\nBYE sent", []),
+        ("Ms. Holloway called back", ["Holloway"]),
+        ("callback requested by anna svensson today", ["anna svensson"]),
+        ("callback requested by anna.svensson@example.se today", []),
+    ],
+)
+def test_a_cue_without_a_word_after_it_is_passed_over(
+    recognizer: ProseNameRecognizer, text: str, expected: list[str]
+) -> None:
+    assert analyzed_spans(recognizer, text) == located(text, expected)
