@@ -288,6 +288,7 @@ def test_a_released_worker_keeps_no_known_values() -> None:
         ("Lizenzfrage mit Autohaus Sattler klären, Herr Sattler weiß Bescheid", ["Sattler"]),
         ("Protokoll Jour fixe Sattler & Söhne KG; Sattler ruft an", ["Sattler"]),
         ("Sattler Logistik ruft an; Sattler, Anna", ["Sattler", "Sattler"]),
+        ("[12:01] Sattler (Support): Hallo, ich schaue nach", ["Sattler"]),  # a role, not a firm
     ],
 )
 def test_a_learnt_surname_is_not_found_where_it_names_a_firm(text: str, expected: list[str]) -> None:

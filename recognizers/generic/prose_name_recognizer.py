@@ -264,12 +264,7 @@ def names_firm(text: str, start: int, end: int) -> bool:
     few capitalised words after ("Sattler Logistik GmbH"), a kind of business before ("Autohaus
     Feldmann"), a partner's surname and "&" before ("Harcourt & Lyle"). Propagation asks it of each
     place a learnt surname recurs: a person's surname is often a firm's name as well."""
-    finder = _Finder(text)
-    return (
-        finder._firm_after(end)
-        or fold_word(_token_before(text, start)) in finder.gazetteer.organisations_before
-        or finder._partner_before(start)
-    )
+    return _Finder(text).names_firm(start, end)
 
 
 def find_prose_names(text: str) -> list[ProseName]:
@@ -697,7 +692,7 @@ class _Finder:
             for start, end in occurrences(text, words)
             if _whole_word(text, start, end)
             and not self._joined(start, end)
-            and self._stands_for_person(start, end)  # "Brinkmann & Söhne KG": a firm named after them
+            and not self.names_firm(start, end)  # "Brinkmann & Söhne KG": a firm named after them
         ]
 
     def _unknown_name_word(self, word: str) -> bool:
@@ -1084,12 +1079,22 @@ class _Finder:
         # The name's last word: its words are separated by spaces (found in C, not letter by letter)
         return not _names_place_or_firm(text[max(start, text.rfind(" ", start, end) + 1) : end])
 
+    def names_firm(self, start: int, end: int) -> bool:
+        """See the function `names_firm`."""
+        return (
+            self._firm_after(end)
+            or fold_word(_token_before(self.text, start)) in self.gazetteer.organisations_before
+            or self._partner_before(start)
+        )
+
     def _firm_after(self, end: int) -> bool:
         """Whether the capitalised words (or "&") after `end` end in a company word within a few words:
         a firm named after a person ("Sattler Logistik GmbH", "Ashworth Dental Group", "Lindström &
         Berg AB", "Pfister IT-Service"); a comma or bracket ends the firm's words."""
         for token in self.text[end : end + _TOKEN_REACH].split()[:_PARTNER_WORDS]:
             word = token.rstrip(",.;:)")
+            if word[:1] == "(":
+                return False  # "Estrid (Support):": a role in brackets
             if _company_word(word):
                 return True
             if word != token or not (word == "&" or word[:1].isupper()):
@@ -1512,9 +1517,12 @@ def _marks_place_before(token: str) -> bool:
 @lru_cache(maxsize=65536)
 def _marks_place_or_firm_after(token: str) -> bool:
     """Whether the token after capitalised words makes them a street or a company: a house number
-    ("Joaquin Suarez 2906"), a street word ("Berg Hills Street"), a company word ("Miller Ltd.")."""
+    ("Joaquin Suarez 2906"), a street word ("Berg Hills Street"), a company word ("Miller Ltd."); not
+    one in brackets, the person's team or firm ("Gladys Barnard (Support)", "(Service Desk)")."""
     if _HOUSE_NUMBER.fullmatch(token):
         return True
+    if token[:1] == "(":
+        return False
     folded = fold_word(token)
     gazetteer = name_gazetteer()
     return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
