@@ -1160,16 +1160,17 @@ class _Finder:
         if end != words[0][1]:
             return end
         count = 1
-        # A particle goes on with a name only after given names: after the surname a form of address
-        # names ("Frau Lindemann von Mühlenbach Versicherungen"), it says where she is from.
-        given_names_only = all(map(self.gazetteer.is_first_name, text[words[0][0] : end].split("-")))
+        first = text[words[0][0] : end]
+        given_names_only = True  # the words after the first
         for start, word_end in words[1:]:
             if count == MAX_NAME_WORDS:
                 break
             bare_end = _without_possessive(text, start, word_end, endings)  # "Emmie Ström's"
             word = text[start:bare_end]
             if word in _PARTICLES:
-                if not given_names_only:
+                # A particle goes on with a name only after given names: after the surname a form of
+                # address names ("Frau Lindemann von Mühlenbach Versicherungen"), it says where from.
+                if not (given_names_only and all(map(self.gazetteer.is_first_name, first.split("-")))):
                     break
                 continue
             if not _continues_name(word):
@@ -1518,11 +1519,13 @@ def _marks_place_before(token: str) -> bool:
 def _marks_place_or_firm_after(token: str) -> bool:
     """Whether the token after capitalised words makes them a street or a company: a house number
     ("Joaquin Suarez 2906"), a street word ("Berg Hills Street"), a company word ("Miller Ltd."); not
-    one in brackets, the person's team or firm ("Gladys Barnard (Support)", "(Service Desk)")."""
+    one in brackets, the person's team or firm ("Gladys Barnard (Support)", "(Service Desk)"), nor an
+    address. Asked first: in a log most tokens after a name start with no letter or digit and are
+    addresses ("<anna@example.se>"), each another, which the cache would not hold."""
+    if not token[:1].isalnum():
+        return False
     if _HOUSE_NUMBER.fullmatch(token):
         return True
-    if token[:1] == "(":
-        return False
     folded = fold_word(token)
     gazetteer = name_gazetteer()
     return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
