@@ -853,10 +853,22 @@ class _Finder:
         if not _first_name_in_small_letters(text[hit.start : hit.end]):
             return None
         if not _surname_in_small_letters(text[start:end]):
-            return None
+            # "jeanetta at Harcourt & Lyle sending logs", "lona von Stadtwerke Rheinau": alone, of a firm
+            if not self._of_organisation(hit.end) or self._joined(hit.start, hit.end):
+                return None
+            return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
         if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
             return None
         return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
+
+    def _of_organisation(self, end: int) -> bool:
+        """Whether a word of origin and a capitalised word follow `end`: the firm or team of the person
+        named before it ("Ketty på Nätdrift har …", "rodolfo at Pemberton Logistics")."""
+        text = self.text
+        origin = _word_starting_at(text, end + 1)
+        if not origin or fold_word(origin) not in self.gazetteer.origins:
+            return False
+        return _capitalised(_word_starting_at(text, end + 2 + len(origin)))
 
     def _name_with_initial(self, hit: Hit) -> ProseName | None:
         """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
@@ -1035,7 +1047,7 @@ class _Finder:
             # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
             # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
             prose = (
-                fold_word(after) in self.gazetteer.subject_verbs
+                fold_word(after) in self.gazetteer.subject_verbs or self._of_organisation(hit.end)
                 if initial
                 else _lower_case_word(before) or _lower_case_word(after)
             )

@@ -765,9 +765,10 @@ CUES_WITHOUT_WORDS_AFTER: list[Case] = [
 ]
 
 
-# Who took a callback note down, and what a change plan or the minutes say someone does: a first name
-# that is also a word ("Violet") after the label of who took it; a first name before a verb whose
-# subject is a person. Beside them, the same labels and places with no name.
+# Who took a callback note down, what a change plan or the minutes say someone does, who is of which
+# firm: a first name that is also a word ("Violet") after the label of who took it; a first name
+# before a verb whose subject is a person, or before a word of origin and a firm's name. Beside them,
+# the same labels and places with no name.
 NOTES_AND_PLANS: list[Case] = [
     ("Taken by: Violet\nFor: Dorthy", ["Violet"]),
     ("Taken by: Support", []),
@@ -781,6 +782,13 @@ NOTES_AND_PLANS: list[Case] = [
     ("- TOP 2: Vertrieb berichtet, dass die Ansage in der Filiale Nord ausfällt.", []),
     ("Återställning: Gunbritt informerar kunden före och efter fönstret.", ["Gunbritt"]),
     ("Återställning: Växeln informerar kunden före och efter fönstret.", []),
+    # a first name before a word of origin and a firm's or team's name: that person, of the firm
+    ("- jeanetta at Harcourt & Lyle sending logs tmrw", ["jeanetta"]),
+    ("- jeanetta at home today, back tomorrow", []),
+    ("- alheide von Kessler Netzwerke GmbH schickt logs morgen", ["alheide"]),
+    ("Ketty på Nätdrift har startat om växeln, men det hjälpte inte.", ["Ketty"]),
+    ("Telia på Nätdrift har startat om växeln, men det hjälpte inte.", []),
+    ("user=jeanetta from Telia logged in", []),
 ]
 
 
