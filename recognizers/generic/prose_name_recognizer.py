@@ -754,6 +754,8 @@ class _Finder:
         word = self.text[start:word_end]
         if _first_name_in_small_letters(word):
             return self._small_letters_after_cue(cue, words)  # "my name is lena andersson"
+        if len(word) > 1 and word.isupper() and not honorific:
+            return self._capitals_after_cue(cue, start, word_end)  # "Genehmigt von: TISCHLER, SIEGHART"
         if not _opens_name_after_cue(word, honorific):
             return None
         end = self._name_end(words)
@@ -766,6 +768,28 @@ class _Finder:
         if particle is not None:
             start = self._after_cue(cue.end, honorific)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _capitals_after_cue(self, cue: Hit, start: int, word_end: int) -> ProseName | None:
+        """A name in capitals after a cue, as directories and approval forms write it: a known first
+        name that is no word and a surname ("Approved by: MOIRA MACLEAN"), or a surname, a comma and
+        such a first name ("Genehmigt von: TISCHLER, SIEGHART"); not an acronym ("escalated to NOC")."""
+        text = self.text
+        first = text[start:word_end].title()
+        separator = ", " if text.startswith(", ", word_end) else " "
+        other = _WORD.match(text, word_end + len(separator))
+        if other is None or not text.startswith(separator, word_end) or not other.group().isupper():
+            return None
+        given, surname = (
+            (first, other.group().title()) if separator == " " else (other.group().title(), first)
+        )
+        g = self.gazetteer
+        # The surname may be a word: beside a known given name it is the name (TISCHLER, KOCH)
+        if not g.is_first_name_and_no_word(given) or g.is_not_name(surname) or len(surname) < 2:
+            return None
+        end = other.end()
+        if self._joined(start, end):
+            return None
+        return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
 
     def _given_name_after(self, end: int) -> int:
         """Where a surname that ends at `end` ends with the given name after a comma, a known first
@@ -882,7 +906,11 @@ class _Finder:
         if len(words) == 2:  # "Gez. E. Moormann": no word before the initial
             return self._initial_and_surname(words[0], last_start, end)
         first, initial = words[:2]
-        if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
+        if not _capitalised(last) or self._joined(hit.start, hit.end):
+            return None
+        if _lower_case_word(first):  # "svar från C. Lindqvist": a word of prose before the initial
+            return self._initial_and_surname(initial, last_start, end)
+        if not _capitalised(first):
             return None
         if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
             # "Ken N. Fukuda": a first name that is also a word is read with the words after it
@@ -1517,12 +1545,14 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
 @lru_cache(maxsize=65536)
 def _marks_place_before(token: str) -> bool:
     """Whether the token before capitalised words makes them a street or a firm: a house number ("808
-    Kálmán Imre u."), a street word ("Rua João Pessoa"), a kind of business ("Autohaus Feldmann")."""
+    Kálmán Imre u."), a street word ("Rua João Pessoa"), a kind of business ("Autohaus Feldmann").
+    A street word is capitalised in an address: in small letters it is a word of prose ("was via
+    Beatie H.", "via" of English)."""
     folded = fold_word(token)
     gazetteer = name_gazetteer()
     return (
         _HOUSE_NUMBER.fullmatch(token) is not None
-        or folded in gazetteer.streets_before
+        or (folded in gazetteer.streets_before and token[:1].isupper())
         or folded in gazetteer.organisations_before
     )
 

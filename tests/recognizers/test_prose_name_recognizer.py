@@ -789,11 +789,25 @@ NOTES_AND_PLANS: list[Case] = [
     ("Ketty på Nätdrift har startat om växeln, men det hjälpte inte.", ["Ketty"]),
     ("Telia på Nätdrift har startat om växeln, men det hjälpte inte.", []),
     ("user=jeanetta from Telia logged in", []),
+    # names as forms and journals write them: in capitals after a cue ("SURNAME, GIVEN" or "GIVEN
+    # SURNAME", a known first name in it), an initial and a surname after a word of prose, a first name
+    # after "via" (a street word only when capitalised). Beside them, acronyms, items and addresses.
+    ("Genehmigt von: TISCHLER, SIEGHART", ["TISCHLER, SIEGHART"]),
+    ("Approved by: MOIRA MACLEAN", ["MOIRA MACLEAN"]),
+    ("escalated to NOC, SIP trunk down", []),
+    ("Approved by: SIEGHART SUPPORT", []),
+    ("Väntar på svar från A. Björkström, påmint två ggr.", ["A. Björkström"]),
+    ("see item A. Storage is full", []),
+    ("Previous contact was via Beatie H. back in October.", ["Beatie H."]),
+    ("Via Roma 12, Milano", []),
+    ("Rückfallplan: Sidonie spielt die alte Konfiguration zurück.", ["Sidonie"]),
+    ("Rückfallplan: Vertrieb spielt die alte Konfiguration zurück.", []),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [*FIRMS_NAMED_AFTER_PEOPLE, *CUES_WITHOUT_WORDS_AFTER, *NOTES_AND_PLANS]
+    ("text", "expected"),
+    [*FIRMS_NAMED_AFTER_PEOPLE, *CUES_WITHOUT_WORDS_AFTER, *NOTES_AND_PLANS],
 )
 def test_names_beside_their_look_alikes(
     recognizer: ProseNameRecognizer, text: str, expected: list[str]
