@@ -62,6 +62,9 @@ _PARTICLES = frozenset(("af", "av", "von", "van", "der", "den", "de", "zu", "ten
 # Characters that join a word to its neighbours in addresses, paths and keys: "anna.svensson@",
 # "sip:Anna", "user=Erik", "C:\Users\Anna".
 _JOINERS = ".@_/\\=:+#%&|~$"
+# A form's label first on its line, a colon and a space after it ("For: ", "Contact name (CAPS): "): a
+# letter first, no digit (not a time "10:55 ") and no sentence's end in it.
+_FIELD_LABEL = re.compile(r"[ \t>*•-]*[^\W\d_][^\d:.!?\n]{0,30}:[ \t]{1,8}")
 # What may stand between the start of a line and the first word of a sentence.
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
@@ -1014,6 +1017,8 @@ class _Finder:
         if word_match.end() != hit.end:
             return self._possessive(hit.start, hit.end, word_match.end())
         word = text[hit.start : hit.end]
+        if len(word) > 1 and word.isupper() and hit.evidence & Evidence.FIRST_NAME:
+            return self._capitals_in_field(hit)  # "Contact name (CAPS): MAURY TANG"
         if not _capitalised(word) or self._joined(hit.start, hit.end):
             return None
         first_name = bool(hit.evidence & Evidence.FIRST_NAME)
@@ -1030,6 +1035,33 @@ class _Finder:
                 known = _known_name(text[words[1][0] : words[1][1]])
                 return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
         return self._lone_name(hit, word, first_name)
+
+    def _fills_field(self, start: int, end: int) -> bool:
+        """Whether the words from `start` to `end` are all of a form's field's value: a label and a
+        colon before them on their line, nothing after them ("For: Dorthy", "Taken by: Violet")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if _FIELD_LABEL.fullmatch(text, line_start, start) is None:
+            return False
+        line_end = text.find("\n", end)
+        return not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+    def _capitals_in_field(self, hit: Hit) -> ProseName | None:
+        """A name in capitals that fills a form's field, from a known first name that is no word on, as
+        forms ask for it ("Contact name (CAPS): MAURY TANG"): up to three more words in capitals."""
+        text = self.text
+        line_end = text.find("\n", hit.end)
+        value = text[hit.start : line_end if line_end >= 0 else len(text)].rstrip()
+        words = value.split(" ")
+        if not 2 <= len(words) <= MAX_NAME_WORDS or not all(map(_capitals_word, words)):
+            return None
+        g = self.gazetteer
+        if not g.is_first_name_and_no_word(words[0].title()) or any(map(g.is_not_name, words[1:])):
+            return None  # "ANNA SUPPORT": a team
+        end = hit.start + len(value)
+        if not self._fills_field(hit.start, end) or self._joined(hit.start, end):
+            return None
+        return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _word_before_owner(self, word: str, words: list[tuple[int, int]]) -> bool:
         """Whether a first name that is also a word ("Per", "Will") stands before another's given name
@@ -1079,7 +1111,9 @@ class _Finder:
                 if initial
                 else _lower_case_word(before) or _lower_case_word(after)
             )
-            if listed or speaker or prose or bracketed:
+            # the value of a form's field: "For: Dorthy", "Notiert für: Lenore"
+            field = initial and next_char in ("", "\r", "\n", " ") and self._fills_field(hit.start, hit.end)
+            if listed or speaker or prose or bracketed or field:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
             if next_char == ")" and before:
                 return self._surname_first_in_brackets(hit, before)
@@ -1482,6 +1516,11 @@ def _word_starting_at(text: str, start: int) -> str:
         return ""
     match = _WORD.match(text, start)
     return match.group() if match else ""
+
+
+def _capitals_word(word: str) -> bool:
+    """ "TANG", "EAGLE-BLANEY": a word of capitals, two letters or more."""
+    return len(word) > 1 and word.isupper() and _WORD.fullmatch(word) is not None
 
 
 def _is_initial(word: str) -> bool:

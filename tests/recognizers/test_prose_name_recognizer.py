@@ -770,7 +770,7 @@ CUES_WITHOUT_WORDS_AFTER: list[Case] = [
 # before a verb whose subject is a person, or before a word of origin and a firm's name. Beside them,
 # the same labels and places with no name.
 NOTES_AND_PLANS: list[Case] = [
-    ("Taken by: Violet\nFor: Dorthy", ["Violet"]),
+    ("Taken by: Violet\nFor: Dorthy", ["Violet", "Dorthy"]),
     ("Taken by: Support", []),
     ("Notiert von: Engelbrecht", ["Engelbrecht"]),
     ("Notiert von: Zentrale", []),
@@ -802,6 +802,13 @@ NOTES_AND_PLANS: list[Case] = [
     ("Via Roma 12, Milano", []),
     ("Rückfallplan: Sidonie spielt die alte Konfiguration zurück.", ["Sidonie"]),
     ("Rückfallplan: Vertrieb spielt die alte Konfiguration zurück.", []),
+    # a known first name that fills a form's field, in capitals with the rest of its line
+    ("For: Dorthy\nPhone: 030 23125 555", ["Dorthy"]),
+    ("For: Dorthy and the rest of the team", []),
+    ("Contact name (CAPS): MAURY TANG", ["MAURY TANG"]),
+    ("Contact name (CAPS): MAURY TANG LINE 2", []),
+    ("Status: INFO DEBUG", []),
+    ("10:55 Dorthy", []),
 ]
 
 
