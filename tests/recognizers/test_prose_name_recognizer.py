@@ -809,6 +809,13 @@ NOTES_AND_PLANS: list[Case] = [
     ("Contact name (CAPS): MAURY TANG LINE 2", []),
     ("Status: INFO DEBUG", []),
     ("10:55 Dorthy", []),
+    # who attended, who has an action of the minutes, who joined for an item
+    ("Attendees: Karis Feuerstein, Jeanetta Lint", ["Karis Feuerstein", "Jeanetta Lint"]),
+    ("- ACTION Nessie: check licence count with Fairbanks Insurance.", ["Nessie"]),
+    ("- ACTION Required: check licence count with Fairbanks Insurance.", []),
+    ("- Worthey (Whitfield Communications) joined for item 3 only.", ["Worthey"]),
+    ("- The Team joined for item 3 only.", []),
+    ("Tog emot: Agda", ["Agda"]),
 ]
 
 
