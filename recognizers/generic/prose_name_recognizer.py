@@ -14,7 +14,11 @@ Evidence comes from gazetteers and cues (``rules/first_names.txt.gz``, ``rules/s
 * a first name or surname standing alone in the middle of a sentence, between lower-case words;
 * a known surname after a capitalised word, a first name the gazetteer lacks: ``Tosh Olsen``;
 * a pair or list joined by and/och/und before a verb in the plural: ``Marrero and Murphy were``;
-* a list in small letters of known first names: ``elin, maja och ebba``.
+* a list in small letters of known first names: ``elin, maja och ebba``;
+* a known first name before a word of origin and a firm's name (``Ketty på Nätdrift``, ``jeanetta at
+  Harcourt & Lyle``), or filling a form's field (``For: Dorthy``), in capitals with the rest of it
+  (``Contact name (CAPS): MAURY TANG``), or in capitals after a cue (``Genehmigt von: TISCHLER,
+  SIEGHART``).
 
 Some names are found by their shape alone, with no gazetteer word: two capitalised words after a word
 in small letters or first in a sentence (``add Irenke Sörös as``), a chat's speakers once one of them is
@@ -24,7 +28,9 @@ own with an address or phone number after it), and these names' words where they
 No common word of the language (``common_words``), weekday, month, product, queue, team, company form
 or city is taken as a name by itself; a capitalised German noun is a common word, and a word that starts
 a sentence is capitalised for that reason alone. A form of address is the exception: ``Frau Koch``. A
-word made of two common words (``Telefonanlage``, ``Växelnummer``) is a noun, not an unknown name.
+word made of two common words (``Telefonanlage``, ``Växelnummer``) is a noun, not an unknown name. A name
+followed by a company word within a few capitalised words, after a kind of business or after a partner
+and "&" is a firm's (``Sattler Logistik GmbH``, ``Autohaus Feldmann``, ``Harcourt & Lyle``).
 """
 
 from __future__ import annotations
@@ -115,9 +121,9 @@ _TIME_AFTER_SPEAKER = r" [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
 _LABEL_END = re.compile(rf"(?:{_TIME_AFTER_SPEAKER})?:")
 # A chat's speaker label: a word first on its line (after a quote mark or bullet, and the time of the
 # line if any), a role in brackets or not ("Kitty (Support):"), the time of the line or not, then a
-# colon; the groups below: its lead, its time before or after it, the label, the message's first character. A
-# user name may label a line as well ("anna.lindqvist 08:14: …"): it is read as a label, so that the
-# chat goes on past it.
+# colon; the groups below: its lead, its time before or after it, the label, the message's first
+# character. A user name may label a line as well ("anna.lindqvist 08:14: …"): it is read as a label,
+# so that the chat goes on past it.
 _SPEAKER = re.compile(
     rf"^([ \t>*•-]{{0,3}})(?:({_CHAT_TIME}))?([^\W\d_]+(?:[-'’.][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?"
     rf"({_TIME_AFTER_SPEAKER})?:[ \t]*(.?)",
@@ -1236,6 +1242,7 @@ class _Finder:
         count = 1
         first = text[words[0][0] : end]
         given_names_only = True  # the words after the first
+        after_particle = False
         for start, word_end in words[1:]:
             if count == MAX_NAME_WORDS:
                 break
@@ -1246,9 +1253,13 @@ class _Finder:
                 # address names ("Frau Lindemann von Mühlenbach Versicherungen"), it says where from.
                 if not (given_names_only and all(map(self.gazetteer.is_first_name, first.split("-")))):
                     break
+                after_particle = True
                 continue
             if not _continues_name(word):
                 break
+            if after_particle and self.gazetteer.is_plainly_first_name(word):
+                break  # a surname follows a particle: "das Handy von Heimar Kuhlmann" is another's
+            after_particle = False
             given_names_only = given_names_only and self.gazetteer.is_first_name(word)
             end = bare_end
             count += 1

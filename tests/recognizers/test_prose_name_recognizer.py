@@ -697,6 +697,7 @@ FIRMS_NAMED_AFTER_PEOPLE: list[Case] = [
     ("Laut Frau Holzer von Autohaus Feldmann liegt es nicht an der Leitung.", ["Holzer"]),
     ("Laut Frau Lindemann von Mühlenbach Versicherungen liegt es nicht an der Leitung.", ["Lindemann"]),
     ("Kunden Karl-Åke von Lindström ringde i går.", ["Karl-Åke von Lindström"]),
+    ("Die Rufumleitung auf das Handy von Heimar Kuhlmann geht nicht.", ["Heimar Kuhlmann"]),
     ("Vi eskalerar ärendet då kunden Lindell Fastigheter AB har haft störningar.", []),
     ("Vi eskalerar ärendet då kunden Ingrid Lindell har haft störningar.", ["Ingrid Lindell"]),
     ("Subject: Question about caller ID for Ashworth Dental Group", []),
