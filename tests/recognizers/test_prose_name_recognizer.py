@@ -817,6 +817,13 @@ NOTES_AND_PLANS: list[Case] = [
     ("- Worthey (Whitfield Communications) joined for item 3 only.", ["Worthey"]),
     ("- The Team joined for item 3 only.", []),
     ("Tog emot: Agda", ["Agda"]),
+    # a hurried note's verbs of contact, a first name in small letters beside them
+    ("- kolla med ketty om licens", ["ketty"]),
+    ("- kolla med Telia om licens", []),
+    ("- ringde aslög, ingen svarade", ["aslög"]),
+    ("- ringde kunden i morse", []),
+    ("- hardo angerufen, mailbox", ["hardo"]),
+    ("- Kunde angerufen, mailbox", []),
 ]
 
 
