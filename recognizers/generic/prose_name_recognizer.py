@@ -1659,7 +1659,10 @@ def _surname_in_user_name(word: str) -> bool:
     # "anna.com", "erik.online": a host name; "anna.txt", "erik.bak": a file (Bak is a surname too)
     if public_suffixes().ends_domain(word) or word.lower() in _file_suffixes():
         return False
-    return gazetteer.is_surname(word) or not (is_common_word(word) or _compound_of_words(word))
+    if gazetteer.is_surname(word) or not (is_common_word(word) or _compound_of_words(word)):
+        return True
+    # "ostermann", "rosbacka": two words, as surnames the gazetteers lack are made ("oster" + "mann")
+    return fold_word(word).endswith(gazetteer.surname_elements) and not is_common_word(word)
 
 
 @lru_cache(maxsize=1)
