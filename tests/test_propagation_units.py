@@ -279,3 +279,18 @@ def test_a_released_worker_keeps_no_known_values() -> None:
     release_worker()
     gc.collect()
     assert run_wide() is None and carried() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a learnt surname where a firm is named after it: a company word after, a business before
+        ("Auftrag von Sattler Logistik GmbH, Rückruf an Sattler", ["Sattler"]),
+        ("Lizenzfrage mit Autohaus Sattler klären, Herr Sattler weiß Bescheid", ["Sattler"]),
+        ("Protokoll Jour fixe Sattler & Söhne KG; Sattler ruft an", ["Sattler"]),
+        ("Sattler Logistik ruft an; Sattler, Anna", ["Sattler", "Sattler"]),
+        ("[12:01] Sattler (Support): Hallo, ich schaue nach", ["Sattler"]),  # a role, not a firm
+    ],
+)
+def test_a_learnt_surname_is_not_found_where_it_names_a_firm(text: str, expected: list[str]) -> None:
+    assert [value for _, value, _ in _found(_known(("PERSON", "Bartosch Sattler")), text)] == expected

@@ -14,7 +14,11 @@ Evidence comes from gazetteers and cues (``rules/first_names.txt.gz``, ``rules/s
 * a first name or surname standing alone in the middle of a sentence, between lower-case words;
 * a known surname after a capitalised word, a first name the gazetteer lacks: ``Tosh Olsen``;
 * a pair or list joined by and/och/und before a verb in the plural: ``Marrero and Murphy were``;
-* a list in small letters of known first names: ``elin, maja och ebba``.
+* a list in small letters of known first names: ``elin, maja och ebba``;
+* a known first name before a word of origin and a firm's name (``Ketty på Nätdrift``, ``jeanetta at
+  Harcourt & Lyle``), or filling a form's field (``For: Dorthy``), in capitals with the rest of it
+  (``Contact name (CAPS): MAURY TANG``), or in capitals after a cue (``Genehmigt von: TISCHLER,
+  SIEGHART``).
 
 Some names are found by their shape alone, with no gazetteer word: two capitalised words after a word
 in small letters or first in a sentence (``add Irenke Sörös as``), a chat's speakers once one of them is
@@ -24,7 +28,9 @@ own with an address or phone number after it), and these names' words where they
 No common word of the language (``common_words``), weekday, month, product, queue, team, company form
 or city is taken as a name by itself; a capitalised German noun is a common word, and a word that starts
 a sentence is capitalised for that reason alone. A form of address is the exception: ``Frau Koch``. A
-word made of two common words (``Telefonanlage``, ``Växelnummer``) is a noun, not an unknown name.
+word made of two common words (``Telefonanlage``, ``Växelnummer``) is a noun, not an unknown name. A name
+followed by a company word within a few capitalised words, after a kind of business or after a partner
+and "&" is a firm's (``Sattler Logistik GmbH``, ``Autohaus Feldmann``, ``Harcourt & Lyle``).
 """
 
 from __future__ import annotations
@@ -62,13 +68,22 @@ _PARTICLES = frozenset(("af", "av", "von", "van", "der", "den", "de", "zu", "ten
 # Characters that join a word to its neighbours in addresses, paths and keys: "anna.svensson@",
 # "sip:Anna", "user=Erik", "C:\Users\Anna".
 _JOINERS = ".@_/\\=:+#%&|~$"
+# A form's label first on its line, a colon and a space after it ("For: ", "Contact name (CAPS): "): a
+# letter first, no digit (not a time "10:55 ") and no sentence's end in it.
+_FIELD_LABEL = re.compile(r"[ \t>*•-]*[^\W\d_][^\d:.!?\n]{0,30}:[ \t]{1,8}")
 # What may stand between the start of a line and the first word of a sentence.
 _SENTENCE_LEAD = " \t\"'“”„«»(*->•–—#"
 _SPAN = re.compile(r"(?s).+")
 _NAME_BEFORE = Evidence.CUE_AFTER | Evidence.SURNAME  # hits after a name
+# A cue before a name and nothing else: a form of address or a role noun ("Ms", "customer", "Contact").
+_CUES_BEFORE = Evidence.HONORIFIC | Evidence.CUE_BEFORE
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _MAX_ALIGNMENT = 8  # spaces after a form's label ("Name:    Anna")
+# What must follow such a cue for a name to follow it (see `_after_cue`): a letter, after a mark and a
+# space or a colon and a form's alignment. In a log most do not: "Contact: <sip:…>", "(12 ms)", one
+# test in C before the rules.
+_MAY_NAME_AFTER_CUE = re.compile(rf"(?:[.,?]? ?|: {{0,{_MAX_ALIGNMENT}}})[^\W\d_]")
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
 _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
@@ -91,7 +106,7 @@ CUED_FIRST_NAME = 1
 # The word in small letters that ends where a search's window ends.
 _WORD_BEFORE = re.compile(r"(?<![\w.@/:=+#%&|~$\\-])[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)*\Z")
 _ROLE_LENGTH = 30  # characters of a role in brackets, "(Kundenservice)"
-_PARTNER_WORDS = 3  # words after "&" that may end in a company word: "& Price Ltd.", "& Berg AB"
+_PARTNER_WORDS = 3  # words after a name that may end in a company word: "Dental Group", "& Berg AB"
 # The run of non-space characters after a name, when spaces or tabs separate it from the name.
 _TOKEN_AFTER = re.compile(r"[ \t]+(\S{1,40})")
 # When a chat's line was written, before its speaker: "[09:25] ", "(09:25:13) ", "09:25 ", WhatsApp's
@@ -106,15 +121,15 @@ _TIME_AFTER_SPEAKER = r" [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?[\])]?"
 _LABEL_END = re.compile(rf"(?:{_TIME_AFTER_SPEAKER})?:")
 # A chat's speaker label: a word first on its line (after a quote mark or bullet, and the time of the
 # line if any), a role in brackets or not ("Kitty (Support):"), the time of the line or not, then a
-# colon; the groups below: its time before or after it, the label, the message's first character. A
-# user name may label a line as well ("anna.lindqvist 08:14: …"): it is read as a label, so that the
-# chat goes on past it.
+# colon; the groups below: its lead, its time before or after it, the label, the message's first
+# character. A user name may label a line as well ("anna.lindqvist 08:14: …"): it is read as a label,
+# so that the chat goes on past it.
 _SPEAKER = re.compile(
-    rf"^[ \t>*•-]{{0,3}}(?:({_CHAT_TIME}))?([^\W\d_]+(?:[-'’.][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?"
+    rf"^([ \t>*•-]{{0,3}})(?:({_CHAT_TIME}))?([^\W\d_]+(?:[-'’.][^\W\d_]+)*)(?: \([^()\n]{{1,30}}\))?"
     rf"({_TIME_AFTER_SPEAKER})?:[ \t]*(.?)",
     re.MULTILINE,
 )
-_SPEAKER_TIME, _SPEAKER_LABEL, _SPEAKER_TIME_AFTER, _SPEAKER_MESSAGE = 1, 2, 3, 4
+_SPEAKER_LEAD, _SPEAKER_TIME, _SPEAKER_LABEL, _SPEAKER_TIME_AFTER, _SPEAKER_MESSAGE = 1, 2, 3, 4, 5
 # "@Shania" in a chat or forum: the @ starts a word (an address has its user part before it, which the
 # look-behind after the @, the literal the scan looks for first, leaves out in C: a log has thousands
 # of addresses a chunk).
@@ -253,6 +268,14 @@ def _blanked(match: re.Match[str]) -> str:
     return '"' + " " * (match.end() - match.start() - 2) + '"'
 
 
+def names_firm(text: str, start: int, end: int) -> bool:
+    """Whether the words around `text[start:end]`, a name, make it a firm's: a company word within a
+    few capitalised words after ("Sattler Logistik GmbH"), a kind of business before ("Autohaus
+    Feldmann"), a partner's surname and "&" before ("Harcourt & Lyle"). Propagation asks it of each
+    place a learnt surname recurs: a person's surname is often a firm's name as well."""
+    return _Finder(text).names_firm(start, end)
+
+
 def find_prose_names(text: str) -> list[ProseName]:
     """The names in running prose in `text`, in text order, none overlapping another."""
     return _Finder(text).names()
@@ -281,6 +304,8 @@ class _Finder:
             if evidence & Evidence.PLURAL_VERB:
                 more.extend(self._pair_before(hit))
             if hit.start < covered:
+                continue
+            if not evidence & ~_CUES_BEFORE and _MAY_NAME_AFTER_CUE.match(text, hit.end) is None:
                 continue
             name = self._name_at(hit)
             if name is None and evidence & _NAME_BEFORE:
@@ -509,7 +534,7 @@ class _Finder:
         labels = self.gazetteer.header_labels
         chat: list[tuple[int, int]] = []
         line_end = -1
-        layout = 0
+        layout: tuple[str, bool, bool] = ("", False, False)
         for match in _SPEAKER.finditer(text):
             message = match[_SPEAKER_MESSAGE] not in ("", "\r", "\n")
             if not message or fold_word(match[_SPEAKER_LABEL]) in labels:
@@ -520,7 +545,13 @@ class _Finder:
             # A chat's lines are all laid out alike, the time before the speaker, after or none:
             # "Förfrågningsdeltagare: …" after "Thommy 11:15: …" is a form's field, and "15:45
             # Incident-Verantwortlicher: …" before it a timeline's.
-            line_layout = (match[_SPEAKER_TIME] is not None) + 2 * (match[_SPEAKER_TIME_AFTER] is not None)
+            # So is their lead: "- karlernst: zu, wenn …" in a bulleted list, then "Antragsart: …" of a
+            # form, are no chat.
+            line_layout = (
+                match[_SPEAKER_LEAD],
+                match[_SPEAKER_TIME] is not None,
+                match[_SPEAKER_TIME_AFTER] is not None,
+            )
             if chat and (text[line_end : match.start()].strip() or line_layout != layout):
                 yield chat  # other lines between: another chat
                 chat = []
@@ -668,7 +699,9 @@ class _Finder:
         return [
             ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
             for start, end in occurrences(text, words)
-            if _whole_word(text, start, end) and not self._joined(start, end)
+            if _whole_word(text, start, end)
+            and not self._joined(start, end)
+            and not self.names_firm(start, end)  # "Brinkmann & Söhne KG": a firm named after them
         ]
 
     def _unknown_name_word(self, word: str) -> bool:
@@ -730,6 +763,8 @@ class _Finder:
         word = self.text[start:word_end]
         if _first_name_in_small_letters(word):
             return self._small_letters_after_cue(cue, words)  # "my name is lena andersson"
+        if len(word) > 1 and word.isupper() and not honorific:
+            return self._capitals_after_cue(cue, start, word_end)  # "Genehmigt von: TISCHLER, SIEGHART"
         if not _opens_name_after_cue(word, honorific):
             return None
         end = self._name_end(words)
@@ -742,6 +777,28 @@ class _Finder:
         if particle is not None:
             start = self._after_cue(cue.end, honorific)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _capitals_after_cue(self, cue: Hit, start: int, word_end: int) -> ProseName | None:
+        """A name in capitals after a cue, as directories and approval forms write it: a known first
+        name that is no word and a surname ("Approved by: MOIRA MACLEAN"), or a surname, a comma and
+        such a first name ("Genehmigt von: TISCHLER, SIEGHART"); not an acronym ("escalated to NOC")."""
+        text = self.text
+        first = text[start:word_end].title()
+        separator = ", " if text.startswith(", ", word_end) else " "
+        other = _WORD.match(text, word_end + len(separator))
+        if other is None or not text.startswith(separator, word_end) or not other.group().isupper():
+            return None
+        given, surname = (
+            (first, other.group().title()) if separator == " " else (other.group().title(), first)
+        )
+        g = self.gazetteer
+        # The surname may be a word: beside a known given name it is the name (TISCHLER, KOCH)
+        if not g.is_first_name_and_no_word(given) or g.is_not_name(surname) or len(surname) < 2:
+            return None
+        end = other.end()
+        if self._joined(start, end):
+            return None
+        return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
 
     def _given_name_after(self, end: int) -> int:
         """Where a surname that ends at `end` ends with the given name after a comma, a known first
@@ -771,9 +828,15 @@ class _Finder:
 
     def _may_open_in_small_letters(self, position: int) -> bool:
         """Whether the word in small letters at `position`, after a cue, may start a name: a known
-        first name in small letters, or a form of address before one ("kunden fru Lindqvist")."""
+        first name in small letters, or a form of address before one ("kunden fru Lindqvist"); not
+        one that is part of an address or key ("requested by anna.svensson@…", the common case in
+        logs: answered here, before the words after it are read)."""
         word = _WORD.match(self.text, position)
-        return word is not None and _opens_name_in_small_letters(word.group())
+        return (
+            word is not None
+            and _opens_name_in_small_letters(word.group())
+            and not self._joined(position, word.end())
+        )
 
     def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
         """A known first name in small letters after a cue, with the known surname after it if any."""
@@ -823,10 +886,22 @@ class _Finder:
         if not _first_name_in_small_letters(text[hit.start : hit.end]):
             return None
         if not _surname_in_small_letters(text[start:end]):
-            return None
+            # "jeanetta at Harcourt & Lyle sending logs", "lona von Stadtwerke Rheinau": alone, of a firm
+            if not self._of_organisation(hit.end) or self._joined(hit.start, hit.end):
+                return None
+            return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
         if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
             return None
         return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
+
+    def _of_organisation(self, end: int) -> bool:
+        """Whether a word of origin and a capitalised word follow `end`: the firm or team of the person
+        named before it ("Ketty på Nätdrift har …", "rodolfo at Pemberton Logistics")."""
+        text = self.text
+        origin = _word_starting_at(text, end + 1)
+        if not origin or fold_word(origin) not in self.gazetteer.origins:
+            return False
+        return _capitalised(_word_starting_at(text, end + 2 + len(origin)))
 
     def _name_with_initial(self, hit: Hit) -> ProseName | None:
         """A capitalised word, an initial and a capitalised word: "Ken N. Fukuda", "Jildau S Bouts".
@@ -840,7 +915,11 @@ class _Finder:
         if len(words) == 2:  # "Gez. E. Moormann": no word before the initial
             return self._initial_and_surname(words[0], last_start, end)
         first, initial = words[:2]
-        if not (_capitalised(first) and _capitalised(last)) or self._joined(hit.start, hit.end):
+        if not _capitalised(last) or self._joined(hit.start, hit.end):
+            return None
+        if _lower_case_word(first):  # "svar från C. Lindqvist": a word of prose before the initial
+            return self._initial_and_surname(initial, last_start, end)
+        if not _capitalised(first):
             return None
         if is_common_word(first) or g.is_not_name(first) or g.is_calendar_word(first):
             # "Ken N. Fukuda": a first name that is also a word is read with the words after it
@@ -944,6 +1023,8 @@ class _Finder:
         if word_match.end() != hit.end:
             return self._possessive(hit.start, hit.end, word_match.end())
         word = text[hit.start : hit.end]
+        if len(word) > 1 and word.isupper() and hit.evidence & Evidence.FIRST_NAME:
+            return self._capitals_in_field(hit)  # "Contact name (CAPS): MAURY TANG"
         if not _capitalised(word) or self._joined(hit.start, hit.end):
             return None
         first_name = bool(hit.evidence & Evidence.FIRST_NAME)
@@ -960,6 +1041,33 @@ class _Finder:
                 known = _known_name(text[words[1][0] : words[1][1]])
                 return ProseName(hit.start, end, KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, GAZETTEER)
         return self._lone_name(hit, word, first_name)
+
+    def _fills_field(self, start: int, end: int) -> bool:
+        """Whether the words from `start` to `end` are all of a form's field's value: a label and a
+        colon before them on their line, nothing after them ("For: Dorthy", "Taken by: Violet")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if _FIELD_LABEL.fullmatch(text, line_start, start) is None:
+            return False
+        line_end = text.find("\n", end)
+        return not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+    def _capitals_in_field(self, hit: Hit) -> ProseName | None:
+        """A name in capitals that fills a form's field, from a known first name that is no word on, as
+        forms ask for it ("Contact name (CAPS): MAURY TANG"): up to three more words in capitals."""
+        text = self.text
+        line_end = text.find("\n", hit.end)
+        value = text[hit.start : line_end if line_end >= 0 else len(text)].rstrip()
+        words = value.split(" ")
+        if not 2 <= len(words) <= MAX_NAME_WORDS or not all(map(_capitals_word, words)):
+            return None
+        g = self.gazetteer
+        if not g.is_first_name_and_no_word(words[0].title()) or any(map(g.is_not_name, words[1:])):
+            return None  # "ANNA SUPPORT": a team
+        end = hit.start + len(value)
+        if not self._fills_field(hit.start, end) or self._joined(hit.start, end):
+            return None
+        return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _word_before_owner(self, word: str, words: list[tuple[int, int]]) -> bool:
         """Whether a first name that is also a word ("Per", "Will") stands before another's given name
@@ -1005,11 +1113,13 @@ class _Finder:
             # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
             # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
             prose = (
-                fold_word(after) in self.gazetteer.subject_verbs
+                fold_word(after) in self.gazetteer.subject_verbs or self._of_organisation(hit.end)
                 if initial
                 else _lower_case_word(before) or _lower_case_word(after)
             )
-            if listed or speaker or prose or bracketed:
+            # the value of a form's field: "For: Dorthy", "Notiert für: Lenore"
+            field = initial and next_char in ("", "\r", "\n", " ") and self._fills_field(hit.start, hit.end)
+            if listed or speaker or prose or bracketed or field:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
             if next_char == ")" and before:
                 return self._surname_first_in_brackets(hit, before)
@@ -1042,14 +1152,43 @@ class _Finder:
             return False
         if _is_model_number(after) and " " not in text[start:end]:
             return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
-        if after == "&" and after_match is not None and self._firm_of_partners(after_match.end()):
+        if (after == "&" or after[:1].isupper()) and self._firm_after(end):
             return False
-        return not _names_place_or_firm(text[_word_start(text, end) : end])
+        if " " not in text[start:end] and self._partner_before(start):
+            return False
+        # The name's last word: its words are separated by spaces (found in C, not letter by letter)
+        return not _names_place_or_firm(text[max(start, text.rfind(" ", start, end) + 1) : end])
 
-    def _firm_of_partners(self, position: int) -> bool:
-        """Whether the words after a "&" at `position` end in a company word within a few words."""
-        partners = self.text[position : position + _TOKEN_REACH].split()[:_PARTNER_WORDS]
-        return any(_marks_place_or_firm_after(word) for word in partners)
+    def names_firm(self, start: int, end: int) -> bool:
+        """See the function `names_firm`."""
+        return (
+            self._firm_after(end)
+            or fold_word(_token_before(self.text, start)) in self.gazetteer.organisations_before
+            or self._partner_before(start)
+        )
+
+    def _firm_after(self, end: int) -> bool:
+        """Whether the capitalised words (or "&") after `end` end in a company word within a few words:
+        a firm named after a person ("Sattler Logistik GmbH", "Ashworth Dental Group", "Lindström &
+        Berg AB", "Pfister IT-Service"); a comma or bracket ends the firm's words."""
+        for token in self.text[end : end + _TOKEN_REACH].split()[:_PARTNER_WORDS]:
+            word = token.rstrip(",.;:)")
+            if word[:1] == "(":
+                return False  # "Estrid (Support):": a role in brackets
+            if _company_word(word):
+                return True
+            if word != token or not (word == "&" or word[:1].isupper()):
+                return False
+        return False
+
+    def _partner_before(self, start: int) -> bool:
+        """Whether a word stands after another's surname and "&": the second partner of a firm
+        ("Harcourt & Lyle", "Marks & Spencer"); people so joined are given names ("Anna & Erik")."""
+        text = self.text
+        if text[start - 3 : start] != " & ":
+            return False
+        partner = _word_ending_at(text, start - 3)
+        return _capitalised(partner) and not self.gazetteer.is_first_name(partner)
 
     def _possessive(self, start: int, name_end: int, word_end: int) -> ProseName | None:
         """ "David's", "Eriks", "Meza's": a first name with a possessive ending, or a surname with an
@@ -1101,18 +1240,26 @@ class _Finder:
         if end != words[0][1]:
             return end
         count = 1
-        given_names_only = True
+        first = text[words[0][0] : end]
+        given_names_only = True  # the words after the first
+        after_particle = False
         for start, word_end in words[1:]:
             if count == MAX_NAME_WORDS:
                 break
             bare_end = _without_possessive(text, start, word_end, endings)  # "Emmie Ström's"
             word = text[start:bare_end]
             if word in _PARTICLES:
-                if count > 1 and not given_names_only:
+                # A particle goes on with a name only after given names: after the surname a form of
+                # address names ("Frau Lindemann von Mühlenbach Versicherungen"), it says where from.
+                if not (given_names_only and all(map(self.gazetteer.is_first_name, first.split("-")))):
                     break
+                after_particle = True
                 continue
             if not _continues_name(word):
                 break
+            if after_particle and self.gazetteer.is_plainly_first_name(word):
+                break  # a surname follows a particle: "das Handy von Heimar Kuhlmann" is another's
+            after_particle = False
             given_names_only = given_names_only and self.gazetteer.is_first_name(word)
             end = bare_end
             count += 1
@@ -1366,7 +1513,7 @@ def _token_before(text: str, start: int) -> str:
     stripped = window.rstrip(" \t")
     if len(stripped) == len(window) or not stripped or stripped[-1].isspace():
         return ""
-    return stripped.split()[-1]
+    return stripped.rsplit(maxsplit=1)[-1]
 
 
 def _word_ending_at(text: str, end: int) -> str:
@@ -1380,6 +1527,11 @@ def _word_starting_at(text: str, start: int) -> str:
         return ""
     match = _WORD.match(text, start)
     return match.group() if match else ""
+
+
+def _capitals_word(word: str) -> bool:
+    """ "TANG", "EAGLE-BLANEY": a word of capitals, two letters or more."""
+    return len(word) > 1 and word.isupper() and _WORD.fullmatch(word) is not None
 
 
 def _is_initial(word: str) -> bool:
@@ -1442,20 +1594,40 @@ def _opens_name_after_cue(word: str, honorific: bool) -> bool:
 
 @lru_cache(maxsize=65536)
 def _marks_place_before(token: str) -> bool:
-    """Whether the token before capitalised words makes them a street: a house number ("808 Kálmán
-    Imre u."), a street word ("Rua João Pessoa")."""
-    return _HOUSE_NUMBER.fullmatch(token) is not None or fold_word(token) in name_gazetteer().streets_before
+    """Whether the token before capitalised words makes them a street or a firm: a house number ("808
+    Kálmán Imre u."), a street word ("Rua João Pessoa"), a kind of business ("Autohaus Feldmann").
+    A street word is capitalised in an address: in small letters it is a word of prose ("was via
+    Beatie H.", "via" of English)."""
+    folded = fold_word(token)
+    gazetteer = name_gazetteer()
+    return (
+        _HOUSE_NUMBER.fullmatch(token) is not None
+        or (folded in gazetteer.streets_before and token[:1].isupper())
+        or folded in gazetteer.organisations_before
+    )
 
 
 @lru_cache(maxsize=65536)
 def _marks_place_or_firm_after(token: str) -> bool:
     """Whether the token after capitalised words makes them a street or a company: a house number
-    ("Joaquin Suarez 2906"), a street word ("Berg Hills Street"), a company word ("Miller Ltd.")."""
+    ("Joaquin Suarez 2906"), a street word ("Berg Hills Street"), a company word ("Miller Ltd."); not
+    one in brackets, the person's team or firm ("Gladys Barnard (Support)", "(Service Desk)"), nor an
+    address. Asked first: in a log most tokens after a name start with no letter or digit and are
+    addresses ("<anna@example.se>"), each another, which the cache would not hold."""
+    if not token[:1].isalnum():
+        return False
     if _HOUSE_NUMBER.fullmatch(token):
         return True
     folded = fold_word(token)
     gazetteer = name_gazetteer()
     return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
+
+
+@lru_cache(maxsize=65536)
+def _company_word(token: str) -> bool:
+    """A company word, or a compound with one as its last part ("GmbH", "Group", "IT-Service")."""
+    organisations = name_gazetteer().organisations_after
+    return fold_word(token) in organisations or fold_word(token.rpartition("-")[2]) in organisations
 
 
 @lru_cache(maxsize=65536)
@@ -1487,7 +1659,10 @@ def _surname_in_user_name(word: str) -> bool:
     # "anna.com", "erik.online": a host name; "anna.txt", "erik.bak": a file (Bak is a surname too)
     if public_suffixes().ends_domain(word) or word.lower() in _file_suffixes():
         return False
-    return gazetteer.is_surname(word) or not (is_common_word(word) or _compound_of_words(word))
+    if gazetteer.is_surname(word) or not (is_common_word(word) or _compound_of_words(word)):
+        return True
+    # "ostermann", "rosbacka": two words, as surnames the gazetteers lack are made ("oster" + "mann")
+    return fold_word(word).endswith(gazetteer.surname_elements) and not is_common_word(word)
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,8 @@ GREETINGS = (
     "dear",
     "good morning",
     "good afternoon",
+    "good evening",
+    "morning",  # "Morning Nessy,": shortened (see _SHORTENED)
     "hallo",
     "moin",
     "servus",
@@ -66,6 +68,8 @@ SIGN_OFFS = (
     "warm regards",
     "regards",
     "best wishes",
+    "best",  # "Best,⏎Ailish": shortened (see _SHORTENED)
+    "all the best",
     "sincerely",
     "yours sincerely",
     "cheers",
@@ -122,6 +126,10 @@ SLASH_SIGNATURE_REGEX = (
 # does a brand ("LG Electronics"): only a known first name that is no word signs so.
 SHORT_SIGN_OFF_REGEX = _LINE_START + rf"(?:[-–—][ ]?|(?i:lg|vg),?[ ])(?P<short>{NAME_WORD_REGEX})[ \t]*\r?$"
 
+# A greeting or sign-off shortened to a word that starts other phrases too ("Morning Standup:", "Best
+# Western Hotel"): a name only with a comma after the word or the name ("Morning Nessy,", "Best,⏎Ailish").
+_SHORTENED = re.compile(r"[ \t>]*(?i:morning|best)(?![ \t]+(?i:regards|wishes))\b")
+
 GREETING_SCORE = 0.65
 SIGN_OFF_SCORE = 0.65
 
@@ -157,6 +165,8 @@ class SalutationNameRecognizer(LogscrubRecognizer):
         if group == "short" and not name_gazetteer().is_first_name_and_no_word(match[group]):
             return
         name = text[start:end]
+        if _SHORTENED.match(match[0]) and "," not in text[match.start() : end + 1]:
+            return  # "Morning Standup:", "Best Western Hotel": words; "Morning Nessy,", "Best,⏎Ailish"
         if looks_like_person_name(name) and not _salutation_word(name) and not _word_alone(name):
             yield Detection(start, end, pattern.score)
 

@@ -115,6 +115,10 @@ class Hit(NamedTuple):
     evidence: int  # Evidence bits
 
 
+# A Hit made in C, without the Python-level __new__ of a NamedTuple: a log has thousands a chunk.
+_new_hit = tuple.__new__
+
+
 @dataclass(frozen=True)
 class NameGazetteer:
     # Each first name with its highest frequency in the markets (nam_dict's 0-13, see the data file).
@@ -130,6 +134,7 @@ class NameGazetteer:
     streets_before: frozenset[str]
     streets_after: frozenset[str]
     organisations_after: frozenset[str]
+    organisations_before: frozenset[str]  # kinds of business before the owner's name ("Autohaus")
     # Endings written after a first name that stands alone ("David's"); "s" alone is in the automaton.
     possessive_endings: tuple[str, ...]
     # Verbs after a first name that starts a sentence and is its subject ("Kevin had", "Anna är").
@@ -150,7 +155,7 @@ class NameGazetteer:
         # `end` is the padded index of the closing space: the entry ends at `end - 1` in `text`, and
         # starts `length` before that (one list comprehension: a chunk of a log has thousands of hits).
         return [
-            Hit(end - 1 - length, end - 1, evidence)
+            _new_hit(Hit, (end - 1 - length, end - 1, evidence))
             for end, (evidence, length) in self.automaton.iter(padded)
             if evidence & any_case or text[end - 1 - length].isupper()
         ]
@@ -290,6 +295,7 @@ def _built_gazetteer() -> NameGazetteer:
         streets_before=_folded(cues["streets"]["before"]),
         streets_after=_folded(cues["streets"]["after"]),
         organisations_after=_folded(cues["organisations_after"]),
+        organisations_before=_folded(cues["organisations_before"]),
         possessive_endings=tuple(cues["possessives"]),
         subject_verbs=_folded(_entries(cues["subject_verbs"])),
         header_labels=_folded(_entries(cues["header_labels"])),

@@ -12,6 +12,7 @@ from typing import Any
 
 import ahocorasick
 
+from logscrub.recognizers.generic.prose_name_recognizer import names_firm
 from logscrub.scanner.propagation.folding import folded
 from logscrub.scanner.propagation.known_values import DEVICE_ENTITIES, KnownValues
 from logscrub.scanner.records.findings import Finding
@@ -73,11 +74,13 @@ class KnownValueMatcher:
         for last, (length, index) in self._automaton.iter(folded(text)):
             start, end = last - length + 1, last + 1
             value = self._values[index]
-            if _whole_token(text, start, end, digits_only=value.entity in DEVICE_ENTITIES):
-                attributes = {"learnt_as": value.learnt_as}
-                found.append(
-                    Finding(value.entity, start, end, SCORE, RECOGNIZER, attributes, value.canonical)
-                )
+            if not _whole_token(text, start, end, digits_only=value.entity in DEVICE_ENTITIES):
+                continue
+            # A name that is a firm's here: "Sattler Logistik GmbH" after "Bearbeiter: Bartosch Sattler"
+            if value.entity == "PERSON" and names_firm(text, start, end):
+                continue
+            attributes = {"learnt_as": value.learnt_as}
+            found.append(Finding(value.entity, start, end, SCORE, RECOGNIZER, attributes, value.canonical))
         return found
 
     def known_value(self, spelling: str) -> KnownValue | None:

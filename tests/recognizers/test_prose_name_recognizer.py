@@ -688,3 +688,150 @@ def test_other_quoted_or_unquoted_names_are_still_read(
     recognizer: ProseNameRecognizer, text: str, name: str
 ) -> None:
     assert [text[f.start : f.end] for f in Detector([recognizer]).detect(text)] == [name]
+
+
+# A firm named after a person, beside the person of that name: the firm's words (a company word within
+# a few capitalised words after, a kind of business before, a partner and "&" before) make it a firm.
+FIRMS_NAMED_AFTER_PEOPLE: list[Case] = [
+    # a particle after a surname says where the person is from; after a given name it is the name's
+    ("Laut Frau Holzer von Autohaus Feldmann liegt es nicht an der Leitung.", ["Holzer"]),
+    ("Laut Frau Lindemann von Mühlenbach Versicherungen liegt es nicht an der Leitung.", ["Lindemann"]),
+    ("Kunden Karl-Åke von Lindström ringde i går.", ["Karl-Åke von Lindström"]),
+    ("Die Rufumleitung auf das Handy von Heimar Kuhlmann geht nicht.", ["Heimar Kuhlmann"]),
+    ("Vi eskalerar ärendet då kunden Lindell Fastigheter AB har haft störningar.", []),
+    ("Vi eskalerar ärendet då kunden Ingrid Lindell har haft störningar.", ["Ingrid Lindell"]),
+    ("Subject: Question about caller ID for Ashworth Dental Group", []),
+    ("The customer Maud Ashworth asked about caller ID.", ["Maud Ashworth"]),
+    ("**Gemeldet von:** Anna Berg für den Kunden Pfister IT-Service", ["Anna Berg"]),
+    ("**Gemeldet von:** Anna Berg für den Kunden Jörg Pfister", ["Anna Berg", "Jörg Pfister"]),
+    ("Die Lizenzfrage wird mit Autohaus Feldmann geklärt.", []),
+    ("Die Lizenzfrage wird mit Herrn Feldmann geklärt.", ["Feldmann"]),
+    ("Harcourt & Lyle, 12 Station Road, Norwich", []),
+    ("I met Anna & Lyle at the station.", ["Anna", "Lyle"]),
+    ("kunden Hallström & Partner har haft störningar sedan fredag", []),
+    ("kunden Hallström har haft störningar sedan fredag", ["Hallström"]),
+    # the team or firm in brackets after a name is theirs, no part of it
+    ("Owner: Gladys Barnard (Service Desk)", ["Gladys Barnard"]),
+    ("Owner: Gladys Barnard Service Desk", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lägg till Quorvin Thalsek i gruppen.\nAvtal med Thalsek & Söhne KG, Thalsek svarar ej.",
+            ["Quorvin Thalsek", "Thalsek"],
+        ),
+        # a number after it, a year before it: no house number where the name is known already
+        (
+            "Lägg till Quorvin Thalsek i gruppen.\nThalsek 2x uppringd, den 5 maj 2024, Thalsek svarar ej.",
+            ["Quorvin Thalsek", "Thalsek", "Thalsek"],
+        ),
+    ],
+)
+def test_a_firm_is_not_found_again_where_a_name_repeats(
+    recognizer: ProseNameRecognizer, text: str, expected: list[str]
+) -> None:
+    # "Thalsek", found by its shape, is looked for again, but not in the firm named after it
+    assert [text[r.start : r.end] for r in analyzed(recognizer, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("- Nicole: my phone is dead\n- Zorblat: which extension?", ["Nicole", "Zorblat"]),
+        ("Nicole: my phone is dead\nZorblat: which extension?", ["Nicole", "Zorblat"]),
+        # a bulleted note, then a form's fields: their lines are laid out otherwise, no chat
+        ("- nicole: close if nothing by Friday\n\nAntragsart: Schichttausch\nDatum: 13.08.2024", []),
+    ],
+)
+def test_a_chats_lines_share_their_lead(
+    recognizer: ProseNameRecognizer, text: str, speakers: list[str]
+) -> None:
+    assert [text[r.start : r.end] for r in analyzed(recognizer, text)] == speakers
+
+
+# A cue before a name is passed over before the rules when no letter follows it (the common case in
+# logs); after a mark, a space or a form's alignment one does.
+CUES_WITHOUT_WORDS_AFTER: list[Case] = [
+    ("Contact: Anna Svensson called about the trunk", ["Anna Svensson"]),
+    ("INVITE Contact: <sip:anna@example.se> accepted", []),
+    ("Name:    Anna Svensson", ["Anna Svensson"]),
+    ("kunden, Anna Svensson ringde i morse", ["Anna Svensson"]),
+    ("INVITE answered (12 ms)\nBYE sent", []),
+    ("Ms. Holloway called back", ["Holloway"]),
+    ("callback requested by anna svensson today", ["anna svensson"]),
+    ("callback requested by anna.svensson@example.se today", []),
+]
+
+
+# Who took a callback note down, what a change plan or the minutes say someone does, who is of which
+# firm: a first name that is also a word ("Violet") after the label of who took it; a first name
+# before a verb whose subject is a person, or before a word of origin and a firm's name. Beside them,
+# the same labels and places with no name.
+NOTES_AND_PLANS: list[Case] = [
+    ("Taken by: Violet\nFor: Dorthy", ["Violet", "Dorthy"]),
+    ("Taken by: Support", []),
+    ("Notiert von: Engelbrecht", ["Engelbrecht"]),
+    ("Notiert von: Zentrale", []),
+    ("Antecknat av: Kjerstin", ["Kjerstin"]),
+    ("Antecknat av: Växeln", []),
+    ("Backout plan: Novella restores the previous config from backup.", ["Novella"]),
+    ("Backout plan: Terraform restores the previous config from backup.", []),
+    ("- TOP 2: Gerdhild berichtet, dass die Ansage in der Filiale Nord ausfällt.", ["Gerdhild"]),
+    ("- TOP 2: Vertrieb berichtet, dass die Ansage in der Filiale Nord ausfällt.", []),
+    ("Återställning: Gunbritt informerar kunden före och efter fönstret.", ["Gunbritt"]),
+    ("Återställning: Växeln informerar kunden före och efter fönstret.", []),
+    # a first name before a word of origin and a firm's or team's name: that person, of the firm
+    ("- jeanetta at Harcourt & Lyle sending logs tmrw", ["jeanetta"]),
+    ("- jeanetta at home today, back tomorrow", []),
+    ("- alheide von Kessler Netzwerke GmbH schickt logs morgen", ["alheide"]),
+    ("Ketty på Nätdrift har startat om växeln, men det hjälpte inte.", ["Ketty"]),
+    ("Telia på Nätdrift har startat om växeln, men det hjälpte inte.", []),
+    ("user=jeanetta from Telia logged in", []),
+    # names as forms and journals write them: in capitals after a cue ("SURNAME, GIVEN" or "GIVEN
+    # SURNAME", a known first name in it), an initial and a surname after a word of prose, a first name
+    # after "via" (a street word only when capitalised). Beside them, acronyms, items and addresses.
+    ("Genehmigt von: TISCHLER, SIEGHART", ["TISCHLER, SIEGHART"]),
+    ("Approved by: MOIRA MACLEAN", ["MOIRA MACLEAN"]),
+    ("escalated to NOC, SIP trunk down", []),
+    ("Approved by: SIEGHART SUPPORT", []),
+    ("Väntar på svar från A. Björkström, påmint två ggr.", ["A. Björkström"]),
+    ("see item A. Storage is full", []),
+    ("Previous contact was via Beatie H. back in October.", ["Beatie H."]),
+    ("Via Roma 12, Milano", []),
+    ("Rückfallplan: Sidonie spielt die alte Konfiguration zurück.", ["Sidonie"]),
+    ("Rückfallplan: Vertrieb spielt die alte Konfiguration zurück.", []),
+    # a known first name that fills a form's field, in capitals with the rest of its line
+    ("For: Dorthy\nPhone: 030 23125 555", ["Dorthy"]),
+    ("For: Dorthy and the rest of the team", []),
+    ("Contact name (CAPS): MAURY TANG", ["MAURY TANG"]),
+    ("Contact name (CAPS): MAURY TANG LINE 2", []),
+    ("Status: INFO DEBUG", []),
+    ("10:55 Dorthy", []),
+    # who attended, who has an action of the minutes, who joined for an item
+    ("Attendees: Karis Feuerstein, Jeanetta Lint", ["Karis Feuerstein", "Jeanetta Lint"]),
+    ("- ACTION Nessie: check licence count with Fairbanks Insurance.", ["Nessie"]),
+    ("- ACTION Required: check licence count with Fairbanks Insurance.", []),
+    ("- Worthey (Whitfield Communications) joined for item 3 only.", ["Worthey"]),
+    ("- The Team joined for item 3 only.", []),
+    ("Tog emot: Agda", ["Agda"]),
+    # a hurried note's verbs of contact, a first name in small letters beside them
+    ("- kolla med ketty om licens", ["ketty"]),
+    ("- kolla med Telia om licens", []),
+    ("- ringde aslög, ingen svarade", ["aslög"]),
+    ("- ringde kunden i morse", []),
+    ("- hardo angerufen, mailbox", ["hardo"]),
+    ("- Kunde angerufen, mailbox", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [*FIRMS_NAMED_AFTER_PEOPLE, *CUES_WITHOUT_WORDS_AFTER, *NOTES_AND_PLANS],
+)
+def test_names_beside_their_look_alikes(
+    recognizer: ProseNameRecognizer, text: str, expected: list[str]
+) -> None:
+    assert analyzed_spans(recognizer, text) == located(text, expected)

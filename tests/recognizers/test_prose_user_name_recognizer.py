@@ -31,6 +31,9 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("Reassigned to Anna.Lindqvist by the bot.", ["Anna.Lindqvist"]),
     ("(owner: lars.nyberg-holm)", ["lars.nyberg-holm"]),
     ("presence: agent MARIA.ROOS state=Available queue=support", ["MARIA.ROOS"]),
+    # a surname the gazetteers lack, made of two words as such surnames are ("oster" + "mann")
+    ("cc @helmtraut.ostermann @sabine.schuhmacher", ["helmtraut.ostermann", "sabine.schuhmacher"]),
+    ("@götha.rosbacka vet du?", ["götha.rosbacka"]),
 ]
 
 NEGATIVES: list[str] = [
@@ -46,6 +49,8 @@ NEGATIVES: list[str] = [
     "Notes are in tove.lindqvist-notes.txt",
     "Loaded ANNA.TXT and ERIK.LOG from the share.",
     "Mixed Anna.LINDQVIST or ANNA.lindqvist is no account's spelling.",
+    # a compound of words that ends in no surname's element is a word: "handbuch"
+    "Die Datei erik.handbuch liegt im Ordner.",
 ]
 
 

@@ -48,6 +48,10 @@ POSITIVES = [
     # a dash and a known first name on a line of its own
     ("see you tomorrow\n- Cerys\n", ["Cerys"]),
     ("— Ottobert", ["Ottobert"]),
+    # a greeting or sign-off shortened, with its comma
+    ("Morning Nessy,\nthe trunk is down again", ["Nessy"]),
+    ("Best,\nAilish", ["Ailish"]),
+    ("Best wishes,\nJohn Smith", ["John Smith"]),
 ]
 
 NEGATIVES = [
@@ -81,6 +85,10 @@ NEGATIVES = [
     "- Summary",
     "- Will",
     "- Quorvin",
+    # the same words starting other phrases, without a comma
+    "Morning Standup:\nall lines fine",
+    "Best Western Hotel\nis booked for the team",
+    "Best practice:\nrestart the SBC first",
 ]
 
 
