@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions, RePattern
+from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.key_fields import (
     KEY_PREFIX_REGEX,
     KEY_START_REGEX,
@@ -188,6 +189,8 @@ class NameFieldRecognizer(LogscrubRecognizer):
             end = _with_given_names(text, start, leading_name_end(text, start, end))
             if not looks_like_person_name(text[start:end]):
                 return
+            if pattern.name == _LABEL and not _label_names_person(text, start, end):
+                return
         bare_key = pattern.name != _FIELD or match["key"].lower() in BARE_NAME_KEYS
         yield Detection(start, end, BARE_KEY_SCORE if bare_key else FIELD_SCORE)
 
@@ -200,6 +203,34 @@ def _with_given_names(text: str, start: int, end: int) -> int:
     given_end = leading_name_end(text, end + 2, min(len(text), end + 2 + _GIVEN_NAMES_REACH))
     given = text[end + 2 : given_end].split(" ")[0]
     return given_end if given and name_gazetteer().is_first_name(given) else end
+
+
+# A word of a sentence going on after a label's value: "Kunde: Weiß ich nicht genau".
+_SENTENCE_GOES_ON = re.compile(r" [a-zß-öø-ÿ]")
+
+
+def _label_names_person(text: str, start: int, end: int) -> bool:
+    """Whether the value after a line label names a person. In transcripts and tickets "Kund:",
+    "Agent:", "Customer:" open a speaker's turn as often as a name ("Kund: Ja hej, jag…", "Agent: Tack
+    Siw.", "Customer: I'll…") or a company ("Kunde: Klinikum Süderfeld"): the value needs a known name,
+    may not open with a common word that is no first name of the markets (a turn's first word is
+    capitalised whatever it is; "Bonner, Catharine" puts the surname first on purpose), nor hold a
+    common word that is no first name; a lone word that a sentence goes on from in small letters needs
+    to be a first name ("Kunde: Weiß ich nicht", not "Kund: Anna ringde")."""
+    gazetteer = name_gazetteer()
+    value = text[start:end]
+    words = [w for w in _NAME_PARTS.findall(value) if len(w) > 1 and w[0].isupper()]
+    if not words:
+        return False
+    if "," not in value and is_common_word(words[0]) and not gazetteer.first_name_frequency(words[0]):
+        return False
+    if any(gazetteer.is_first_name(w) and not is_common_word(w) for w in words):
+        return True
+    if any(is_common_word(w) and not gazetteer.is_first_name(w) for w in words):
+        return False
+    if not any(gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words):
+        return False
+    return len(words) > 1 or gazetteer.is_first_name(words[0]) or not _SENTENCE_GOES_ON.match(text, end)
 
 
 def _name_cells(tables: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
