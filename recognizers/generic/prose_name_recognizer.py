@@ -85,6 +85,21 @@ _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
 _MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
+# --- names in lists, rosters, forms and chat headers (see `_listed_name`, `_chat_headers`)
+_LISTED_EVIDENCE = Evidence.FIRST_NAME | Evidence.SURNAME
+_CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*"
+# Words in capitals with single spaces or one ", " between, as a form, roster or bill prints a name.
+_CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(?![\w@/\\-]|\.\w)")
+_CELL_BEFORE = re.compile(r"(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / )", re.MULTILINE)  # a cell's end, a role
+_MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
+# A chat client's message header, alone on its line: "Anna Lindqvist  10:42 AM", "Anna — 10:42".
+_CHAT_HEADER_GATE = re.compile(r"(?:  | [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S")
+_CHAT_HEADER = re.compile(
+    r"(?m)^[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2})"
+    r"(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S"
+)
+_SMALL_WORD_AFTER = re.compile(r" [a-zß-öø-ÿ]")  # a sentence going on after a word
 # A first name that is also a word is a name after a cue when it is given at least this often in one
 # of the markets (nam_dict's scale: 1 is rare, 13 very common): "spoke to Cherish", "thanks Bill".
 CUED_FIRST_NAME = 1
@@ -172,6 +187,9 @@ _UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR))
 # prose_user_name_recognizer), below propagation's 0.7 as the names are.
 USER_NAME = "shape:user name"
 USER_NAME_SCORE = 0.6
+CAPITALS = "shape:capitals"
+SURNAME_FIRST = "shape:surname first"
+CHAT_HEADER = "shape:chat header"
 _FILE_NAMES = "file_names.yaml"
 # What may stand right before a user name: not a letter, digit or a character that joins it to a
 # path, address or longer token ("/home/anna.lindqvist", "x.anna.lindqvist"); "@", "=" and brackets may.
@@ -285,6 +303,8 @@ class _Finder:
             name = self._name_at(hit)
             if name is None and evidence & _NAME_BEFORE:
                 name = self._name_next_to(hit, found[-1].end if found else 0)
+            if name is None and evidence & _LISTED_EVIDENCE:
+                name = self._listed_name(hit, found)
             if name is not None:
                 found.append(name)
                 covered = name.end
@@ -308,6 +328,8 @@ class _Finder:
         if _TIMED_LINE.search(text) or text.startswith("["):
             more.extend(self._timed_speakers())
         more.extend(self._capitalised_pairs(found))
+        if _CHAT_HEADER_GATE.search(text):
+            more.extend(self._chat_headers())
         if speaker_seen:
             more.extend(self._speakers())
         names = _merged(found, more)
@@ -735,6 +757,8 @@ class _Finder:
         end = self._name_end(words)
         if self._joined(start, end) or not (honorific or self._stands_for_person(start, end)):
             return None
+        if not honorific and self._opens_turn(cue, start, end):
+            return None
         if _known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
         if end == word_end and not self.gazetteer.is_plainly_first_name(word):
@@ -742,6 +766,17 @@ class _Finder:
         if particle is not None:
             start = self._after_cue(cue.end, honorific)
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
+
+    def _opens_turn(self, cue: Hit, start: int, end: int) -> bool:
+        """Whether the word after a speaker's label ("Customer:", "Kunde:" at a line's start) opens the
+        speaker's turn rather than naming them: one word that is no first name, a comma or a sentence
+        in small letters after it ("Customer: Hiya, my name's…", "Kunde: Weiß ich nicht genau")."""
+        text = self.text
+        if text[cue.end : cue.end + 1] != ":" or not _at_line_start(text, cue.start):
+            return False
+        if " " in text[start:end] or self.gazetteer.is_first_name(text[start:end]):
+            return False
+        return text[end : end + 1] == "," or _SMALL_WORD_AFTER.match(text, end) is not None
 
     def _given_name_after(self, end: int) -> int:
         """Where a surname that ends at `end` ends with the given name after a comma, a known first
@@ -1178,6 +1213,117 @@ class _Finder:
             return True
         before = text[max(0, start - 2) : start]
         return len(before) == 2 and before[1] in _JOINERS and before[0].isalnum()
+
+    # --- names in lists, rosters, forms and chat headers ------------------------------------------
+
+    def _listed_name(self, hit: Hit, found: list[ProseName]) -> ProseName | None:
+        """A name that only the shape of a list, roster or form shows: in capitals ("ANNA LINDQVIST",
+        "LINDQVIST, ANNA"), or surname first ("Lindqvist Anna"). It may take in the last name found
+        when that was its surname alone ("hos Lindqvist" before "Anna")."""
+        text = self.text
+        if text[hit.start : hit.end].isupper():
+            name = self._name_in_capitals(hit)
+        elif hit.evidence & Evidence.FIRST_NAME:
+            name = self._surname_before_given(hit)
+        else:
+            return None
+        if name is not None and found and name.start < found[-1].end:
+            if found[-1].start < name.start:
+                return None
+            found.pop()
+        return name
+
+    def _name_in_capitals(self, hit: Hit) -> ProseName | None:
+        """Two or three words in capitals, one of them a known first name, the others known names or no
+        word of the language, place or product: forms, rosters and bills print names so. Capitals in
+        logs are SIP methods, levels, headers and codes ("INVITE", "ERROR", "ANNA 2000"): they are
+        common words or stand with digits; a name with an unknown word needs a cell of its own
+        ("| LINDQVIST ANNA |", "Jour: EKBACK ANNA")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        run = _CAPS_RUN.search(text, max(line_start, hit.start - 60), hit.end + 60)
+        while run is not None and run.end() < hit.end:
+            run = _CAPS_RUN.search(text, run.end(), hit.end + 60)
+        if run is None or run.start() > hit.start:
+            return None
+        value = run.group()
+        if value.count(",") > 1 or ("," in value and not value.split(" ")[0].endswith(",")):
+            return None  # a list, or a comma not after the surname
+        words = value.replace(",", "").split(" ")
+        names = [w.title() for w in words if w.lower() not in _PARTICLES]
+        if not 2 <= len(names) <= 3 or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+            return None
+        g = self.gazetteer
+        if not any(g.is_first_name(w) and self._starts_name(w) for w in names):
+            return None
+        if not all(_known_name(w) or self._unknown_name_word(w) for w in names):
+            return None
+        known = all(map(_known_name, names))
+        if not self._in_a_cell(run.start(), run.end(), after_word=known):
+            return None  # "MAX SESSIONS reached": capitals in a sentence are a log's
+        return ProseName(run.start(), run.end(), KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, CAPITALS)
+
+    def _surname_before_given(self, hit: Hit) -> ProseName | None:
+        """A surname and then a known first name that is no word, as rosters, lists and call histories
+        sort people ("Hafner Frowine", "hos Thomasson Sie"): the surname a known one, or, in a cell of
+        its own, a capitalised word that is no common word, place or product ("| Rosenstedt Tommie |")."""
+        text = self.text
+        given = text[hit.start : hit.end]
+        g = self.gazetteer
+        if (
+            text[hit.start - 1 : hit.start] != " "
+            or not _capitalised(given)
+            or not _whole_word(text, *hit[:2])
+        ):
+            return None
+        if not g.is_first_name_and_no_word(given) or (
+            g.is_surname(given) and g.first_name_frequency(given) < WELL_KNOWN_FIRST_NAME
+        ):
+            return None
+        start = _word_start(text, hit.start - 1)
+        surname = text[start : hit.start - 1]
+        if (
+            len(surname) < 2
+            or not _whole_word(text, start, hit.start - 1)
+            or g.is_plainly_first_name(surname)
+        ):
+            return None  # "Anna Maria": given names
+        following = text[hit.end : hit.end + 2]
+        if following[:1] in ("-", "@") or (following[:1] in " ." and following[1:].isupper()):
+            return None  # more capitalised words (a longer name, a firm) or an address
+        if self._is_plain_surname(surname) and not self._sentence_initial(start):
+            return ProseName(start, hit.end, KNOWN_NAME_SCORE, SURNAME_FIRST)
+        if self._unknown_name_word(surname) and self._in_a_cell(start, hit.end):
+            return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)
+        return None
+
+    def _in_a_cell(self, start: int, end: int, after_word: bool = False) -> bool:
+        """Whether `start`-`end` fills a cell: a line, a column between bars, tabs or wide spaces, or
+        the value of a label ("Reserve: Hafner Frowine"); with `after_word`, also the end of a line
+        or cell after a word in small letters ("Vertretung ANNA LINDQVIST")."""
+        text = self.text
+        if not _CELL_AFTER.match(text, end):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if _CELL_BEFORE.search(text, line_start, start):
+            return True
+        return after_word and _MIXED_CASE_BEFORE.search(text, max(line_start, start - 40), start) is not None
+
+    def _chat_headers(self) -> Iterator[ProseName]:
+        """The author of a chat message, on a line of their own with the time, the message below
+        ("Ketty  08:35", "anna lindqvist  10:42 AM", "Anna — 10:42"), as Slack and Teams copy them: a
+        known name, in capitals or in small letters, no common word unless a known first name."""
+        g = self.gazetteer
+        for header in _CHAT_HEADER.finditer(self.text):
+            value = header.group(1)
+            words = value.split(" ")
+            if not (value.istitle() or value.islower()):
+                continue
+            if not any(g.is_first_name(w) or g.is_surname(w) for w in words):
+                continue
+            if any((is_common_word(w) and not g.is_first_name(w)) or g.is_not_name(w) for w in words):
+                continue
+            yield ProseName(header.start(1), header.end(1), FIRST_NAME_SCORE, CHAT_HEADER)
 
     def _sentence_initial(self, start: int) -> bool:
         text = self.text

@@ -1,0 +1,89 @@
+"""PERSON in the shapes of lists, rosters, forms and chat headers: names in capitals, surname first, a
+chat message's author on the line above it; look-alikes from logs and prose beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from logscrub.recognizers import ProseNameRecognizer
+from logscrub.recognizers.generic.prose_name_recognizer import find_prose_names
+from recognizer_assertions import analyzed_spans, located
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> ProseNameRecognizer:
+    return ProseNameRecognizer()
+
+
+POSITIVES = [
+    # names in capitals, in a cell of their own: forms, rosters, bills
+    ("Beredskap natt: ANNA LINDQVIST", ["ANNA LINDQVIST"]),
+    ("Bereitschaft KW 21: SABINE MAURER / Vertretung JÜRGEN HAFNER", ["SABINE MAURER", "JÜRGEN HAFNER"]),
+    ("Abonnent enligt nuvarande operatör: LINDQVIST, ANNA", ["LINDQVIST, ANNA"]),
+    ("406 | NYBERG, KARIN | 312 samtal | 1 204,50 kr", ["NYBERG, KARIN"]),
+    ("070-174 06 72  EKBACKEN, MARGIT  0 samtal  0,00 kr", ["EKBACKEN, MARGIT"]),
+    ("GWENDOLINE VON METTLER (Customer Service) – Annual leave", ["GWENDOLINE VON METTLER"]),
+    ("Account holder: GWENDOLINE METTLER", ["GWENDOLINE METTLER"]),
+    ("| LINDQVIST ANNA | Rast | 86 % |", ["LINDQVIST ANNA"]),
+    # surname first in a roster, a list or a call history
+    ("Reserve: Hafner Frowine", ["Hafner Frowine"]),
+    ("09:31 | 070-174 06 28 | Kö Felanmälan | Ekbacken Tommie | 11:11 | överkopplat", ["Ekbacken Tommie"]),
+    ("Zuletzt geändert von: Küfer Brandolf", ["Küfer Brandolf"]),
+    ("12:14 missat (ringde hos Lindqvist Ingegerd 30 s)", ["Lindqvist Ingegerd"]),
+    # a speaker's label before a name
+    ("Customer: Tristin rang again", ["Tristin"]),
+    ("Kunde: Hafner (Empfang)", ["Hafner"]),
+    # a chat message's author, alone on a line above the message
+    ("Ketty  08:35\nkan du titta på ärendet?", ["Ketty"]),
+    ("Steffan  13:22\nSchau ich mir an!", ["Steffan"]),
+    ("Shamar  12:29 AM\nOn it.", ["Shamar"]),
+    ("haldo kvarnlöf-sjövall  09:41\nklart", ["haldo kvarnlöf-sjövall"]),
+    ("Ingegerd — 10:42\nDet är löst nu.", ["Ingegerd"]),
+]
+
+NEGATIVES = [
+    # capitals in logs: methods, levels, headers, codes; capitals in a sentence
+    "INVITE sip:anna@example.se SIP/2.0",
+    "ERROR ANNA 2000 failed",
+    "ANNA-2000 firmware 1.2",
+    "MAX SESSIONS reached on trunk 2",
+    "PLEASE CALL ANNA BACK",
+    "WARN | MAX FORWARDS | 70",
+    "STATUS: ANNA, ERIK, BO",
+    "ACK sip:1001@192.0.2.10 SIP/2.0",
+    # surname first: not after a given name, a common word or in prose without a known surname
+    "siehe Zeile Störung Anna.",
+    "| Lager Syd | 11:11 |",
+    # a speaker's label before the first word of the turn, not a name
+    "Kunde: Weiß ich nicht genau",
+    "Customer: Hiya, how are you?",
+    "the MAX SESSIONS limit was hit",
+    # a chat header needs a known name that is no word, alone on its line above a message
+    "Jira  10:42 AM\nIssue created",
+    "Support  08:35\nkö full",
+    "Anna  08:35",
+    "Status  08:35\nok",
+    "Timeout  10:42\nretrying",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_finds_listed_name(recognizer: ProseNameRecognizer, text: str, expected: list[str]) -> None:
+    assert analyzed_spans(recognizer, text) == located(text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_listed_name(recognizer: ProseNameRecognizer, text: str) -> None:
+    assert analyzed_spans(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found_by"),
+    [
+        ("Jour: ANNA LINDQVIST", "shape:capitals"),
+        ("Reserv: Ekbacken Tommie", "shape:surname first"),
+        ("Ketty  08:35\nok", "shape:chat header"),
+    ],
+)
+def test_listed_names_say_how_they_were_found(text: str, found_by: str) -> None:
+    assert [name.found_by for name in find_prose_names(text)] == [found_by]
