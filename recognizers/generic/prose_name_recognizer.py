@@ -94,10 +94,9 @@ _CELL_BEFORE = re.compile(r"(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a c
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / )", re.MULTILINE)  # a cell's end, a role
 _MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
 # A chat client's message header, alone on its line: "Anna Lindqvist  10:42 AM", "Anna — 10:42".
-_CHAT_HEADER_GATE = re.compile(r"(?:  | [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S")
 _CHAT_HEADER = re.compile(
-    r"(?m)^[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2})"
-    r"(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S"
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2}"
+    r"(?=(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S)"
 )
 _SMALL_WORD_AFTER = re.compile(r" [a-zß-öø-ÿ]")  # a sentence going on after a word
 # A first name that is also a word is a name after a cue when it is given at least this often in one
@@ -328,8 +327,6 @@ class _Finder:
         if _TIMED_LINE.search(text) or text.startswith("["):
             more.extend(self._timed_speakers())
         more.extend(self._capitalised_pairs(found))
-        if _CHAT_HEADER_GATE.search(text):
-            more.extend(self._chat_headers())
         if speaker_seen:
             more.extend(self._speakers())
         names = _merged(found, more)
@@ -1217,11 +1214,15 @@ class _Finder:
     # --- names in lists, rosters, forms and chat headers ------------------------------------------
 
     def _listed_name(self, hit: Hit, found: list[ProseName]) -> ProseName | None:
-        """A name that only the shape of a list, roster or form shows: in capitals ("ANNA LINDQVIST",
-        "LINDQVIST, ANNA"), or surname first ("Lindqvist Anna"). It may take in the last name found
+        """A name that only the shape of a list, roster, form or chat shows: a chat message's author
+        ("Ketty  08:35"), in capitals ("ANNA LINDQVIST", "LINDQVIST, ANNA"), or surname first
+        ("Lindqvist Anna"). It may take in the last name found
         when that was its surname alone ("hos Lindqvist" before "Anna")."""
         text = self.text
-        if text[hit.start : hit.end].isupper():
+        at_line_start = hit.start == 0 or text[hit.start - 1] == "\n"
+        if at_line_start and (header := self._chat_header(hit.start)) is not None:
+            name: ProseName | None = header
+        elif text[hit.start : hit.end].isupper():
             name = self._name_in_capitals(hit)
         elif hit.evidence & Evidence.FIRST_NAME:
             name = self._surname_before_given(hit)
@@ -1309,21 +1310,21 @@ class _Finder:
             return True
         return after_word and _MIXED_CASE_BEFORE.search(text, max(line_start, start - 40), start) is not None
 
-    def _chat_headers(self) -> Iterator[ProseName]:
+    def _chat_header(self, start: int) -> ProseName | None:
         """The author of a chat message, on a line of their own with the time, the message below
         ("Ketty  08:35", "anna lindqvist  10:42 AM", "Anna — 10:42"), as Slack and Teams copy them: a
-        known name, in capitals or in small letters, no common word unless a known first name."""
+        known name, capitalised or in small letters, no common word unless a known first name."""
+        header = _CHAT_HEADER.match(self.text, start)
+        if header is None:
+            return None
+        value = header.group()
+        if not (value.istitle() or value.islower()):
+            return None
         g = self.gazetteer
-        for header in _CHAT_HEADER.finditer(self.text):
-            value = header.group(1)
-            words = value.split(" ")
-            if not (value.istitle() or value.islower()):
-                continue
-            if not any(g.is_first_name(w) or g.is_surname(w) for w in words):
-                continue
-            if any((is_common_word(w) and not g.is_first_name(w)) or g.is_not_name(w) for w in words):
-                continue
-            yield ProseName(header.start(1), header.end(1), FIRST_NAME_SCORE, CHAT_HEADER)
+        words = value.split(" ")
+        if any((is_common_word(w) and not g.is_first_name(w)) or g.is_not_name(w) for w in words):
+            return None
+        return ProseName(start, header.end(), FIRST_NAME_SCORE, CHAT_HEADER)
 
     def _sentence_initial(self, start: int) -> bool:
         text = self.text
