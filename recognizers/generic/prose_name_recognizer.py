@@ -90,7 +90,7 @@ _LISTED_EVIDENCE = Evidence.FIRST_NAME | Evidence.SURNAME
 _CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*"
 # Words in capitals with single spaces or one ", " between, as a form, roster or bill prints a name.
 _CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(?![\w@/\\-]|\.\w)")
-_CELL_BEFORE = re.compile(r"(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
+_CELL_BEFORE = re.compile(r"(?m)(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / )", re.MULTILINE)  # a cell's end, a role
 _MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
 # A chat client's message header, alone on its line: "Anna Lindqvist  10:42 AM", "Anna — 10:42".

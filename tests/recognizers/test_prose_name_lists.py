@@ -25,10 +25,12 @@ POSITIVES = [
     ("GWENDOLINE VON METTLER (Customer Service) – Annual leave", ["GWENDOLINE VON METTLER"]),
     ("Account holder: GWENDOLINE METTLER", ["GWENDOLINE METTLER"]),
     ("| LINDQVIST ANNA | Rast | 86 % |", ["LINDQVIST ANNA"]),
+    ("Jour v. 12\nMARGIT EKBACKEN | Semester | 070-174 06 52", ["MARGIT EKBACKEN"]),  # not the first line
     # surname first in a roster, a list or a call history
     ("Reserve: Hafner Frowine", ["Hafner Frowine"]),
     ("09:31 | 070-174 06 28 | Kö Felanmälan | Ekbacken Tommie | 11:11 | överkopplat", ["Ekbacken Tommie"]),
     ("Zuletzt geändert von: Küfer Brandolf", ["Küfer Brandolf"]),
+    ("Utdrag 18:45\nEkbacken Tommie | Planerat: Möte | Faktiskt: Offline", ["Ekbacken Tommie"]),
     ("12:14 missat (ringde hos Lindqvist Ingegerd 30 s)", ["Lindqvist Ingegerd"]),
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
