@@ -181,14 +181,14 @@ NAME_LINE = "shape:name line"
 CAPITALISED_PAIR = "shape:capitalised words"
 REPEATED = "shape:repeated"
 MENTION = "cue:@"
-_UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR))
+CAPITALS = "shape:capitals"
+SURNAME_FIRST = "shape:surname first"
+CHAT_HEADER = "shape:chat header"
+_UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR, SURNAME_FIRST, CHAT_HEADER))
 # A user name made of a person's names ("anna.lindqvist"): an account, reported as USERNAME (see
 # prose_user_name_recognizer), below propagation's 0.7 as the names are.
 USER_NAME = "shape:user name"
 USER_NAME_SCORE = 0.6
-CAPITALS = "shape:capitals"
-SURNAME_FIRST = "shape:surname first"
-CHAT_HEADER = "shape:chat header"
 _FILE_NAMES = "file_names.yaml"
 # What may stand right before a user name: not a letter, digit or a character that joins it to a
 # path, address or longer token ("/home/anna.lindqvist", "x.anna.lindqvist"); "@", "=" and brackets may.
@@ -773,7 +773,12 @@ class _Finder:
             return False
         if " " in text[start:end] or self.gazetteer.is_first_name(text[start:end]):
             return False
-        return text[end : end + 1] == "," or _SMALL_WORD_AFTER.match(text, end) is not None
+        if text[end : end + 1] == ",":  # "Kunde: Bergmann, Burglind" names her
+            given = _WORD.match(text, end + 2)
+            return given is None or not (
+                _capitalised(given.group()) and self.gazetteer.is_first_name(given.group())
+            )
+        return _SMALL_WORD_AFTER.match(text, end) is not None
 
     def _given_name_after(self, end: int) -> int:
         """Where a surname that ends at `end` ends with the given name after a comma, a known first

@@ -59,6 +59,9 @@ POSITIVES = [
     ("Kunde: Weiß", ["Weiß"]),
     ("Kund: Anna ringde igen", ["Anna"]),
     ("Customer: Tristin Oakes, account 815215", ["Tristin Oakes"]),
+    ("Customer: Grove, Gladys", ["Grove, Gladys"]),
+    ("Kunde: Bergmann, Burglind\nTel: 4711", ["Bergmann"]),
+    ("Ansprechpartner: Jäger Friderike · Tel. +49 30 23125 009", ["Jäger Friderike"]),  # no speaker
     # the name columns of a table pasted as text (the header says which)
     (
         "Ticket  | Kunde              | Bearbeiter | Status\n"
@@ -107,6 +110,7 @@ NEGATIVES = [
     "Kunde: Weiß ich nicht genau",
     "Customer: Hiya, my name's Bevin",
     "Customer: I'll send it",
+    "Customer: Hi, Anna here",
     "Agent: I've logged a case for you",
     "Kunde: Klinikum Süderfeld, Kundennummer 597996",
     "Customer: Brookfield Veterinary, account 815215",
