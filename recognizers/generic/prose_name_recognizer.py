@@ -93,6 +93,10 @@ _CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(
 _CELL_BEFORE = re.compile(r"(?m)(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / )", re.MULTILINE)  # a cell's end, a role
 _MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
+# The number that opens a row of a bill or an export: an extension, a phone number ("453 ", "+49 30 …").
+_ROW_NUMBER = re.compile(r"[ \t|]*\+?\d[\d /-]*[ \t|]+")
+_ROW_LEAD = frozenset("0123456789 \t|")  # two characters before a name in a row
+_BEFORE_CHAT_TIME = ("  ", " —", " –", " -")
 # A chat client's message header, alone on its line: "Anna Lindqvist  10:42 AM", "Anna — 10:42".
 _CHAT_HEADER = re.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2}"
@@ -184,6 +188,7 @@ MENTION = "cue:@"
 CAPITALS = "shape:capitals"
 SURNAME_FIRST = "shape:surname first"
 CHAT_HEADER = "shape:chat header"
+ROW = "shape:row"
 _UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR, SURNAME_FIRST, CHAT_HEADER))
 # A user name made of a person's names ("anna.lindqvist"): an account, reported as USERNAME (see
 # prose_user_name_recognizer), below propagation's 0.7 as the names are.
@@ -302,7 +307,7 @@ class _Finder:
             name = self._name_at(hit)
             if name is None and evidence & _NAME_BEFORE:
                 name = self._name_next_to(hit, found[-1].end if found else 0)
-            if name is None and evidence & _LISTED_EVIDENCE:
+            if name is None and evidence & _LISTED_EVIDENCE and _may_be_listed(text, hit):
                 name = self._listed_name(hit, found)
             if name is not None:
                 found.append(name)
@@ -754,7 +759,7 @@ class _Finder:
         end = self._name_end(words)
         if self._joined(start, end) or not (honorific or self._stands_for_person(start, end)):
             return None
-        if not honorific and self._opens_turn(cue, start, end):
+        if not honorific and text[cue.end : cue.end + 1] == ":" and self._opens_turn(cue, start, end):
             return None
         if _known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
@@ -765,11 +770,12 @@ class _Finder:
         return ProseName(start, end, score, "cue:" + _cue_text(self.text, cue))
 
     def _opens_turn(self, cue: Hit, start: int, end: int) -> bool:
-        """Whether the word after a speaker's label ("Customer:", "Kunde:" at a line's start) opens the
+        """Whether the word after a speaker's label ("Customer:", "Kunde:" at a line's start; the caller
+        has seen the colon) opens the
         speaker's turn rather than naming them: one word that is no first name, a comma or a sentence
         in small letters after it ("Customer: Hiya, my name's…", "Kunde: Weiß ich nicht genau")."""
         text = self.text
-        if text[cue.end : cue.end + 1] != ":" or not _at_line_start(text, cue.start):
+        if not _at_line_start(text, cue.start):
             return False
         if " " in text[start:end] or self.gazetteer.is_first_name(text[start:end]):
             return False
@@ -1224,11 +1230,17 @@ class _Finder:
         ("Lindqvist Anna"). It may take in the last name found
         when that was its surname alone ("hos Lindqvist" before "Anna")."""
         text = self.text
-        at_line_start = hit.start == 0 or text[hit.start - 1] == "\n"
-        if at_line_start and (header := self._chat_header(hit.start)) is not None:
+        header = None
+        if hit.start == 0 or text[hit.start - 1] == "\n":
+            header = self._chat_header(hit.start)
+        elif text[hit.end : hit.end + 2] in _BEFORE_CHAT_TIME:  # the header's last word
+            header = self._chat_header(text.rfind("\n", 0, hit.start) + 1)
+        if header is not None:
             name: ProseName | None = header
         elif text[hit.start : hit.end].isupper():
             name = self._name_in_capitals(hit)
+        elif text[hit.start].islower():
+            name = self._small_letters_in_a_row(hit)
         elif hit.evidence & Evidence.FIRST_NAME:
             name = self._surname_before_given(hit)
         else:
@@ -1303,6 +1315,29 @@ class _Finder:
             return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)
         return None
 
+    def _small_letters_in_a_row(self, hit: Hit) -> ProseName | None:
+        """A name in small letters after the number that opens a row of a bill or an export ("453
+        borghild hasselborg utland 47 min", "+49 30 23125 002 bartho kuhlmann"): a known first name that
+        is no word, then a surname, known or no word of the language, place or product."""
+        text = self.text
+        before = text[hit.start - 2 : hit.start]
+        if len(before) < 2 or before[1] not in " \t|" or not (before[0].isdigit() or before[0] in " \t|"):
+            return None  # the cheap answer first: "user=nils", "for anna"
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if not _ROW_NUMBER.fullmatch(text, line_start, hit.start):
+            return None
+        if not _first_name_in_small_letters(text[hit.start : hit.end]):
+            return None
+        surname = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " else None
+        if surname is None or not all(map(self._surname_in_a_row, surname.group().split("-"))):
+            return None
+        return ProseName(hit.start, surname.end(), FIRST_NAME_SCORE, ROW)
+
+    def _surname_in_a_row(self, part: str) -> bool:
+        if _surname_in_small_letters(part):
+            return True
+        return len(part) > 2 and part.islower() and self._unknown_name_word(part.capitalize())
+
     def _in_a_cell(self, start: int, end: int, after_word: bool = False) -> bool:
         """Whether `start`-`end` fills a cell: a line, a column between bars, tabs or wide spaces, or
         the value of a label ("Reserve: Hafner Frowine"); with `after_word`, also the end of a line
@@ -1327,7 +1362,10 @@ class _Finder:
             return None
         g = self.gazetteer
         words = value.split(" ")
-        if any((is_common_word(w) and not g.is_first_name(w)) or g.is_not_name(w) for w in words):
+        if words[0] in _PARTICLES or words[-1] in _PARTICLES:
+            return None
+        names = [w for w in words if w not in _PARTICLES]  # "eckfried zu holzmann"
+        if any((is_common_word(w) and not g.is_first_name(w)) or g.is_not_name(w) for w in names):
             return None
         return ProseName(start, header.end(), FIRST_NAME_SCORE, CHAT_HEADER)
 
@@ -1337,6 +1375,15 @@ class _Finder:
         while position >= 0 and text[position] in _SENTENCE_LEAD:
             position -= 1
         return position < 0 or text[position] in "\r\n.!?:;="
+
+
+def _may_be_listed(text: str, hit: Hit) -> bool:
+    """The cheap answer for `_Finder._listed_name`: a hit in small letters is a listed name only at a
+    line's start, after a row's number or before a chat header's time (most in logs: "user nils")."""
+    start = hit.start
+    if not text[start].islower() or start < 2 or text[start - 1] == "\n":
+        return True
+    return text[start - 2] in _ROW_LEAD or text[hit.end : hit.end + 2] in _BEFORE_CHAT_TIME
 
 
 def _merged(found: list[ProseName], more: list[ProseName]) -> list[ProseName]:

@@ -32,6 +32,10 @@ POSITIVES = [
     ("Zuletzt geändert von: Küfer Brandolf", ["Küfer Brandolf"]),
     ("Utdrag 18:45\nEkbacken Tommie | Planerat: Möte | Faktiskt: Offline", ["Ekbacken Tommie"]),
     ("12:14 missat (ringde hos Lindqvist Ingegerd 30 s)", ["Lindqvist Ingegerd"]),
+    # a name in small letters after the number that opens a bill's row
+    ("453 borghild ekbacken utland 47 min 388,20 kr", ["borghild ekbacken"]),
+    ("+49 30 23125 002  bartho kuhlmann  Mobilfunk  29,90 €", ["bartho kuhlmann"]),
+    ("492 kady mcgowan-giraldo international 47 min £38.20", ["kady mcgowan-giraldo"]),
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
     ("Kunde: Hafner (Empfang)", ["Hafner"]),
@@ -41,6 +45,8 @@ POSITIVES = [
     ("Shamar  12:29 AM\nOn it.", ["Shamar"]),
     ("haldo kvarnlöf-sjövall  09:41\nklart", ["haldo kvarnlöf-sjövall"]),
     ("Ingegerd — 10:42\nDet är löst nu.", ["Ingegerd"]),
+    ("ok\nmickey byron  14:41 AM\nsame here", ["mickey byron"]),  # the first name also a word
+    ("eckfried zu holzmann  18:29\nerledigt", ["eckfried zu holzmann"]),
 ]
 
 NEGATIVES = [
@@ -60,6 +66,12 @@ NEGATIVES = [
     "Kunde: Weiß ich nicht genau",
     "Customer: Hiya, how are you?",
     "the MAX SESSIONS limit was hit",
+    # small letters after a row's number: a first name that is a word, a word after it, no row
+    "453 will utland 47 min",
+    "453 anna samtal 47 min",
+    "858 anna ausland 47 min",
+    "2024-03-12 10:00:01 debug kamailio started",
+    "10 anna.lindqvist logged in",
     # a chat header needs a known name that is no word, alone on its line above a message
     "Jira  10:42 AM\nIssue created",
     "Support  08:35\nkö full",
