@@ -92,6 +92,7 @@ _CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*"
 _CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(?![\w@/\\-]|\.\w)")
 _CELL_BEFORE = re.compile(r"(?m)(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / )", re.MULTILINE)  # a cell's end, a role
+_COLUMN_END = re.compile(r"[ \t]*(?:$|[|\t]|  )", re.MULTILINE)  # a cell's end that is no sentence's
 _MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
 # The number that opens a row of a bill or an export: an extension, a phone number ("453 ", "+49 30 …").
 _ROW_NUMBER = re.compile(r"[ \t|]*\+?\d[\d /-]*[ \t|]+")
@@ -1265,21 +1266,46 @@ class _Finder:
         if run is None or run.start() > hit.start:
             return None
         value = run.group()
-        if value.count(",") > 1 or ("," in value and not value.split(" ")[0].endswith(",")):
-            return None  # a list, or a comma not after the surname
         words = value.replace(",", "").split(" ")
+        comma = "," in value
+        if value.count(",") > 1 or (
+            comma and not value.split(" ")[0].endswith(",") and words[0].lower() not in _PARTICLES
+        ):
+            return None  # a list, or a comma not after the surname ("ZU KAUFMANN, JOSUA" has one)
         names = [w.title() for w in words if w.lower() not in _PARTICLES]
-        if not 2 <= len(names) <= 3 or words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+        if not 2 <= len(names) <= 3 or words[-1].lower() in _PARTICLES:
+            return None
+        if words[0].lower() in _PARTICLES and not comma:
             return None
         g = self.gazetteer
-        if not any(g.is_first_name(w) and self._starts_name(w) for w in names):
+        if not any(
+            g.is_first_name(w) and self._starts_name(w) for w in names
+        ) and not self._given_and_surnames(names):
             return None
         if not all(_known_name(w) or self._unknown_name_word(w) for w in names):
             return None
         known = all(map(_known_name, names))
-        if not self._in_a_cell(run.start(), run.end(), after_word=known):
+        start, end = run.span()
+        if comma and g.is_first_name(names[-1]):
+            # "LAST, FIRST" says by itself that it is a name, in a sentence too ("står som AHLFORS, SIW hos")
+            line_start = text.rfind("\n", 0, start) + 1
+            if not (
+                _CELL_BEFORE.search(text, line_start, start)
+                or _MIXED_CASE_BEFORE.search(text, line_start, start)
+            ):
+                return None
+        elif not self._in_a_cell(start, end, after_word=known):
             return None  # "MAX SESSIONS reached": capitals in a sentence are a log's
         return ProseName(run.start(), run.end(), KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, CAPITALS)
+
+    def _given_and_surnames(self, names: list[str]) -> bool:
+        """A first name known in the markets that is also a word, with known surnames that are none
+        ("ELVA MARCANTEL", "SIE THOMASSON"): the surnames make it a name."""
+        g = self.gazetteer
+        given = [w for w in names if g.first_name_frequency(w) > 0 and not g.is_not_name(w)]
+        if not given:
+            return False
+        return all(_surname_in_small_letters(w.lower()) for w in names if w not in given[:1])
 
     def _surname_before_given(self, hit: Hit) -> ProseName | None:
         """A surname and then a known first name that is no word, as rosters, lists and call histories
@@ -1313,7 +1339,17 @@ class _Finder:
             return ProseName(start, hit.end, KNOWN_NAME_SCORE, SURNAME_FIRST)
         if self._unknown_name_word(surname) and self._in_a_cell(start, hit.end):
             return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)
+        if self._is_surname_word(surname) and self._fills_line_or_column(start, hit.end):
+            return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)  # "Jäger Friderike"
         return None
+
+    def _fills_line_or_column(self, start: int, end: int) -> bool:
+        """Whether `start`-`end` is all of a cell that ends with its line, a bar, a tab or wide spaces,
+        no sentence's end: a surname that is also a word stands first there ("Rechte wie bei:
+        Jäger Friderike"), not in a turn ("Agent: Tack Siw. Och …")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(_CELL_BEFORE.search(text, line_start, start)) and bool(_COLUMN_END.match(text, end))
 
     def _small_letters_in_a_row(self, hit: Hit) -> ProseName | None:
         """A name in small letters after the number that opens a row of a bill or an export ("453

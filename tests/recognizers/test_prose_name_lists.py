@@ -25,11 +25,16 @@ POSITIVES = [
     ("GWENDOLINE VON METTLER (Customer Service) – Annual leave", ["GWENDOLINE VON METTLER"]),
     ("Account holder: GWENDOLINE METTLER", ["GWENDOLINE METTLER"]),
     ("| LINDQVIST ANNA | Rast | 86 % |", ["LINDQVIST ANNA"]),
+    ("ELVA MARCANTEL   Break   86 %", ["ELVA MARCANTEL"]),  # a first name that is a word, a known surname
+    ("Porteringen avslogs eftersom abonnenten står som AHLFORS, SIW hos Telia.", ["AHLFORS, SIW"]),
+    ("weil der Anschlussinhaber als ZU KAUFMANN, JOSUA geführt wird", ["ZU KAUFMANN, JOSUA"]),
     ("Jour v. 12\nMARGIT EKBACKEN | Semester | 070-174 06 52", ["MARGIT EKBACKEN"]),  # not the first line
     # surname first in a roster, a list or a call history
     ("Reserve: Hafner Frowine", ["Hafner Frowine"]),
     ("09:31 | 070-174 06 28 | Kö Felanmälan | Ekbacken Tommie | 11:11 | överkopplat", ["Ekbacken Tommie"]),
     ("Zuletzt geändert von: Küfer Brandolf", ["Küfer Brandolf"]),
+    ("Rechte wie bei: Jäger Friderike", ["Jäger Friderike"]),  # a surname that is a word
+    ("Agent: Tack Siw. Och det gäller växeln.", ["Siw"]),  # not "Tack Siw": a sentence ends
     ("Utdrag 18:45\nEkbacken Tommie | Planerat: Möte | Faktiskt: Offline", ["Ekbacken Tommie"]),
     ("12:14 missat (ringde hos Lindqvist Ingegerd 30 s)", ["Lindqvist Ingegerd"]),
     # a name in small letters after the number that opens a bill's row
@@ -58,6 +63,9 @@ NEGATIVES = [
     "PLEASE CALL ANNA BACK",
     "WARN | MAX FORWARDS | 70",
     "STATUS: ANNA, ERIK, BO",
+    "WARN ERROR, ANNA retry",
+    "TRUNK MAY FAIL",
+    "| ART DIRECTOR |",
     "ACK sip:1001@192.0.2.10 SIP/2.0",
     # surname first: not after a given name, a common word or in prose without a known surname
     "siehe Zeile Störung Anna.",
