@@ -1335,6 +1335,8 @@ class _Finder:
         following = text[hit.end : hit.end + 2]
         if following[:1] in ("-", "@") or (following[:1] in " ." and following[1:].isupper()):
             return None  # more capitalised words (a longer name, a firm) or an address
+        if self._street_around(start, hit.end):
+            return None  # "808 Kálmán Imre u.": a street
         if self._is_plain_surname(surname) and not self._sentence_initial(start):
             return ProseName(start, hit.end, KNOWN_NAME_SCORE, SURNAME_FIRST)
         if self._unknown_name_word(surname) and self._in_a_cell(start, hit.end):
@@ -1342,6 +1344,16 @@ class _Finder:
         if self._is_surname_word(surname) and self._fills_line_or_column(start, hit.end):
             return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)  # "Jäger Friderike"
         return None
+
+    def _street_around(self, start: int, end: int) -> bool:
+        """Whether a house number or street word before the words, or a street or company word after
+        them, makes them a street or a firm ("808 Kálmán Imre u."); a number after them is a call's
+        length or an extension in a row ("hos Lindqvist Ingegerd 30 s"), no house number."""
+        text = self.text
+        if _marks_place_before(_token_before(text, start)):
+            return True
+        after = _TOKEN_AFTER.match(text, end)
+        return after is not None and _names_place_or_firm(after[1])
 
     def _fills_line_or_column(self, start: int, end: int) -> bool:
         """Whether `start`-`end` is all of a cell that ends with its line, a bar, a tab or wide spaces,

@@ -69,6 +69,7 @@ NEGATIVES = [
     "ACK sip:1001@192.0.2.10 SIP/2.0",
     # surname first: not after a given name, a common word or in prose without a known surname
     "siehe Zeile Störung Anna.",
+    "808 Kálmán Imre u. 12.",  # a street named surname first
     "| Lager Syd | 11:11 |",
     # a speaker's label before the first word of the turn, not a name
     "Kunde: Weiß ich nicht genau",
