@@ -43,6 +43,7 @@ from presidio_analyzer import Pattern
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.name_gazetteer import (
+    CUES_FILE,
     WELL_KNOWN_FIRST_NAME,
     Evidence,
     Hit,
@@ -485,6 +486,8 @@ class _Finder:
             return None
         if not (self._unknown_name_word(given) or self._first_name_inside_sentence(given, start)):
             return None  # "Störung Telefonanlage Behrendt": a German noun
+        if fold_word(text[surname.start : surname.end]) in _compass_points():
+            return None  # "Außenstelle Nord": a branch
         word = _WORD.match(text, surname.start)
         endings = self.gazetteer.possessive_endings
         if word is None or _without_possessive(text, *word.span(), endings) != surname.end:
@@ -669,6 +672,8 @@ class _Finder:
             first, last = match.group(1, 2)
             if not (self._unknown_name_word(first) and self._unknown_name_word(last)):
                 continue
+            if fold_word(last) in _compass_points():
+                continue  # "Leitstelle Nord": a branch
             if self._sentence_initial(start) and (_known_name(first) or _known_name(last)):
                 continue  # "Ring Anna tillbaka": a verb first; known names have rules of their own
             end = match.end()
@@ -1735,6 +1740,12 @@ def _surname_in_user_name(word: str) -> bool:
     if public_suffixes().ends_domain(word) or word.lower() in _file_suffixes():
         return False
     return gazetteer.is_surname(word) or not (is_common_word(word) or _compound_of_words(word))
+
+
+@lru_cache(maxsize=1)
+def _compass_points() -> frozenset[str]:
+    """Points of the compass after a place's name (rules/name_cues.yaml), folded."""
+    return frozenset(fold_word(word) for word in rule_data(CUES_FILE)["compass_points"])
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,9 @@ POSITIVES = [
     ("453 borghild ekbacken utland 47 min 388,20 kr", ["borghild ekbacken"]),
     ("+49 30 23125 002  bartho kuhlmann  Mobilfunk  29,90 €", ["bartho kuhlmann"]),
     ("492 kady mcgowan-giraldo international 47 min £38.20", ["kady mcgowan-giraldo"]),
+    # a point of the compass that is a surname after a first name or a form of address
+    ("Anna Nord ringde i går.", ["Anna Nord"]),
+    ("Herr West ruft zurück.", ["West"]),
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
     ("Kunde: Hafner (Empfang)", ["Hafner"]),
@@ -70,6 +73,10 @@ NEGATIVES = [
     # surname first: not after a given name, a common word or in prose without a known surname
     "siehe Zeile Störung Anna.",
     "808 Kálmán Imre u. 12.",  # a street named surname first
+    # a point of the compass after a branch's name is no surname
+    "Betroffen ist nur der Standort Außenstelle Nord, die anderen gehen.",
+    "Det gäller växeln på Lagret Syd, eller hur?",
+    "TK-Verantwortlicher: Leitstelle Nord",
     "| Lager Syd | 11:11 |",
     # a speaker's label before the first word of the turn, not a name
     "Kunde: Weiß ich nicht genau",
