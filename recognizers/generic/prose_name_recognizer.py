@@ -304,6 +304,7 @@ class _Finder:
             evidence = hit.evidence
             if evidence & Evidence.PLURAL_VERB:
                 more.extend(self._pair_before(hit))
+                more.extend(self._small_letter_pair_before(hit))
             if hit.start < covered:
                 continue
             name = self._name_at(hit)
@@ -1402,6 +1403,28 @@ class _Finder:
         if _CELL_BEFORE.search(text, line_start, start):
             return True
         return after_word and _MIXED_CASE_BEFORE.search(text, max(line_start, start - 40), start) is not None
+
+    def _small_letter_pair_before(self, verb: Hit) -> list[ProseName]:
+        """Two first names in small letters joined by and/och/und before a verb in the plural, as hurried
+        messages write them ("madalynn and xanthe have the same problem", "roselind und christhilde
+        haben"): the verb announces people, and each must be a known first name that is no word."""
+        text = self.text
+        end = verb.start - 1
+        if end < 1 or text[end] != " " or not text[end - 1].islower():
+            return []  # the common case: no word in small letters right before the verb
+        start = _word_start(text, end)
+        join = _LIST_JOIN_BEFORE.search(text, max(0, start - 6), start)
+        if join is None or join.group() == ", " or not _first_name_in_small_letters(text[start:end]):
+            return []
+        first_start = _word_start(text, join.start())
+        first = text[first_start : join.start()]
+        if not _starts_word(text, first_start) or not _first_name_in_small_letters(first):
+            return []
+        cue = "cue:" + _cue_text(text, verb)
+        return [
+            ProseName(first_start, join.start(), LONE_FIRST_NAME_SCORE, cue),
+            ProseName(start, end, LONE_FIRST_NAME_SCORE, cue),
+        ]
 
     def _chat_header(self, start: int) -> ProseName | None:
         """The author of a chat message, on a line of their own with the time, the message below

@@ -44,6 +44,10 @@ POSITIVES = [
     # a point of the compass that is a surname after a first name or a form of address
     ("Anna Nord ringde i går.", ["Anna Nord"]),
     ("Herr West ruft zurück.", ["West"]),
+    # two first names in small letters before a verb in the plural
+    ("madalynn and xanthe have the same problem", ["madalynn", "xanthe"]),
+    ("roselind und christhilde haben dasselbe Problem", ["roselind", "christhilde"]),
+    ("Det är inte akut. sidsel och ingegerd har samma problem.", ["sidsel", "ingegerd"]),
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
     ("Kunde: Hafner (Empfang)", ["Hafner"]),
@@ -88,6 +92,10 @@ NEGATIVES = [
     "858 anna ausland 47 min",
     "2024-03-12 10:00:01 debug kamailio started",
     "10 anna.lindqvist logged in",
+    # small letters before a verb in the plural: words, or a single name
+    "will and grace have the same problem",
+    "sip and rtp have the same problem",
+    "only madalynn has the problem, phones and headsets have none",
     # a chat header needs a known name that is no word, alone on its line above a message
     "Jira  10:42 AM\nIssue created",
     "Support  08:35\nkö full",
