@@ -26,7 +26,7 @@ from logscrub.recognizers.helpers.key_fields import (
     phrase_alternation,
     value_regex,
 )
-from logscrub.recognizers.helpers.name_gazetteer import name_gazetteer
+from logscrub.recognizers.helpers.name_gazetteer import fold_word, name_gazetteer
 from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX, leading_name_end, looks_like_person_name
 
 if TYPE_CHECKING:
@@ -223,7 +223,10 @@ def _speaker_label_names_person(text: str, start: int, end: int) -> bool:
     "Kund: Anna ringde")."""
     gazetteer = name_gazetteer()
     value = text[start:end]
-    words = [w for w in _NAME_PARTS.findall(value) if len(w) > 1 and w[0].isupper()]
+    parts = _NAME_PARTS.findall(value)
+    if parts and fold_word(parts[0]) in gazetteer.honorifics:
+        return True  # "Anrufer: Herr Grotemann": a form of address names a person
+    words = [w for w in parts if len(w) > 1 and w[0].isupper()]
     if not words:
         return False
     # "Surname, Given": the given name inside the value or right after it ("Kunde: Bergmann, Burglind⏎")

@@ -60,6 +60,8 @@ POSITIVES = [
     ("Kund: Anna ringde igen", ["Anna"]),
     ("Customer: Tristin Oakes, account 815215", ["Tristin Oakes"]),
     ("Customer: Grove, Gladys", ["Grove, Gladys"]),
+    ("Anrufer: Frau Lindemann, Autohaus Feldmann", ["Frau Lindemann"]),  # a form of address first
+    ("Anrufer: Herr Grotemann, Brinkmann & Söhne KG", ["Herr Grotemann"]),
     ("Kunde: Bergmann, Burglind\nTel: 4711", ["Bergmann"]),
     ("Ansprechpartner: Jäger Friderike · Tel. +49 30 23125 009", ["Jäger Friderike"]),  # no speaker
     # the name columns of a table pasted as text (the header says which)
