@@ -104,6 +104,7 @@ _CHAT_HEADER = re.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2}"
     r"(?=(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S)"
 )
+_CHAT_TIME_AT_LINE_END = re.compile(r"(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S")
 _SMALL_WORD_AFTER = re.compile(r" [a-zß-öø-ÿ]")  # a sentence going on after a word
 # A first name that is also a word is a name after a cue when it is given at least this often in one
 # of the markets (nam_dict's scale: 1 is rare, 13 very common): "spoke to Cherish", "thanks Bill".
@@ -335,6 +336,8 @@ class _Finder:
         if _TIMED_LINE.search(text) or text.startswith("["):
             more.extend(self._timed_speakers())
         more.extend(self._capitalised_pairs(found))
+        if any(name.found_by == CHAT_HEADER for name in found):
+            more.extend(self._thread_headers())
         if speaker_seen:
             more.extend(self._speakers())
         names = _merged(found, more)
@@ -1444,6 +1447,19 @@ class _Finder:
         if any((is_common_word(w) and not g.is_first_name(w)) or g.is_not_name(w) for w in names):
             return None
         return ProseName(start, header.end(), FIRST_NAME_SCORE, CHAT_HEADER)
+
+    def _thread_headers(self) -> Iterator[ProseName]:
+        """The message headers of a chat thread that has one: there the author's first name may be a
+        word too ("Gull  16:09", "Violet  10:42 AM"), which the gazetteer pass leaves out. Read only
+        in texts with a header found: a log has none."""
+        text = self.text
+        for time in _CHAT_TIME_AT_LINE_END.finditer(text):
+            start = text.rfind("\n", 0, time.start()) + 1
+            header = self._chat_header(start)
+            if header is None or header.end != time.start():
+                continue
+            if any(_known_name(word) for word in text[start : header.end].split(" ")):
+                yield header
 
     def _sentence_initial(self, start: int) -> bool:
         text = self.text

@@ -59,6 +59,9 @@ POSITIVES = [
     ("Ingegerd — 10:42\nDet är löst nu.", ["Ingegerd"]),
     ("ok\nmickey byron  14:41 AM\nsame here", ["mickey byron"]),  # the first name also a word
     ("eckfried zu holzmann  18:29\nerledigt", ["eckfried zu holzmann"]),
+    # in a thread with a header, a first name that is a word too
+    ("Ketty  08:35\nkan du titta?\nManne  16:09\nskickar vidare", ["Ketty", "Manne"]),
+    ("Ketty  08:35\nkan du titta?\nSupport  16:09\nskickar vidare", ["Ketty"]),  # no name: a word
 ]
 
 NEGATIVES = [
@@ -102,6 +105,7 @@ NEGATIVES = [
     "Anna  08:35",
     "Status  08:35\nok",
     "Timeout  10:42\nretrying",
+    "Manne  16:09\nskickar vidare",  # a first name that is a word, in no thread with a known name
 ]
 
 
