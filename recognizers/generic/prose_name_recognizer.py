@@ -92,7 +92,7 @@ _CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*"
 # Words in capitals with single spaces or one ", " between, as a form, roster or bill prints a name.
 _CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(?![\w@/\\-]|\.\w)")
 _CELL_BEFORE = re.compile(r"(?m)(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
-_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / )", re.MULTILINE)  # a cell's end, a role
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / | [–—] )", re.MULTILINE)  # a cell's end, a role
 _COLUMN_END = re.compile(r"[ \t]*(?:$|[|\t]|  )", re.MULTILINE)  # a cell's end that is no sentence's
 _MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
 # The number that opens a row of a bill or an export: an extension, a phone number ("453 ", "+49 30 …").
@@ -313,6 +313,8 @@ class _Finder:
                 name = self._name_next_to(hit, found[-1].end if found else 0)
             if name is None and evidence & _LISTED_EVIDENCE and _may_be_listed(text, hit):
                 name = self._listed_name(hit, found)
+            elif name is not None and name.start == hit.start and text[hit.start - 2 : hit.start] == ", ":
+                name = self._listed_name(hit, found) or name  # "Grisham, Violet": the surname too
             if name is not None:
                 found.append(name)
                 covered = name.end
@@ -1251,6 +1253,8 @@ class _Finder:
             name = self._name_in_capitals(hit)
         elif text[hit.start].islower():
             name = self._small_letters_in_a_row(hit)
+        elif hit.evidence & Evidence.FIRST_NAME and text[hit.start - 2 : hit.start] == ", ":
+            name = self._surname_comma_given(hit)
         elif hit.evidence & Evidence.FIRST_NAME:
             name = self._surname_before_given(hit)
         else:
@@ -1303,9 +1307,30 @@ class _Finder:
                 or _MIXED_CASE_BEFORE.search(text, line_start, start)
             ):
                 return None
-        elif not self._in_a_cell(start, end, after_word=known):
+        elif not self._in_a_cell(start, end, after_word=True):
             return None  # "MAX SESSIONS reached": capitals in a sentence are a log's
         return ProseName(run.start(), run.end(), KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, CAPITALS)
+
+    def _surname_comma_given(self, hit: Hit) -> ProseName | None:
+        """ "Surname, Given" filling a cell, as rosters, exports and presence lists sort people
+        ("Engineer on duty: Grisham, Violet", "| Major, Valery |", "Maurer, Dagomar – Mittag"): the
+        given name a known first name of the markets, the surname a known one or no word of the
+        language, place or product."""
+        text = self.text
+        given = text[hit.start : hit.end]
+        g = self.gazetteer
+        if not _capitalised(given) or not g.first_name_frequency(given) or g.is_not_name(given):
+            return None
+        comma = hit.start - 2
+        start = _word_start(text, comma)
+        surname = text[start:comma]
+        if len(surname) < 2 or not _whole_word(text, start, comma) or not _whole_word(text, *hit[:2]):
+            return None
+        if not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
+            return None
+        if not self._in_a_cell(start, hit.end):
+            return None
+        return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)
 
     def _given_and_surnames(self, names: list[str]) -> bool:
         """A first name known in the markets that is also a word, with known surnames that are none

@@ -34,6 +34,17 @@ POSITIVES = [
     ("09:31 | 070-174 06 28 | Kö Felanmälan | Ekbacken Tommie | 11:11 | överkopplat", ["Ekbacken Tommie"]),
     ("Zuletzt geändert von: Küfer Brandolf", ["Küfer Brandolf"]),
     ("Rechte wie bei: Jäger Friderike", ["Jäger Friderike"]),  # a surname that is a word
+    # "Surname, Given" filling a cell
+    ("Engineer on duty: Grisham, Violet", ["Grisham, Violet"]),
+    ("Diensthabender Techniker: Jäger, Wendelgard", ["Jäger, Wendelgard"]),
+    ("| Ekbacken, Sanne | Semester | svarar ej |", ["Ekbacken, Sanne"]),
+    ("Ekbacken, Hannmeike – Mittag – nicht planeinhaltend", ["Ekbacken, Hannmeike"]),
+    # "Word, Given": a common word, a weekday or a city is not taken in
+    ("Hinweis: Achtung, Anna ruft an", ["Anna"]),
+    ("Datum: Montag, Anna", ["Anna"]),
+    ("Ort: Berlin, Anna", ["Anna"]),
+    # in capitals after a word in small letters, ending a cell
+    ("12:56 Bokningskön: besvarat av KATHRINE EKBACKEN, överkopplat", ["KATHRINE EKBACKEN"]),
     ("Agent: Tack Siw. Och det gäller växeln.", ["Siw"]),  # not "Tack Siw": a sentence ends
     ("Utdrag 18:45\nEkbacken Tommie | Planerat: Möte | Faktiskt: Offline", ["Ekbacken Tommie"]),
     ("12:14 missat (ringde hos Lindqvist Ingegerd 30 s)", ["Lindqvist Ingegerd"]),
