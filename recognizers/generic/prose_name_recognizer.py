@@ -190,9 +190,10 @@ REPEATED = "shape:repeated"
 MENTION = "cue:@"
 CAPITALS = "shape:capitals"
 SURNAME_FIRST = "shape:surname first"
+UNKNOWN_SURNAME_FIRST = "shape:unknown surname first"  # no gazetteer knows the surname: it may recur
 CHAT_HEADER = "shape:chat header"
 ROW = "shape:row"
-_UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR, SURNAME_FIRST, CHAT_HEADER))
+_UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR, UNKNOWN_SURNAME_FIRST))
 # A user name made of a person's names ("anna.lindqvist"): an account, reported as USERNAME (see
 # prose_user_name_recognizer), below propagation's 0.7 as the names are.
 USER_NAME = "shape:user name"
@@ -1326,11 +1327,14 @@ class _Finder:
         surname = text[start:comma]
         if len(surname) < 2 or not _whole_word(text, start, comma) or not _whole_word(text, *hit[:2]):
             return None
-        if not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
+        if g.is_plainly_first_name(surname) or not (
+            self._is_surname_word(surname) or self._unknown_name_word(surname)
+        ):
             return None
-        if not self._in_a_cell(start, hit.end):
-            return None
-        return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)
+        if not self._in_a_cell(start, hit.end) or _LIST_JOIN.match(text, hit.end):
+            return None  # "Gaetane, Hannah, Anthony": a list of given names
+        found_by = SURNAME_FIRST if g.is_surname(surname) else UNKNOWN_SURNAME_FIRST
+        return ProseName(start, hit.end, FIRST_NAME_SCORE, found_by)
 
     def _given_and_surnames(self, names: list[str]) -> bool:
         """A first name known in the markets that is also a word, with known surnames that are none
@@ -1374,7 +1378,7 @@ class _Finder:
         if self._is_plain_surname(surname) and not self._sentence_initial(start):
             return ProseName(start, hit.end, KNOWN_NAME_SCORE, SURNAME_FIRST)
         if self._unknown_name_word(surname) and self._in_a_cell(start, hit.end):
-            return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)
+            return ProseName(start, hit.end, FIRST_NAME_SCORE, UNKNOWN_SURNAME_FIRST)
         if self._is_surname_word(surname) and self._fills_line_or_column(start, hit.end):
             return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)  # "Jäger Friderike"
         return None

@@ -43,6 +43,7 @@ POSITIVES = [
     ("Hinweis: Achtung, Anna ruft an", ["Anna"]),
     ("Datum: Montag, Anna", ["Anna"]),
     ("Ort: Berlin, Anna", ["Anna"]),
+    ("They had 6: Efimiya, Mary, Ariana and Jodi.", ["Efimiya", "Mary", "Ariana", "Jodi"]),  # a list
     # in capitals after a word in small letters, ending a cell
     ("12:56 Bokningskön: besvarat av KATHRINE EKBACKEN, överkopplat", ["KATHRINE EKBACKEN"]),
     ("Agent: Tack Siw. Och det gäller växeln.", ["Siw"]),  # not "Tack Siw": a sentence ends
@@ -134,7 +135,8 @@ def test_no_listed_name(recognizer: ProseNameRecognizer, text: str) -> None:
     ("text", "found_by"),
     [
         ("Jour: ANNA LINDQVIST", "shape:capitals"),
-        ("Reserv: Ekbacken Tommie", "shape:surname first"),
+        ("Reserv: Ekbacken Tommie", "shape:unknown surname first"),
+        ("Reserv: Lindqvist, Tommie", "shape:surname first"),
         ("Ketty  08:35\nok", "shape:chat header"),
     ],
 )
