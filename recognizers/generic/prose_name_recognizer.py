@@ -105,6 +105,7 @@ _CHAT_HEADER = re.compile(
     r"(?=(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S)"
 )
 _CHAT_TIME_AT_LINE_END = re.compile(r"(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S")
+_LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")  # a form's label with a date or number for value
 _SMALL_WORD_AFTER = re.compile(r" [a-zß-öø-ÿ]")  # a sentence going on after a word
 # A first name that is also a word is a name after a cue when it is given at least this often in one
 # of the markets (nam_dict's scale: 1 is rare, 13 very common): "spoke to Cherish", "thanks Bill".
@@ -681,6 +682,8 @@ class _Finder:
                 continue
             if fold_word(last) in _compass_points():
                 continue  # "Leitstelle Nord": a branch
+            if _LABEL_BEFORE_NUMBER.match(text, match.end()) and _at_line_start(text, start):
+                continue  # "Gewünschter Portierungstermin: 03.01.2024": a form's label, no speaker
             if self._sentence_initial(start) and (_known_name(first) or _known_name(last)):
                 continue  # "Ring Anna tillbaka": a verb first; known names have rules of their own
             end = match.end()

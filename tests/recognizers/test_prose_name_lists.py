@@ -60,6 +60,8 @@ POSITIVES = [
     ("madalynn and xanthe have the same problem", ["madalynn", "xanthe"]),
     ("roselind und christhilde haben dasselbe Problem", ["roselind", "christhilde"]),
     ("Det är inte akut. sidsel och ingegerd har samma problem.", ["sidsel", "ingegerd"]),
+    # two unknown capitalised words as a chat's speaker still are a name
+    ("Quorvin Thalsek: jag ringer tillbaka", ["Quorvin Thalsek"]),
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
     ("Kunde: Hafner (Empfang)", ["Hafner"]),
@@ -96,6 +98,8 @@ NEGATIVES = [
     "Betroffen ist nur der Standort Außenstelle Nord, die anderen gehen.",
     "Det gäller växeln på Lagret Syd, eller hur?",
     "TK-Verantwortlicher: Leitstelle Nord",
+    # a form's label of two capitalised words with a date or number after it
+    "Gewünschter Portierungstermin: 03.01.2024, 06:00 Uhr",
     "| Lager Syd | 11:11 |",
     # a speaker's label before the first word of the turn, not a name
     "Kunde: Weiß ich nicht genau",
