@@ -1384,7 +1384,23 @@ class _Finder:
             return ProseName(start, hit.end, FIRST_NAME_SCORE, UNKNOWN_SURNAME_FIRST)
         if self._is_surname_word(surname) and self._fills_line_or_column(start, hit.end):
             return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)  # "Jäger Friderike"
+        if self._compound_surname(surname) and self._fills_line_or_column(start, hit.end):
+            return ProseName(start, hit.end, FIRST_NAME_SCORE, UNKNOWN_SURNAME_FIRST)  # "Holzmann Isfried"
         return None
+
+    def _compound_surname(self, word: str) -> bool:
+        """A capitalised word made of two words, as German surnames are (Holzmann, Bruchmann), no common
+        word, place or product: `_unknown_name_word` takes such words for nouns, but before a first
+        name filling a roster's cell they are a surname."""
+        g = self.gazetteer
+        if (
+            not _capitalised(word)
+            or _common_word_form(word)
+            or g.is_not_name(word)
+            or g.is_calendar_word(word)
+        ):
+            return False
+        return not self._place_or_firm(word) and _compound_of_words(word)
 
     def _street_around(self, start: int, end: int) -> bool:
         """Whether a house number or street word before the words, or a street or company word after

@@ -34,6 +34,8 @@ POSITIVES = [
     ("09:31 | 070-174 06 28 | Kö Felanmälan | Ekbacken Tommie | 11:11 | överkopplat", ["Ekbacken Tommie"]),
     ("Zuletzt geändert von: Küfer Brandolf", ["Küfer Brandolf"]),
     ("Rechte wie bei: Jäger Friderike", ["Jäger Friderike"]),  # a surname that is a word
+    ("Bereitschaft 02.07.2024–22.06.2024: Holzmann Isfried", ["Holzmann Isfried"]),  # two words in one
+    ("Holzmann Eckehardt | Abwesend | Durchwahl 132", ["Holzmann Eckehardt"]),
     # "Surname, Given" filling a cell
     ("Engineer on duty: Grisham, Violet", ["Grisham, Violet"]),
     ("Diensthabender Techniker: Jäger, Wendelgard", ["Jäger, Wendelgard"]),
@@ -100,6 +102,7 @@ NEGATIVES = [
     "TK-Verantwortlicher: Leitstelle Nord",
     # a form's label of two capitalised words with a date or number after it
     "Gewünschter Portierungstermin: 03.01.2024, 06:00 Uhr",
+    "Den Screenshot habe ich angehängt, siehe Zeile Holzmann Isfried.",  # two words in one, in prose
     "| Lager Syd | 11:11 |",
     # a speaker's label before the first word of the turn, not a name
     "Kunde: Weiß ich nicht genau",
