@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 from presidio_analyzer import Pattern
 
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, PresidioOptions, RePattern
+from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.key_fields import (
     KEY_PREFIX_REGEX,
     KEY_START_REGEX,
@@ -25,7 +26,7 @@ from logscrub.recognizers.helpers.key_fields import (
     phrase_alternation,
     value_regex,
 )
-from logscrub.recognizers.helpers.name_gazetteer import name_gazetteer
+from logscrub.recognizers.helpers.name_gazetteer import fold_word, name_gazetteer
 from logscrub.recognizers.helpers.person_names import NAME_RUN_REGEX, leading_name_end, looks_like_person_name
 
 if TYPE_CHECKING:
@@ -188,6 +189,9 @@ class NameFieldRecognizer(LogscrubRecognizer):
             end = _with_given_names(text, start, leading_name_end(text, start, end))
             if not looks_like_person_name(text[start:end]):
                 return
+            speaker = pattern.name == _LABEL and match["label"].lower() in _SPEAKER_LABELS
+            if speaker and not _speaker_label_names_person(text, start, end):
+                return
         bare_key = pattern.name != _FIELD or match["key"].lower() in BARE_NAME_KEYS
         yield Detection(start, end, BARE_KEY_SCORE if bare_key else FIELD_SCORE)
 
@@ -200,6 +204,47 @@ def _with_given_names(text: str, start: int, end: int) -> int:
     given_end = leading_name_end(text, end + 2, min(len(text), end + 2 + _GIVEN_NAMES_REACH))
     given = text[end + 2 : given_end].split(" ")[0]
     return given_end if given and name_gazetteer().is_first_name(given) else end
+
+
+# Labels that also open a speaker's turn in a transcript ("Kund: Ja hej, …", "Agent: Thank you, …").
+_SPEAKER_LABELS = frozenset(("kund", "kunde", "customer", "agent", "caller", "anrufer"))
+# A word of a sentence going on after a label's value: "Kunde: Weiß ich nicht genau".
+_SENTENCE_GOES_ON = re.compile(r" [a-zß-öø-ÿ]")
+
+
+def _speaker_label_names_person(text: str, start: int, end: int) -> bool:
+    """Whether the value after a speaker's label names a person. In transcripts and tickets "Kund:",
+    "Agent:", "Customer:" open a turn as often as they name someone ("Kund: Ja hej, jag…", "Agent:
+    Tack Siw.", "Customer: I'll…"), or name a company ("Kunde: Klinikum Süderfeld"): the value needs a
+    known name; "Surname, Given" with a known given name is one ("Customer: Grove, Gladys"); else it
+    may not open with a common word that is no first name of the markets (a turn's first word is
+    capitalised whatever it is) nor hold a common word that is no first name; a lone word that a
+    sentence goes on from in small letters needs to be a first name ("Kunde: Weiß ich nicht", not
+    "Kund: Anna ringde")."""
+    gazetteer = name_gazetteer()
+    value = text[start:end]
+    parts = _NAME_PARTS.findall(value)
+    if parts and fold_word(parts[0]) in gazetteer.honorifics:
+        return True  # "Anrufer: Herr Grotemann": a form of address names a person
+    words = [w for w in parts if len(w) > 1 and w[0].isupper()]
+    if not words:
+        return False
+    # "Surname, Given": the given name inside the value or right after it ("Kunde: Bergmann, Burglind⏎")
+    comma = value.find(",")
+    given = _NAME_PARTS.match(text, start + comma + 2 if comma >= 0 else end + 2)
+    listed = comma >= 0 or text.startswith(", ", end)
+    surname = gazetteer.is_surname(words[0]) or not is_common_word(words[0])  # not "Hi, Anna here"
+    if listed and given and gazetteer.is_first_name(given.group()) and surname:
+        return True
+    if is_common_word(words[0]) and not gazetteer.first_name_frequency(words[0]):
+        return False
+    if any(gazetteer.is_first_name(w) and not is_common_word(w) for w in words):
+        return True
+    if any(is_common_word(w) and not gazetteer.is_first_name(w) for w in words):
+        return False
+    if not any(gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words):
+        return False
+    return len(words) > 1 or gazetteer.is_first_name(words[0]) or not _SENTENCE_GOES_ON.match(text, end)
 
 
 def _name_cells(tables: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:

@@ -49,6 +49,7 @@ from presidio_analyzer import Pattern
 from logscrub.recognizers.base import Detection, LogscrubRecognizer, RePattern
 from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.name_gazetteer import (
+    CUES_FILE,
     WELL_KNOWN_FIRST_NAME,
     Evidence,
     Hit,
@@ -100,6 +101,27 @@ _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
 _MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
+# --- names in lists, rosters, forms and chat headers (see `_listed_name`, `_chat_headers`)
+_LISTED_EVIDENCE = Evidence.FIRST_NAME | Evidence.SURNAME
+_CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*"
+# Words in capitals with single spaces or one ", " between, as a form, roster or bill prints a name.
+_CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(?![\w@/\\-]|\.\w)")
+_CELL_BEFORE = re.compile(r"(?m)(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / | [–—] )", re.MULTILINE)  # a cell's end, a role
+_COLUMN_END = re.compile(r"[ \t]*(?:$|[|\t]|  )", re.MULTILINE)  # a cell's end that is no sentence's
+_MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
+# The number that opens a row of a bill or an export: an extension, a phone number ("453 ", "+49 30 …").
+_ROW_NUMBER = re.compile(r"[ \t|]*\+?\d[\d /-]*[ \t|]+")
+_ROW_LEAD = frozenset("0123456789 \t|")  # two characters before a name in a row
+_BEFORE_CHAT_TIME = ("  ", " —", " –", " -")
+# A chat client's message header, alone on its line: "Anna Lindqvist  10:42 AM", "Anna — 10:42".
+_CHAT_HEADER = re.compile(
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*){0,2}"
+    r"(?=(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S)"
+)
+_CHAT_TIME_AT_LINE_END = re.compile(r"(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S")
+_LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")  # a form's label with a date or number for value
+_SMALL_WORD_AFTER = re.compile(r" [a-zß-öø-ÿ]")  # a sentence going on after a word
 # A first name that is also a word is a name after a cue when it is given at least this often in one
 # of the markets (nam_dict's scale: 1 is rare, 13 very common): "spoke to Cherish", "thanks Bill".
 CUED_FIRST_NAME = 1
@@ -182,7 +204,12 @@ NAME_LINE = "shape:name line"
 CAPITALISED_PAIR = "shape:capitalised words"
 REPEATED = "shape:repeated"
 MENTION = "cue:@"
-_UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR))
+CAPITALS = "shape:capitals"
+SURNAME_FIRST = "shape:surname first"
+UNKNOWN_SURNAME_FIRST = "shape:unknown surname first"  # no gazetteer knows the surname: it may recur
+CHAT_HEADER = "shape:chat header"
+ROW = "shape:row"
+_UNKNOWN_SHAPES = frozenset((SPEAKER, NAME_LINE, CAPITALISED_PAIR, UNKNOWN_SURNAME_FIRST))
 # A user name made of a person's names ("anna.lindqvist"): an account, reported as USERNAME (see
 # prose_user_name_recognizer), below propagation's 0.7 as the names are.
 USER_NAME = "shape:user name"
@@ -303,6 +330,7 @@ class _Finder:
             evidence = hit.evidence
             if evidence & Evidence.PLURAL_VERB:
                 more.extend(self._pair_before(hit))
+                more.extend(self._small_letter_pair_before(hit))
             if hit.start < covered:
                 continue
             if not evidence & ~_CUES_BEFORE and _MAY_NAME_AFTER_CUE.match(text, hit.end) is None:
@@ -310,6 +338,10 @@ class _Finder:
             name = self._name_at(hit)
             if name is None and evidence & _NAME_BEFORE:
                 name = self._name_next_to(hit, found[-1].end if found else 0)
+            if name is None and evidence & _LISTED_EVIDENCE and _may_be_listed(text, hit):
+                name = self._listed_name(hit, found)
+            elif name is not None and name.start == hit.start and text[hit.start - 2 : hit.start] == ", ":
+                name = self._listed_name(hit, found) or name  # "Grisham, Violet": the surname too
             if name is not None:
                 found.append(name)
                 covered = name.end
@@ -333,6 +365,8 @@ class _Finder:
         if _TIMED_LINE.search(text) or text.startswith("["):
             more.extend(self._timed_speakers())
         more.extend(self._capitalised_pairs(found))
+        if any(name.found_by == CHAT_HEADER for name in found):
+            more.extend(self._thread_headers())
         if speaker_seen:
             more.extend(self._speakers())
         names = _merged(found, more)
@@ -485,6 +519,8 @@ class _Finder:
             return None
         if not (self._unknown_name_word(given) or self._first_name_inside_sentence(given, start)):
             return None  # "Störung Telefonanlage Behrendt": a German noun
+        if fold_word(text[surname.start : surname.end]) in _compass_points():
+            return None  # "Außenstelle Nord": a branch
         word = _WORD.match(text, surname.start)
         endings = self.gazetteer.possessive_endings
         if word is None or _without_possessive(text, *word.span(), endings) != surname.end:
@@ -675,6 +711,10 @@ class _Finder:
             first, last = match.group(1, 2)
             if not (self._unknown_name_word(first) and self._unknown_name_word(last)):
                 continue
+            if fold_word(last) in _compass_points():
+                continue  # "Leitstelle Nord": a branch
+            if _LABEL_BEFORE_NUMBER.match(text, match.end()) and _at_line_start(text, start):
+                continue  # "Gewünschter Portierungstermin: 03.01.2024": a form's label, no speaker
             if self._sentence_initial(start) and (_known_name(first) or _known_name(last)):
                 continue  # "Ring Anna tillbaka": a verb first; known names have rules of their own
             end = match.end()
@@ -770,6 +810,8 @@ class _Finder:
         end = self._name_end(words)
         if self._joined(start, end) or not (honorific or self._stands_for_person(start, end)):
             return None
+        if not honorific and text[cue.end : cue.end + 1] == ":" and self._opens_turn(cue, start, end):
+            return None
         if _known_name(word):
             score = max(score, KNOWN_NAME_SCORE)
         if end == word_end and not self.gazetteer.is_plainly_first_name(word):
@@ -799,6 +841,23 @@ class _Finder:
         if self._joined(start, end):
             return None
         return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
+
+    def _opens_turn(self, cue: Hit, start: int, end: int) -> bool:
+        """Whether the word after a speaker's label ("Customer:", "Kunde:" at a line's start; the caller
+        has seen the colon) opens the speaker's turn rather than naming them: one word that is no first
+        name, a comma or a sentence in small letters after it ("Customer: Hiya, my name's…", "Kunde:
+        Weiß ich nicht genau")."""
+        text = self.text
+        if not _at_line_start(text, cue.start):
+            return False
+        if " " in text[start:end] or self.gazetteer.is_first_name(text[start:end]):
+            return False
+        if text[end : end + 1] == ",":  # "Kunde: Bergmann, Burglind" names her
+            given = _WORD.match(text, end + 2)
+            return given is None or not (
+                _capitalised(given.group()) and self.gazetteer.is_first_name(given.group())
+            )
+        return _SMALL_WORD_AFTER.match(text, end) is not None
 
     def _given_name_after(self, end: int) -> int:
         """Where a surname that ends at `end` ends with the given name after a comma, a known first
@@ -1326,12 +1385,292 @@ class _Finder:
         before = text[max(0, start - 2) : start]
         return len(before) == 2 and before[1] in _JOINERS and before[0].isalnum()
 
+    # --- names in lists, rosters, forms and chat headers ------------------------------------------
+
+    def _listed_name(self, hit: Hit, found: list[ProseName]) -> ProseName | None:
+        """A name that only the shape of a list, roster, form or chat shows: a chat message's author
+        ("Ketty  08:35"), in capitals ("ANNA LINDQVIST", "LINDQVIST, ANNA"), or surname first
+        ("Lindqvist Anna"). It may take in the last name found
+        when that was its surname alone ("hos Lindqvist" before "Anna")."""
+        text = self.text
+        header = None
+        if hit.start == 0 or text[hit.start - 1] == "\n":
+            header = self._chat_header(hit.start)
+        elif text[hit.end : hit.end + 2] in _BEFORE_CHAT_TIME:  # the header's last word
+            header = self._chat_header(text.rfind("\n", 0, hit.start) + 1)
+        if header is not None:
+            name: ProseName | None = header
+        elif text[hit.start : hit.end].isupper():
+            name = self._name_in_capitals(hit)
+        elif text[hit.start].islower():
+            name = self._small_letters_in_a_row(hit)
+        elif hit.evidence & Evidence.FIRST_NAME and text[hit.start - 2 : hit.start] == ", ":
+            name = self._surname_comma_given(hit)
+        elif hit.evidence & Evidence.FIRST_NAME:
+            name = self._surname_before_given(hit)
+        else:
+            return None
+        if name is not None and found and name.start < found[-1].end:
+            if found[-1].start < name.start:
+                return None
+            found.pop()
+        return name
+
+    def _name_in_capitals(self, hit: Hit) -> ProseName | None:
+        """Two or three words in capitals, one of them a known first name, the others known names or no
+        word of the language, place or product: forms, rosters and bills print names so. Capitals in
+        logs are SIP methods, levels, headers and codes ("INVITE", "ERROR", "ANNA 2000"): they are
+        common words or stand with digits; a name with an unknown word needs a cell of its own
+        ("| LINDQVIST ANNA |", "Jour: EKBACK ANNA")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        run = _CAPS_RUN.search(text, max(line_start, hit.start - 60), hit.end + 60)
+        while run is not None and run.end() < hit.end:
+            run = _CAPS_RUN.search(text, run.end(), hit.end + 60)
+        if run is None or run.start() > hit.start:
+            return None
+        value = run.group()
+        words = value.replace(",", "").split(" ")
+        comma = "," in value
+        if value.count(",") > 1 or (
+            comma and not value.split(" ")[0].endswith(",") and words[0].lower() not in _PARTICLES
+        ):
+            return None  # a list, or a comma not after the surname ("ZU KAUFMANN, JOSUA" has one)
+        names = [w.title() for w in words if w.lower() not in _PARTICLES]
+        if not 2 <= len(names) <= 3 or words[-1].lower() in _PARTICLES:
+            return None
+        if words[0].lower() in _PARTICLES and not comma:
+            return None
+        g = self.gazetteer
+        if not any(
+            g.is_first_name(w) and self._starts_name(w) for w in names
+        ) and not self._given_and_surnames(names):
+            return None
+        if not all(_known_name(w) or self._unknown_name_word(w) for w in names):
+            return None
+        known = all(map(_known_name, names))
+        start, end = run.span()
+        if comma and g.is_first_name(names[-1]):
+            # "LAST, FIRST" says by itself that it is a name, in a sentence too ("står som AHLFORS, SIW hos")
+            line_start = text.rfind("\n", 0, start) + 1
+            if not (
+                _CELL_BEFORE.search(text, line_start, start)
+                or _MIXED_CASE_BEFORE.search(text, line_start, start)
+            ):
+                return None
+        elif not self._in_a_cell(start, end, after_word=True):
+            return None  # "MAX SESSIONS reached": capitals in a sentence are a log's
+        return ProseName(run.start(), run.end(), KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, CAPITALS)
+
+    def _surname_comma_given(self, hit: Hit) -> ProseName | None:
+        """ "Surname, Given" filling a cell, as rosters, exports and presence lists sort people
+        ("Engineer on duty: Grisham, Violet", "| Major, Valery |", "Maurer, Dagomar – Mittag"): the
+        given name a known first name of the markets, the surname a known one or no word of the
+        language, place or product."""
+        text = self.text
+        given = text[hit.start : hit.end]
+        g = self.gazetteer
+        if not _capitalised(given) or not g.first_name_frequency(given) or g.is_not_name(given):
+            return None
+        comma = hit.start - 2
+        start = _word_start(text, comma)
+        surname = text[start:comma]
+        if len(surname) < 2 or not _whole_word(text, start, comma) or not _whole_word(text, *hit[:2]):
+            return None
+        if g.is_plainly_first_name(surname) or not (
+            self._is_surname_word(surname) or self._unknown_name_word(surname)
+        ):
+            return None
+        if not self._in_a_cell(start, hit.end) or _LIST_JOIN.match(text, hit.end):
+            return None  # "Gaetane, Hannah, Anthony": a list of given names
+        found_by = SURNAME_FIRST if g.is_surname(surname) else UNKNOWN_SURNAME_FIRST
+        return ProseName(start, hit.end, FIRST_NAME_SCORE, found_by)
+
+    def _given_and_surnames(self, names: list[str]) -> bool:
+        """A first name known in the markets that is also a word, with known surnames that are none
+        ("ELVA MARCANTEL", "SIE THOMASSON"): the surnames make it a name."""
+        g = self.gazetteer
+        given = [w for w in names if g.first_name_frequency(w) > 0 and not g.is_not_name(w)]
+        if not given:
+            return False
+        return all(_surname_in_small_letters(w.lower()) for w in names if w not in given[:1])
+
+    def _surname_before_given(self, hit: Hit) -> ProseName | None:
+        """A surname and then a known first name that is no word, as rosters, lists and call histories
+        sort people ("Hafner Frowine", "hos Thomasson Sie"): the surname a known one, or, in a cell of
+        its own, a capitalised word that is no common word, place or product ("| Rosenstedt Tommie |")."""
+        text = self.text
+        given = text[hit.start : hit.end]
+        g = self.gazetteer
+        if (
+            text[hit.start - 1 : hit.start] != " "
+            or not _capitalised(given)
+            or not _whole_word(text, *hit[:2])
+        ):
+            return None
+        if not g.is_first_name_and_no_word(given) or (
+            g.is_surname(given) and g.first_name_frequency(given) < WELL_KNOWN_FIRST_NAME
+        ):
+            return None
+        start = _word_start(text, hit.start - 1)
+        surname = text[start : hit.start - 1]
+        if (
+            len(surname) < 2
+            or not _whole_word(text, start, hit.start - 1)
+            or g.is_plainly_first_name(surname)
+        ):
+            return None  # "Anna Maria": given names
+        following = text[hit.end : hit.end + 2]
+        if following[:1] in ("-", "@") or (following[:1] in " ." and following[1:].isupper()):
+            return None  # more capitalised words (a longer name, a firm) or an address
+        if self._street_around(start, hit.end):
+            return None  # "808 Kálmán Imre u.": a street
+        if self._is_plain_surname(surname) and not self._sentence_initial(start):
+            return ProseName(start, hit.end, KNOWN_NAME_SCORE, SURNAME_FIRST)
+        if self._unknown_name_word(surname) and self._in_a_cell(start, hit.end):
+            return ProseName(start, hit.end, FIRST_NAME_SCORE, UNKNOWN_SURNAME_FIRST)
+        if self._is_surname_word(surname) and self._fills_line_or_column(start, hit.end):
+            return ProseName(start, hit.end, FIRST_NAME_SCORE, SURNAME_FIRST)  # "Jäger Friderike"
+        if self._compound_surname(surname) and self._fills_line_or_column(start, hit.end):
+            return ProseName(start, hit.end, FIRST_NAME_SCORE, UNKNOWN_SURNAME_FIRST)  # "Holzmann Isfried"
+        return None
+
+    def _compound_surname(self, word: str) -> bool:
+        """A capitalised word made of two words, as German surnames are (Holzmann, Bruchmann), no common
+        word, place or product: `_unknown_name_word` takes such words for nouns, but before a first
+        name filling a roster's cell they are a surname."""
+        g = self.gazetteer
+        if (
+            not _capitalised(word)
+            or _common_word_form(word)
+            or g.is_not_name(word)
+            or g.is_calendar_word(word)
+        ):
+            return False
+        return not self._place_or_firm(word) and _compound_of_words(word)
+
+    def _street_around(self, start: int, end: int) -> bool:
+        """Whether a house number or street word before the words, or a street or company word after
+        them, makes them a street or a firm ("808 Kálmán Imre u."); a number after them is a call's
+        length or an extension in a row ("hos Lindqvist Ingegerd 30 s"), no house number."""
+        text = self.text
+        if _marks_place_before(_token_before(text, start)):
+            return True
+        after = _TOKEN_AFTER.match(text, end)
+        return after is not None and _names_place_or_firm(after[1])
+
+    def _fills_line_or_column(self, start: int, end: int) -> bool:
+        """Whether `start`-`end` is all of a cell that ends with its line, a bar, a tab or wide spaces,
+        no sentence's end: a surname that is also a word stands first there ("Rechte wie bei:
+        Jäger Friderike"), not in a turn ("Agent: Tack Siw. Och …")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(_CELL_BEFORE.search(text, line_start, start)) and bool(_COLUMN_END.match(text, end))
+
+    def _small_letters_in_a_row(self, hit: Hit) -> ProseName | None:
+        """A name in small letters after the number that opens a row of a bill or an export ("453
+        borghild hasselborg utland 47 min", "+49 30 23125 002 bartho kuhlmann"): a known first name that
+        is no word, then a surname, known or no word of the language, place or product."""
+        text = self.text
+        before = text[hit.start - 2 : hit.start]
+        if len(before) < 2 or before[1] not in " \t|" or not (before[0].isdigit() or before[0] in " \t|"):
+            return None  # the cheap answer first: "user=nils", "for anna"
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if not _ROW_NUMBER.fullmatch(text, line_start, hit.start):
+            return None
+        if not _first_name_in_small_letters(text[hit.start : hit.end]):
+            return None
+        surname = _WORD.match(text, hit.end + 1) if text[hit.end : hit.end + 1] == " " else None
+        if surname is None or not all(map(self._surname_in_a_row, surname.group().split("-"))):
+            return None
+        return ProseName(hit.start, surname.end(), FIRST_NAME_SCORE, ROW)
+
+    def _surname_in_a_row(self, part: str) -> bool:
+        if _surname_in_small_letters(part):
+            return True
+        return len(part) > 2 and part.islower() and self._unknown_name_word(part.capitalize())
+
+    def _in_a_cell(self, start: int, end: int, after_word: bool = False) -> bool:
+        """Whether `start`-`end` fills a cell: a line, a column between bars, tabs or wide spaces, or
+        the value of a label ("Reserve: Hafner Frowine"); with `after_word`, also the end of a line
+        or cell after a word in small letters ("Vertretung ANNA LINDQVIST")."""
+        text = self.text
+        if not _CELL_AFTER.match(text, end):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if _CELL_BEFORE.search(text, line_start, start):
+            return True
+        return after_word and _MIXED_CASE_BEFORE.search(text, max(line_start, start - 40), start) is not None
+
+    def _small_letter_pair_before(self, verb: Hit) -> list[ProseName]:
+        """Two first names in small letters joined by and/och/und before a verb in the plural, as hurried
+        messages write them ("madalynn and xanthe have the same problem", "roselind und christhilde
+        haben"): the verb announces people, and each must be a known first name that is no word."""
+        text = self.text
+        end = verb.start - 1
+        if end < 1 or text[end] != " " or not text[end - 1].islower():
+            return []  # the common case: no word in small letters right before the verb
+        start = _word_start(text, end)
+        join = _LIST_JOIN_BEFORE.search(text, max(0, start - 6), start)
+        if join is None or join.group() == ", " or not _first_name_in_small_letters(text[start:end]):
+            return []
+        first_start = _word_start(text, join.start())
+        first = text[first_start : join.start()]
+        if not _starts_word(text, first_start) or not _first_name_in_small_letters(first):
+            return []
+        cue = "cue:" + _cue_text(text, verb)
+        return [
+            ProseName(first_start, join.start(), LONE_FIRST_NAME_SCORE, cue),
+            ProseName(start, end, LONE_FIRST_NAME_SCORE, cue),
+        ]
+
+    def _chat_header(self, start: int) -> ProseName | None:
+        """The author of a chat message, on a line of their own with the time, the message below
+        ("Ketty  08:35", "anna lindqvist  10:42 AM", "Anna — 10:42"), as Slack and Teams copy them: a
+        known name, capitalised or in small letters, no common word unless a known first name."""
+        header = _CHAT_HEADER.match(self.text, start)
+        if header is None:
+            return None
+        value = header.group()
+        if not (value.istitle() or value.islower()):
+            return None
+        g = self.gazetteer
+        words = value.split(" ")
+        if words[0] in _PARTICLES or words[-1] in _PARTICLES:
+            return None
+        names = [w for w in words if w not in _PARTICLES]  # "eckfried zu holzmann"
+        if any((is_common_word(w) and not g.is_first_name(w)) or g.is_not_name(w) for w in names):
+            return None
+        return ProseName(start, header.end(), FIRST_NAME_SCORE, CHAT_HEADER)
+
+    def _thread_headers(self) -> Iterator[ProseName]:
+        """The message headers of a chat thread that has one: there the author's first name may be a
+        word too ("Gull  16:09", "Violet  10:42 AM"), which the gazetteer pass leaves out. Read only
+        in texts with a header found: a log has none."""
+        text = self.text
+        for time in _CHAT_TIME_AT_LINE_END.finditer(text):
+            start = text.rfind("\n", 0, time.start()) + 1
+            header = self._chat_header(start)
+            if header is None or header.end != time.start():
+                continue
+            if any(_known_name(word) for word in text[start : header.end].split(" ")):
+                yield header
+
     def _sentence_initial(self, start: int) -> bool:
         text = self.text
         position = start - 1
         while position >= 0 and text[position] in _SENTENCE_LEAD:
             position -= 1
         return position < 0 or text[position] in "\r\n.!?:;="
+
+
+def _may_be_listed(text: str, hit: Hit) -> bool:
+    """The cheap answer for `_Finder._listed_name`: a hit in small letters is a listed name only at a
+    line's start, after a row's number or before a chat header's time (most in logs: "user nils")."""
+    start = hit.start
+    if not text[start].islower() or start < 2 or text[start - 1] == "\n":
+        return True
+    return text[start - 2] in _ROW_LEAD or text[hit.end : hit.end + 2] in _BEFORE_CHAT_TIME
 
 
 def _merged(found: list[ProseName], more: list[ProseName]) -> list[ProseName]:
@@ -1663,6 +2002,12 @@ def _surname_in_user_name(word: str) -> bool:
         return True
     # "ostermann", "rosbacka": two words, as surnames the gazetteers lack are made ("oster" + "mann")
     return fold_word(word).endswith(gazetteer.surname_elements) and not is_common_word(word)
+
+
+@lru_cache(maxsize=1)
+def _compass_points() -> frozenset[str]:
+    """Points of the compass after a place's name (rules/name_cues.yaml), folded."""
+    return frozenset(fold_word(word) for word in rule_data(CUES_FILE)["compass_points"])
 
 
 @lru_cache(maxsize=1)

@@ -84,8 +84,13 @@ def _ends_in_a_role(lowered: str) -> bool:
     return any(lowered.endswith(ending) and len(lowered) > len(ending) for ending in _ROLE_ENDINGS)
 
 
+# What follows the apostrophe of an English contraction ("I'll", "We've", "Don't"); a name's apostrophe
+# is followed by a capital (O'Brien, D'Angelo) or a possessive s.
+_CONTRACTION = re.compile(r"['’](?:m|ll|ve|re|d|t)\Z")
+
+
 def _is_name_word(word: str, all_caps_allowed: bool) -> bool:
-    if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
+    if not _NAME_WORD.fullmatch(word) or not word[0].isupper() or _CONTRACTION.search(word):
         return False
     if word.isupper():
         return all_caps_allowed and len(word) > 1

@@ -54,6 +54,16 @@ POSITIVES = [
     ("Kunde: Bonner, Catharine", ["Bonner, Catharine"]),
     ("> Kontakt: KVARNHOLM, SIW", ["KVARNHOLM, SIW"]),
     ("Kund: Anna Svensson, Stockholm", ["Anna Svensson"]),  # a place after the name, no given name
+    # a transcript's label before a known name, a surname alone, a first name a sentence goes on from
+    ("Kund: Karna Strömbäck", ["Karna Strömbäck"]),
+    ("Kunde: Weiß", ["Weiß"]),
+    ("Kund: Anna ringde igen", ["Anna"]),
+    ("Customer: Tristin Oakes, account 815215", ["Tristin Oakes"]),
+    ("Customer: Grove, Gladys", ["Grove, Gladys"]),
+    ("Anrufer: Frau Lindemann, Autohaus Feldmann", ["Frau Lindemann"]),  # a form of address first
+    ("Anrufer: Herr Grotemann, Brinkmann & Söhne KG", ["Herr Grotemann"]),
+    ("Kunde: Bergmann, Burglind\nTel: 4711", ["Bergmann"]),
+    ("Ansprechpartner: Jäger Friderike · Tel. +49 30 23125 009", ["Jäger Friderike"]),  # no speaker
     # the name columns of a table pasted as text (the header says which)
     (
         "Ticket  | Kunde              | Bearbeiter | Status\n"
@@ -94,6 +104,19 @@ NEGATIVES = [
     "User-Agent: Yealink SIP-T46S 66.86.0.15",
     "Last login: Tue Mar 12 10:00:01 2024",
     "Name: I",
+    # a speaker's turn or a company after a transcript's label, and contractions
+    "Kund: Ja hej, jag heter Karna",
+    "Agent: Tack Siw. Och det gäller växeln",
+    "Kund: Kan jag få prata med herr Götesson",
+    "Agent: Ich verbinde Sie mit Herrn Kuhlmann",
+    "Kunde: Weiß ich nicht genau",
+    "Customer: Hiya, my name's Bevin",
+    "Customer: I'll send it",
+    "Customer: Hi, Anna here",
+    "Agent: I've logged a case for you",
+    "Kunde: Klinikum Süderfeld, Kundennummer 597996",
+    "Customer: Brookfield Veterinary, account 815215",
+    'displayName="We\'ve"',
     "user->name> Anna",  # not an XML element
     # tables: no name column, or cells that are no names
     "Time | Level | Module\n10:00 | INFO | Anna\n10:01 | WARN | Erik",
