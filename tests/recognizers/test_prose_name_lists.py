@@ -141,7 +141,8 @@ def test_no_listed_name(recognizer: ProseNameRecognizer, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found_by"),
     [
-        ("Jour: ANNA LINDQVIST", "shape:capitals"),
+        ("| ANNA LINDQVIST | 08:00-16:00 |", "shape:capitals"),
+        ("Jour: ANNA LINDQVIST", "gazetteer"),  # a known first name filling a form's field, first
         ("Reserv: Ekbacken Tommie", "shape:unknown surname first"),
         ("Reserv: Lindqvist, Tommie", "shape:surname first"),
         ("Ketty  08:35\nok", "shape:chat header"),
