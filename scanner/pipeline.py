@@ -51,7 +51,7 @@ from logscrub.scanner.sources.archives import (
     read_members,
 )
 from logscrub.scanner.sources.formats import FormatReader, Unit, document_format, open_format
-from logscrub.scanner.sources.reading import ChunkSizes, SkippedDocument
+from logscrub.scanner.sources.reading import SkippedDocument
 from logscrub.scanner.sources.settings import SourceSettings
 from logscrub.scanner.sources.streams import Budget
 
@@ -148,7 +148,6 @@ class _Run:
     read_marks: deque[int] = field(default_factory=deque)  # bytes read up to each chunk not yet done
     number: int = 0  # of a document given: its place among the run's documents
     chunks: int = 0  # of a document given: its chunks (its members' included) handed out so far
-    last: bool = False  # the run's last document given
 
     @property
     def top(self) -> _Run:
@@ -337,8 +336,8 @@ class Pipeline:
         """For each document (and archive member): ChunkRead for each chunk, then DocumentEnded,
         DocumentSkipped or DocumentFailed. An archive's come after its members'.
         With `naming`, the workers that scan the names of documents: each is named redacted."""
-        for number, (document, last) in enumerate(_marking_last(documents)):
-            run = _Run(FileOutcome(document), number=number, last=last)
+        for number, document in enumerate(documents):
+            run = _Run(FileOutcome(document), number=number)
             if self.known_for is not None:
                 try:
                     run.known = self.known_for(document)
@@ -407,7 +406,7 @@ class Pipeline:
             if self.settings.redact:
                 run.writer = self._text_copy(run, opened.copy_encoding, source.compression)
                 opened.begin_copy(run.writer.stream)
-            for unit in opened.units(self._chunk_sizes(run, source), self.overlap_characters):
+            for unit in opened.units(self.chunk_characters, self.overlap_characters):
                 yield ChunkRead(run, unit)
             source.finish()
         except UnicodeDecodeError as exc:
@@ -421,13 +420,6 @@ class Pipeline:
             yield DocumentEnded(run)
         finally:
             opened.close()
-
-    def _chunk_sizes(self, run: _Run, source: Source) -> ChunkSizes:
-        """Full chunks, but towards the end of the run's work, known from the size of its last file
-        given, finer ones: the workers then finish the pass together (see ChunkSizes)."""
-        if run.last and run.parent is None and not source.compression and source.stored_size is not None:
-            return ChunkSizes(self.chunk_characters, source.stored_size, self.jobs)  # bytes: chars at most
-        return ChunkSizes(self.chunk_characters)
 
     def _archive_events(self, run: _Run, source: Source, budget: Budget) -> Iterator[Event]:
         members = 0
@@ -559,13 +551,3 @@ def _os_reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc)
-
-
-def _marking_last(documents: Iterable[Document]) -> Iterator[tuple[Document, bool]]:
-    """Each document, and whether it is the last (the next is asked for before a document is read)."""
-    ahead = iter(documents)
-    document = next(ahead, None)
-    while document is not None:
-        following = next(ahead, None)
-        yield document, following is None
-        document = following

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import random
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.scan_settings import ScanSettings
 from logscrub.scanner.sources.paths import expand_paths
-from logscrub.scanner.sources.reading import ChunkSizes, chunks
+from logscrub.scanner.sources.reading import chunks
 
 LINES = [
     'INVITE sip:+46701740{n:03d}@pbx.example.se;user=phone SIP/2.0 From: "Åsa Öberg"<sip:asa{n}@example.se>',
@@ -59,59 +58,13 @@ def test_any_chunking_gives_the_same_result(tmp_path: Path, separator: str) -> N
 
 def test_chunks_cover_the_text_exactly_once_and_know_their_position() -> None:
     text = "first line\nsecond line is longer\n" + "x" * 50 + " tail without newline"
-    pieces = list(chunks(io.StringIO(text), sizes=16, overlap=5))
+    pieces = list(chunks(io.StringIO(text), size=16, overlap=5))
     assert "".join(c.text[c.core_start : c.core_end] for c in pieces) == text
     for c in pieces:
         before = text[: c.offset + c.core_start]
         assert c.line == before.count("\n") + 1
         assert c.column == len(before) - (before.rfind("\n") + 1) + 1
         assert c.text == text[c.offset : c.offset + len(c.text)]
-
-
-def test_the_end_of_the_run_comes_in_finer_chunks_for_the_workers_to_finish_together() -> None:
-    text = "x" * 9 + "\n"
-    text *= 10_000  # 100,000 characters
-    sizes = ChunkSizes(8192, expected=len(text), workers=2)
-    cut = [c.core_end - c.core_start for c in chunks(io.StringIO(text), sizes, overlap=16)]
-    assert sum(cut) == len(text)
-    assert cut[:4] == [8190] * 4  # full chunks (at a line end) while much is left
-    assert cut == sorted(cut, reverse=True)  # then a share of what is left: a quarter with two workers
-    assert 256 <= cut[-2] <= 512  # down to a sixteenth of a full chunk
-    # Never under 16 overlaps; one worker has none to wait for; nor a run of unknown size.
-    wide = [c.core_end - c.core_start for c in chunks(io.StringIO(text), sizes, overlap=128)]
-    assert min(wide[:-1]) == 2040  # all but the rest at the end
-    for alone in (ChunkSizes(8192, expected=len(text), workers=1), ChunkSizes(8192)):
-        assert {c.core_end - c.core_start for c in chunks(io.StringIO(text), alone, 16)} == {8190, 1720}
-
-
-def test_the_last_file_in_finer_chunks_gives_the_same_result(tmp_path: Path) -> None:
-    first, last = tmp_path / "first.log", tmp_path / "last.log"
-    first.write_text(_text(300, "\n"), encoding="utf-8")
-    last.write_text(_text(1200, "\n"), encoding="utf-8")
-    size, overlap = 16384, 256
-    tail = ChunkSizes(size, expected=last.stat().st_size, workers=2)
-    assert tail.at(0, overlap) == size and tail.at(last.stat().st_size - 10_000, overlap) < size
-    settings = ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k", redact=True)
-    results, chunked = {}, {}
-    for jobs in (1, 2):
-        out = tmp_path / f"j{jobs}"
-        read: Counter[str] = Counter()  # chunks done per file: the pipeline tells each
-        pipeline = Pipeline(
-            settings,
-            jobs=jobs,
-            out_dir=out,
-            chunk_characters=size,
-            overlap_characters=overlap,
-            reading=lambda document, _, read=read: read.update([document.display]),
-        )
-        outcomes = list(pipeline.run(expand_paths([str(first), str(last)])))
-        results[jobs] = (
-            [[(f.entity, f.start, f.end, f.line, f.column) for f in o.findings] for o in outcomes],
-            [(out / path.name).read_text(encoding="utf-8") for path in (first, last)],
-        )
-        chunked[jobs] = (read[str(first)], read[str(last)])
-    assert chunked[1][0] == chunked[2][0] and chunked[2][1] > chunked[1][1]  # only the last file, finer
-    assert results[1] == results[2]
 
 
 BEARER_TOKEN = "".join(chr(65 + (i * 7) % 26) for i in range(10_000))  # longer than a chunk and its overlap

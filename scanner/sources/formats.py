@@ -23,7 +23,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 from logscrub.scanner.records.chunks import ChunkResult, ValueFinding
 from logscrub.scanner.records.documents import Document
 from logscrub.scanner.sources.archives import TEXT, ZIP
-from logscrub.scanner.sources.reading import Chunk, ChunkSizes, OpenDocument, chunks, open_document
+from logscrub.scanner.sources.reading import Chunk, OpenDocument, chunks, open_document
 from logscrub.scanner.sources.settings import MIB, describe_size
 from logscrub.scanner.sources.structured.email_document import EmailDocument
 from logscrub.scanner.sources.structured.fields import FieldChunk, PieceCutter, StructureError
@@ -53,7 +53,7 @@ class FormatReader(Protocol):
     encoding: str  # as reports name it (text formats: the codec; else the format whose rendering it is)
     copy_encoding: str  # the encoding of the text stream its copy is written through
 
-    def units(self, sizes: ChunkSizes, overlap_characters: int) -> Iterator[Unit]:
+    def units(self, chunk_characters: int, overlap_characters: int) -> Iterator[Unit]:
         """The units of work, in document order (raises StructureError, UnicodeDecodeError, OSError)."""
         ...
 
@@ -123,29 +123,29 @@ class _TextCopy:
 
 
 class _PlainText(_TextCopy):
-    def units(self, sizes: ChunkSizes, overlap_characters: int) -> Iterator[Unit]:
-        return chunks(self.opened.text, sizes, overlap_characters)
+    def units(self, chunk_characters: int, overlap_characters: int) -> Iterator[Unit]:
+        return chunks(self.opened.text, chunk_characters, overlap_characters)
 
 
 class _JsonText(_TextCopy):
-    def units(self, sizes: ChunkSizes, overlap_characters: int) -> Iterator[Unit]:
+    def units(self, chunk_characters: int, overlap_characters: int) -> Iterator[Unit]:
         stream = self.opened.text
         text = stream.read(WHOLE_DOCUMENT_BYTES + 1)
         if len(text) <= WHOLE_DOCUMENT_BYTES:
-            yield from json_document_pieces(text, sizes.full)
+            yield from json_document_pieces(text, chunk_characters)
             return
         # Too big to hold whole: read as it streams, which only NDJSON (one value a line) can be.
         lines = itertools.chain(split_lines(text + stream.readline()), stream_lines(stream))
         try:
-            yield from ndjson_pieces(lines, sizes.full)
+            yield from ndjson_pieces(lines, chunk_characters)
         except StructureError as exc:
             limit = describe_size(WHOLE_DOCUMENT_BYTES)
             raise StructureError(f"over {limit}, so read as NDJSON (one value a line): {exc}") from None
 
 
 class _NdjsonText(_TextCopy):
-    def units(self, sizes: ChunkSizes, overlap_characters: int) -> Iterator[Unit]:
-        return ndjson_pieces(stream_lines(self.opened.text), sizes.full)
+    def units(self, chunk_characters: int, overlap_characters: int) -> Iterator[Unit]:
+        return ndjson_pieces(stream_lines(self.opened.text), chunk_characters)
 
 
 class _DelimitedText(_TextCopy):
@@ -153,8 +153,8 @@ class _DelimitedText(_TextCopy):
         super().__init__(opened)
         self.delimiter = delimiter
 
-    def units(self, sizes: ChunkSizes, overlap_characters: int) -> Iterator[Unit]:
-        return table_pieces(self.opened.text, self.delimiter, sizes.full)
+    def units(self, chunk_characters: int, overlap_characters: int) -> Iterator[Unit]:
+        return table_pieces(self.opened.text, self.delimiter, chunk_characters)
 
 
 class _RebuiltCopy:
@@ -168,7 +168,7 @@ class _RebuiltCopy:
         self._document: Workbook | EmailDocument | None = None
         self._found: list[tuple[ValueFinding, ...]] = []
 
-    def units(self, sizes: ChunkSizes, overlap_characters: int) -> Iterator[Unit]:
+    def units(self, chunk_characters: int, overlap_characters: int) -> Iterator[Unit]:
         data = self._content.read(WHOLE_DOCUMENT_BYTES + 1)
         what = "a workbook" if self.encoding == XLSX else "an e-mail"
         if len(data) > WHOLE_DOCUMENT_BYTES:
@@ -180,7 +180,7 @@ class _RebuiltCopy:
             self._document = Workbook(data)
         else:
             self._document = _parsed_email(data)
-        yield from PieceCutter().pieces(self._document.text, self._document.fields, sizes.full)
+        yield from PieceCutter().pieces(self._document.text, self._document.fields, chunk_characters)
 
     def begin_copy(self, copy: IO[str]) -> None:
         pass  # written whole at the end

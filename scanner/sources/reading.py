@@ -116,35 +116,14 @@ class Chunk:
     column: int  # 1-based column of the first core character
 
 
-@dataclass(frozen=True)
-class ChunkSizes:
-    """How many characters the next chunk holds: `full`; in the run's last document, near its end,
-    less: a share of what is left, so that the workers finish together instead of all but one waiting
-    while one scans a last full chunk (guided self-scheduling). Never under a sixteenth of `full`,
-    nor under 16 overlaps: a value across a seam is seen whole by one chunk or the next."""
-
-    full: int
-    expected: int | None = None  # the characters the run has left from this document's start (about)
-    workers: int = 1
-
-    def at(self, position: int, overlap: int) -> int:
-        """The size of the chunk that starts `position` characters into the document."""
-        if self.expected is None or self.workers < 2:
-            return self.full
-        share = (self.expected - position) // (2 * self.workers)
-        return min(self.full, max(self.full // 16, 16 * overlap, share))
-
-
-def chunks(stream: io.TextIOBase, sizes: int | ChunkSizes, overlap: int) -> Iterator[Chunk]:
-    """Cut the text of `stream` into chunks of about `sizes` characters, at line ends where possible."""
-    sizes = sizes if isinstance(sizes, ChunkSizes) else ChunkSizes(sizes)
+def chunks(stream: io.TextIOBase, size: int, overlap: int) -> Iterator[Chunk]:
+    """Cut the text of `stream` into chunks of about `size` characters, at line ends where possible."""
     buffer = ""
     before = ""  # the last `overlap` characters preceding `buffer`
     position = 0
     line, column = 1, 1
     at_end = False
     while True:
-        size = sizes.at(position, overlap)
         while not at_end and len(buffer) < size + overlap:
             block = stream.read(size)
             if block:
