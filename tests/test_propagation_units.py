@@ -290,6 +290,8 @@ def test_a_released_worker_keeps_no_known_values() -> None:
         ("Protokoll Jour fixe Sattler & Söhne KG; Sattler ruft an", ["Sattler"]),
         ("Sattler Logistik ruft an; Sattler, Anna", ["Sattler", "Sattler"]),
         ("[12:01] Sattler (Support): Hallo, ich schaue nach", ["Sattler"]),  # a role, not a firm
+        # a word in small letters after the name is no firm's, company word or not (`service`, `gruppe`)
+        ("login for sattler service ssh-connection; sattler gruppe admins", ["sattler", "sattler"]),
     ],
 )
 def test_a_learnt_surname_is_not_found_where_it_names_a_firm(text: str, expected: list[str]) -> None:

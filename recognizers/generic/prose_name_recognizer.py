@@ -1234,9 +1234,11 @@ class _Finder:
             word = token.rstrip(",.;:)")
             if word[:1] == "(":
                 return False  # "Estrid (Support):": a role in brackets
+            if not (word == "&" or word[:1].isupper()):
+                return False  # a firm's words are capitalised: "sofie.wallin service ssh-connection"
             if _company_word(word):
                 return True
-            if word != token or not (word == "&" or word[:1].isupper()):
+            if word != token:
                 return False
         return False
 
