@@ -1,12 +1,13 @@
 """What the prose name finder adds to the engine's CPU time on a log.
 
-    python benchmarks/bench_name_cost.py [--log benchmarks/data/dense-5MB.log] [--rounds 3]
+    python benchmarks/bench_name_cost.py [--log FILE] [--rounds 3]
 
 The engine's `Detector.detect` over the log's first 4 MiB, in 1 MiB chunks (after a warm-up on its last
 300 KB), with every default recognizer and with every one but ``ProseNameRecognizer`` and
 ``ProseUserNameRecognizer`` (which reports the user names of the finder's pass). Each run is a
 process of its own and the two alternate, so that a shared, noisy machine weighs on both alike; the
-process's CPU time is what is compared. Make the log with ``generate_logs.py --kind dense --size-mb 5``.
+process's CPU time is what is compared. The log is by default generate_logs.py's dense 5 MB log, made
+if missing.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_LOG = REPO / "benchmarks" / "data" / "dense-5MB.log"
+from generate_logs import ensure_log
+
 CHUNK = 1 << 20
 CHUNKS = 4
 WARM_UP = 300_000
@@ -50,17 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--log", type=Path, default=DEFAULT_LOG)
+    parser.add_argument("--log", type=Path, help="default: the dense 5 MB log, made if missing")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(cpu_seconds(args.log, args.child))
         return 0
+    log = args.log or ensure_log("dense", 5)
     totals = dict.fromkeys(MODES, 0.0)
     for round_ in range(1, args.rounds + 1):
         for mode in MODES:
-            command = [sys.executable, __file__, "--log", str(args.log), "--child", mode]
+            command = [sys.executable, __file__, "--log", str(log), "--child", mode]
             seconds = float(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
             totals[mode] += seconds
             print(f"round {round_}: {mode:8} {seconds:.3f} CPU s")
