@@ -268,11 +268,6 @@ _built_for: tuple[str, str | None] | None = None
 _scanner_lock = threading.Lock()
 # The collector's thresholds the worker had before the first run it takes part in (see setup).
 _collector_between_runs: list[tuple[int, int, int]] = []
-# The worker's statistical profiler (`distributed.worker.profile`) samples the stack of the thread that
-# runs a task every 10 ms, on the thread that runs the worker's comms: 6-7 % of a scan's time on a
-# two-core machine. Its callbacks that a run stopped, to start again when no run is left (see setup).
-_PROFILER_CALLBACKS = ("profile", "profile-cycle")
-_profiler_between_runs: list[Any] = []
 
 
 class _RunSettings(WorkerPlugin):
@@ -287,10 +282,8 @@ class _RunSettings(WorkerPlugin):
         if self.release == _release():
             with _scanner_lock:
                 if not _settings:
-                    # The worker's own objects are walked by no collection during the run, and its
-                    # profiler does not sample the scan.
+                    # The worker's own objects are walked by no collection during the run.
                     _collector_between_runs.append(settle_garbage_collector())
-                    _profiler_between_runs.extend(_stopped_profiler(worker))
                 _settings[self.run] = (self.settings, self.scanner)
         else:
             _refused[self.run] = f"a Dask worker runs logscrub {_release()}, the run {self.release}"
@@ -302,26 +295,12 @@ class _RunSettings(WorkerPlugin):
             _refused.pop(self.run, None)
             if not _settings and _collector_between_runs:
                 restore_garbage_collector(_collector_between_runs.pop())  # the worker's own again
-            if not _settings:
-                for callback in _profiler_between_runs:
-                    callback.start()
-                _profiler_between_runs.clear()
             if _built_for is not None and _built_for[0] == self.scanner and _built_for[1] is not None:
                 # The run is over: its known values (personal data) leave the worker's memory now, not
                 # at the end of the run's last call (_end_run); another run's scanner is not this
                 # run's to release.
                 release_worker()
                 _built_for = None
-
-
-def _stopped_profiler(worker: Any) -> list[Any]:
-    """The worker's profiler callbacks that were running, stopped."""
-    callbacks = getattr(worker, "periodic_callbacks", {})
-    running = [callbacks[name] for name in _PROFILER_CALLBACKS if name in callbacks]
-    running = [callback for callback in running if callback.is_running()]
-    for callback in running:
-        callback.stop()
-    return running
 
 
 def _on_worker(
