@@ -66,6 +66,12 @@ NAME_KEYS = (
 # Keys that hold a name only as the whole key: "name=", "Namn:" (not hostname, file_name or appName).
 BARE_NAME_KEYS = ("name", "namn")
 NAME_KEY_ANCHORS = anchor_scanners(("name", "namn"))
+# Keys whose value is a party to a call or ticket, a person or a firm, in key=value pairs and JSON of
+# CRM and ACD logs ("KUNDE=Anna Svensson", "customer=Contoso AB"): the value needs a known name, as
+# after a transcript's labels (see `_speaker_label_names_person`). Not "contact" (SIP's header) nor
+# "caller" (its quoted display names are SipDisplayNameRecognizer's).
+PARTY_KEYS = ("customer", "kunde", "kund", "anrufer", "requester", "beställare", "ansprechpartner")
+PARTY_KEY_ANCHORS = anchor_scanners(PARTY_KEYS)
 # Labels that introduce a person at the start of a line in tickets and e-mails: "Kund: Anna Svensson".
 # (Not English "From:"/"To:": in logs they head SIP messages and routing lines; the display names
 # there are found before their addresses.)
@@ -97,6 +103,14 @@ NAME_FIELD_REGEX = (
     KEY_START_REGEX
     + rf"(?i:(?P<key>{KEY_PREFIX_REGEX}(?:{key_alternation(NAME_KEYS)})|{key_alternation(BARE_NAME_KEYS)}))"
     + SEPARATOR_REGEX
+    + value_regex(NAME_RUN_REGEX)
+)
+# Their separator: "=", a quoted key's colon ('"kunde": ') or an XML element's end; "Kund: Anna" in
+# a sentence is prose's.
+PARTY_FIELD_REGEX = (
+    KEY_START_REGEX
+    + rf"(?i:(?P<key>{KEY_PREFIX_REGEX}(?:{key_alternation(PARTY_KEYS)})))"
+    + r"""(?:\)?\\?["']?[ \t]*=[ \t]*|\\?["'][ \t]*:[ \t]*|(?P<xml>>))"""
     + value_regex(NAME_RUN_REGEX)
 )
 # Kamailio scripts log the From display name ($fn) as fn="…".
@@ -133,6 +147,7 @@ _FIELD = "Name field"
 _FN = "Kamailio fn"
 _LABEL = "Name label at line start"
 _TABLE = "Name column of a table"
+_PARTY = "Party field"
 
 
 class NameFieldRecognizer(LogscrubRecognizer):
@@ -146,12 +161,14 @@ class NameFieldRecognizer(LogscrubRecognizer):
         RePattern(_FN, KAMAILIO_FN_REGEX, BARE_KEY_SCORE),
         RePattern(_LABEL, LINE_LABEL_REGEX, BARE_KEY_SCORE),
         RePattern(_TABLE, TABLE_REGEX, BARE_KEY_SCORE),
+        RePattern(_PARTY, PARTY_FIELD_REGEX, BARE_KEY_SCORE),
     ]
     # Labels start lines: their pattern runs from newline to newline, cheap on any text.
     PATTERN_PREFILTERS: ClassVar[dict[str, tuple[str, ...]]] = {
         _FIELD: ("name", "namn"),
         _FN: ("fn=",),
         _TABLE: ("|",),
+        _PARTY: PARTY_KEYS,
     }
 
     def __init__(
@@ -164,6 +181,8 @@ class NameFieldRecognizer(LogscrubRecognizer):
         name = self.patterns[index].name
         if name == _FIELD:
             return anchored_matches(self._compiled[index], text, NAME_KEY_ANCHORS)
+        if name == _PARTY:
+            return anchored_matches(self._compiled[index], text, PARTY_KEY_ANCHORS)
         if name == _LABEL:
             return line_start_matches(self._compiled[index], self._label_twin, text)
         if name == _TABLE:
@@ -175,7 +194,7 @@ class NameFieldRecognizer(LogscrubRecognizer):
             if looks_like_person_name(match.group()):
                 yield Detection(*match.span(), BARE_KEY_SCORE)
             return
-        if pattern.name == _FIELD and is_misplaced_xml(text, match):
+        if pattern.name in (_FIELD, _PARTY) and is_misplaced_xml(text, match):
             return
         start, end, quoted = field_value(match)
         if quoted:
@@ -185,12 +204,16 @@ class NameFieldRecognizer(LogscrubRecognizer):
             end = start + len(stripped)
             if not looks_like_person_name(stripped):
                 return
+            if pattern.name == _PARTY and not _speaker_label_names_person(text, start, end):
+                return  # customer="Contoso AB"
         else:
             end = _with_given_names(text, start, leading_name_end(text, start, end))
             if not looks_like_person_name(text[start:end]):
                 return
-            speaker = pattern.name == _LABEL and match["label"].lower() in _SPEAKER_LABELS
-            if speaker and not _speaker_label_names_person(text, start, end):
+            party = pattern.name == _PARTY or (
+                pattern.name == _LABEL and match["label"].lower() in _SPEAKER_LABELS
+            )
+            if party and not _speaker_label_names_person(text, start, end):
                 return
         bare_key = pattern.name != _FIELD or match["key"].lower() in BARE_NAME_KEYS
         yield Detection(start, end, BARE_KEY_SCORE if bare_key else FIELD_SCORE)

@@ -64,6 +64,12 @@ POSITIVES = [
     ("Anrufer: Herr Grotemann, Brinkmann & Söhne KG", ["Herr Grotemann"]),
     ("Kunde: Bergmann, Burglind\nTel: 4711", ["Bergmann"]),
     ("Ansprechpartner: Jäger Friderike · Tel. +49 30 23125 009", ["Jäger Friderike"]),  # no speaker
+    # a party to a call or ticket in key=value pairs and JSON of CRM and ACD logs: a known name
+    ("crm sync: KUNDE=Anna Svensson TEL=4711", ["Anna Svensson"]),
+    ("acd: customer=Karna Strömbäck queue=support", ["Karna Strömbäck"]),
+    ('{"kunde": "Bergmann, Burglind", "status": "offen"}', ["Bergmann, Burglind"]),
+    ('ticket.requester="Tristin Oakes" prio=2', ["Tristin Oakes"]),
+    ("anrufer=Herr Grotemann ziel=200", ["Herr Grotemann"]),
     # the name columns of a table pasted as text (the header says which)
     (
         "Ticket  | Kunde              | Bearbeiter | Status\n"
@@ -118,6 +124,16 @@ NEGATIVES = [
     "Customer: Brookfield Veterinary, account 815215",
     'displayName="We\'ve"',
     "user->name> Anna",  # not an XML element
+    # a party that is a firm, a number or a system, and keys that only end in a party's word
+    "crm sync: customer=Contoso AB id=4712",
+    'customer="Klinikum Süderfeld" status=open',
+    "KUNDE=Exempelbolaget AB",
+    "customer=+46701740612",
+    "customer=4711 kunde=ACME",
+    "customer=Premium tier=gold",
+    "kunden=Anna Svensson",
+    "endcustomer=Anna Svensson",
+    "the customer: Anna Svensson line",  # a colon in a sentence: prose, not a field
     # tables: no name column, or cells that are no names
     "Time | Level | Module\n10:00 | INFO | Anna\n10:01 | WARN | Erik",
     "| Kunde | Status |\n|---|---|\n| Bäckerei Brinkmann | offen |\n| Exempel AB | klar |",
