@@ -16,9 +16,9 @@ Evidence comes from gazetteers and cues (``rules/first_names.txt.gz``, ``rules/s
 * a pair or list joined by and/och/und before a verb in the plural: ``Marrero and Murphy were``;
 * a list in small letters of known first names: ``elin, maja och ebba``;
 * a known first name before a word of origin and a firm's name (``Ketty på Nätdrift``, ``jeanetta at
-  Harcourt & Lyle``), or filling a form's field (``For: Dorthy``), in capitals with the rest of it
-  (``Contact name (CAPS): MAURY TANG``), or in capitals after a cue (``Genehmigt von: TISCHLER,
-  SIEGHART``).
+  Harcourt & Lyle``), or filling a form's field (``For: Dorthy``), or in capitals after a cue
+  (``Genehmigt von: TISCHLER, SIEGHART``); names in capitals in a cell or field of their own, as
+  rosters and forms print them (``Contact name (CAPS): MAURY TANG``, ``| LINDQVIST ANNA |``).
 
 Some names are found by their shape alone, with no gazetteer word: two capitalised words after a word
 in small letters or first in a sentence (``add Irenke Sörös as``), a chat's speakers once one of them is
@@ -1082,8 +1082,6 @@ class _Finder:
         if word_match.end() != hit.end:
             return self._possessive(hit.start, hit.end, word_match.end())
         word = text[hit.start : hit.end]
-        if len(word) > 1 and word.isupper() and hit.evidence & Evidence.FIRST_NAME:
-            return self._capitals_in_field(hit)  # "Contact name (CAPS): MAURY TANG"
         if not _capitalised(word) or self._joined(hit.start, hit.end):
             return None
         first_name = bool(hit.evidence & Evidence.FIRST_NAME)
@@ -1110,23 +1108,6 @@ class _Finder:
             return False
         line_end = text.find("\n", end)
         return not text[end : line_end if line_end >= 0 else len(text)].strip()
-
-    def _capitals_in_field(self, hit: Hit) -> ProseName | None:
-        """A name in capitals that fills a form's field, from a known first name that is no word on, as
-        forms ask for it ("Contact name (CAPS): MAURY TANG"): up to three more words in capitals."""
-        text = self.text
-        line_end = text.find("\n", hit.end)
-        value = text[hit.start : line_end if line_end >= 0 else len(text)].rstrip()
-        words = value.split(" ")
-        if not 2 <= len(words) <= MAX_NAME_WORDS or not all(map(_capitals_word, words)):
-            return None
-        g = self.gazetteer
-        if not g.is_first_name_and_no_word(words[0].title()) or any(map(g.is_not_name, words[1:])):
-            return None  # "ANNA SUPPORT": a team
-        end = hit.start + len(value)
-        if not self._fills_field(hit.start, end) or self._joined(hit.start, end):
-            return None
-        return ProseName(hit.start, end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _word_before_owner(self, word: str, words: list[tuple[int, int]]) -> bool:
         """Whether a first name that is also a word ("Per", "Will") stands before another's given name
@@ -1868,11 +1849,6 @@ def _word_starting_at(text: str, start: int) -> str:
         return ""
     match = _WORD.match(text, start)
     return match.group() if match else ""
-
-
-def _capitals_word(word: str) -> bool:
-    """ "TANG", "EAGLE-BLANEY": a word of capitals, two letters or more."""
-    return len(word) > 1 and word.isupper() and _WORD.fullmatch(word) is not None
 
 
 def _is_initial(word: str) -> bool:

@@ -142,7 +142,7 @@ def test_no_listed_name(recognizer: ProseNameRecognizer, text: str) -> None:
     ("text", "found_by"),
     [
         ("| ANNA LINDQVIST | 08:00-16:00 |", "shape:capitals"),
-        ("Jour: ANNA LINDQVIST", "gazetteer"),  # a known first name filling a form's field, first
+        ("Jour: ANNA LINDQVIST", "shape:capitals"),
         ("Reserv: Ekbacken Tommie", "shape:unknown surname first"),
         ("Reserv: Lindqvist, Tommie", "shape:surname first"),
         ("Ketty  08:35\nok", "shape:chat header"),
