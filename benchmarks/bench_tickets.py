@@ -1,7 +1,7 @@
 """A held-out measure of PERSON in support tickets: Swedish, German and English, names from population
 statistics and none of them in Faker.
 
-    python benchmarks/bench_tickets.py [--templates a..f] [--size-mb 1] [-j 2] [--json FILE] [--keep DIR]
+    python benchmarks/bench_tickets.py [--templates a..g] [--size-mb 1] [-j 2] [--json FILE] [--keep DIR]
 
 The tickets are generated here (fixed seed, written to a temporary folder, nothing committed) and scanned as a
 user does: ``logscrub scan FILE -o report.json``, once without NER and once with ``--ner
@@ -32,9 +32,15 @@ texts nor the finder, with shapes none of them names (web-form messages in small
 partner-portal case with its contacts, a NOC's hand-kept shift log, a data subject's access request, voicemail
 box and hunt group lists, a Teams meeting chat with join and leave lines, e-mail signatures, survey comments,
 release notes crediting reporters, authority requests for subscriber data, estate cases) and double first
-names (Anna-Karin), and was not tuned against: set F is the held-out measure (sets B's to F's modules say
+names (Anna-Karin); the finder is being tuned on its misses now. Set G (ticket_templates_g.py, `--templates
+g`) was written by a seventh engineer who read neither the finder nor the other sets' texts, with shapes
+none of them names (escalation matrices and contact trees, training rosters with buddies, ownership
+transfers with the outgoing and incoming holders, the operator's statement to a complaints board, a
+wallboard's agent states, device handover lists, desk phones' line-key labels, an auto attendant's dial by
+name, commit trailers, LDIF and PowerShell directory lines, stand-up notes, a letter announcing a new
+account manager), and was not tuned against: set G is the held-out measure (sets B's to G's modules say
 what they add and which public material their shapes follow). User names made of a person's names
-("anna.lindqvist", in sets C to F) are scored as PERSON words; logscrub reports them as USERNAME, whose
+("anna.lindqvist", in sets C to G) are scored as PERSON words; logscrub reports them as USERNAME, whose
 share is printed beside the table. Set A's shape (not its text) follows public help-desk and operator
 support material: Zendesk's ticket walk-throughs and notification templates
 (hacapinternal.zendesk.com/hc/en-us/articles/4408952049947,
@@ -88,6 +94,7 @@ import ticket_templates_c as set_c
 import ticket_templates_d as set_d
 import ticket_templates_e as set_e
 import ticket_templates_f as set_f
+import ticket_templates_g as set_g
 from bench_ner import MODEL, run_logscrub
 
 SEED = 2417
@@ -298,7 +305,7 @@ HONORIFICS = {  # (male, female), nominative and dative
 
 
 # --- writing -------------------------------------------------------------------------------------------
-# A template set is a data module (ticket_templates_a to _e). In its templates, {R.form}
+# A template set is a data module (ticket_templates_a to _g). In its templates, {R.form}
 # writes a person: R is C (the customer), A (the agent), K (a colleague) or P (someone else: a family
 # member, a technician, a reseller's contact); form is one of person_segments' forms. {word} is ordinary
 # filler from the set's VOCABULARY (never a name), a date, a time or a number. A line per template; "\n"
@@ -329,7 +336,7 @@ class TemplateSet:
 
 
 def _planned_set(module: ModuleType) -> TemplateSet:
-    """A set whose sections are written from data (its PLANS), as sets B to E are."""
+    """A set whose sections are written from data (its PLANS), as sets B to G are."""
     return TemplateSet(
         module.TEMPLATES,
         module.VOCABULARY,
@@ -339,7 +346,7 @@ def _planned_set(module: ModuleType) -> TemplateSet:
         plans=module.PLANS,
         speakers=module.SPEAKERS,
         particles=module.PARTICLES,
-        double_first=getattr(module, "DOUBLE_FIRST", 0.0),  # set F's, the others have none
+        double_first=getattr(module, "DOUBLE_FIRST", 0.0),  # sets F's and G's, the others have none
     )
 
 
@@ -352,6 +359,7 @@ TEMPLATE_SETS = {
     "d": _planned_set(set_d),
     "e": _planned_set(set_e),
     "f": _planned_set(set_f),
+    "g": _planned_set(set_g),
 }
 
 
@@ -888,7 +896,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--templates",
         choices=sorted(TEMPLATE_SETS),
         default="a",
-        help="template set: a to e (tuned on after their first runs) or f (held out)",
+        help="template set: a to f (tuned on after their first runs) or g (held out)",
     )
     args = parser.parse_args(argv)
 
