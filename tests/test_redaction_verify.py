@@ -5,10 +5,12 @@ correct styles pass it at any chunking."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from logscrub.recognizers import DEFAULT_REGIONS
 from logscrub.scanner.chunk_scan import ChunkScanner
 from logscrub.scanner.classification import load_taxonomy
 from logscrub.scanner.cli.main import main
@@ -16,8 +18,10 @@ from logscrub.scanner.pipeline import Pipeline
 from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.records.redaction import KeepOptions, RedactionSettings
 from logscrub.scanner.records.scan_settings import ScanSettings
-from logscrub.scanner.redaction.picker import STYLES
+from logscrub.scanner.redaction.picker import STYLES, StylePicker
+from logscrub.scanner.redaction.redactor import redact
 from logscrub.scanner.redaction.style import StyleOptions
+from logscrub.scanner.redaction.verification import remaining_values
 from logscrub.scanner.sources.paths import expand_paths
 
 LEAKY = (
@@ -57,12 +61,20 @@ class PhoneOnlyStyle:
         return "<PHONE_NUMBER>" if finding.entity == "PHONE_NUMBER" else value
 
 
+class PhoneOnlyLabelStyle(PhoneOnlyStyle):
+    """Broken on purpose, and says it writes labels: the verify pass reads only where a detected value
+    occurs in the copy, and must find those it left there."""
+
+    writes_labels = True
+
+
 @pytest.fixture(autouse=True)
 def _broken_styles(monkeypatch: pytest.MonkeyPatch) -> None:
     # Registered before the workers fork, so -j 2 runs them too.
     monkeypatch.setitem(STYLES, "leaving", LeavingStyle)
     monkeypatch.setitem(STYLES, "first-character", FirstCharacterStyle)
     monkeypatch.setitem(STYLES, "phone-only", PhoneOnlyStyle)
+    monkeypatch.setitem(STYLES, "phone-only-labels", PhoneOnlyLabelStyle)
 
 
 @pytest.fixture
@@ -81,6 +93,7 @@ def inbox(tmp_path: Path) -> Path:
         # xnna.svensson@example.com; xip:+46701740612@pbx.example.se holds a phone number
         ("first-character", "2 values remained (EMAIL_ADDRESS, PHONE_NUMBER)"),
         ("phone-only", "2 values remained (EMAIL_ADDRESS, SIP_ADDRESS)"),
+        ("phone-only-labels", "2 values remained (EMAIL_ADDRESS, SIP_ADDRESS)"),
     ],
 )
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -107,6 +120,7 @@ def test_a_broken_redactor_is_caught(
     [
         ("leaving", "3 values remained (EMAIL_ADDRESS, PHONE_NUMBER, SIP_ADDRESS)"),
         ("first-character", "2 values remained (EMAIL_ADDRESS, PHONE_NUMBER)"),
+        ("phone-only-labels", "2 values remained (EMAIL_ADDRESS, SIP_ADDRESS)"),
     ],
 )
 def test_values_left_among_many_quiet_lines_are_caught(
@@ -201,3 +215,33 @@ def test_structured_copies_are_verified_too(tmp_path: Path) -> None:
     left = '{"phone": "<PHONE_NUMBER>", "note": "ring +46 70 174 06 12"}'
     assert scanner.redactor.verify(left, {"070-174 06 12", "+46 70 174 06 12"}) == {"PHONE_NUMBER": 1}
     assert scanner.redactor.verify(left, {"070-174 06 12"}) == {}  # not a value the scan replaced
+
+
+def test_a_copy_of_labels_where_no_detected_value_occurs_is_not_scanned_again() -> None:
+    # Every replacement a label and no value the scan detected anywhere in the copy: nothing a second scan
+    # could find would count, so it does not run. A value left is read around where it occurs, and only
+    # there; so are the replacements of a style that does not say it writes labels.
+    text = CLEAN * 40 + LEAKY + CLEAN * 40
+    scanner = ChunkScanner(ScanSettings(taxonomy=load_taxonomy(), hash_key=b"k", redact=True))
+    found = scanner.findings_in(text)
+    assert len(found) == 3
+    read: list[str] = []
+
+    def find(piece: str) -> Sequence[Finding]:
+        read.append(piece)
+        return scanner.findings_in(piece)
+
+    keep = KeepOptions()
+    for style, left in (
+        ("token", {}),
+        ("phone-only-labels", {"EMAIL_ADDRESS": 1, "SIP_ADDRESS": 1}),
+        ("leaving", {"EMAIL_ADDRESS": 1, "PHONE_NUMBER": 1, "SIP_ADDRESS": 1}),
+    ):
+        picker = StylePicker(RedactionSettings(style), b"k", DEFAULT_REGIONS)
+        redaction = redact(text, found, picker)
+        read.clear()
+        remaining = remaining_values(
+            find, text, redaction, keep, 0, len(redaction.text), DEFAULT_REGIONS, picker.writes_labels
+        )
+        assert dict(remaining) == left, style
+        assert (not read) if style == "token" else (0 < sum(map(len, read)) < len(text) // 10), style

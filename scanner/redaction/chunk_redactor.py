@@ -3,14 +3,13 @@ handed on (see verification.py)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Sequence
 
 from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.records.redaction import RedactionSettings
 from logscrub.scanner.redaction.picker import StylePicker
 from logscrub.scanner.redaction.redactor import RedactedPiece, redact
-from logscrub.scanner.redaction.verification import Finder, remaining_values
+from logscrub.scanner.redaction.verification import Finder, remaining_values, values_left
 
 
 class ChunkRedactor:
@@ -30,12 +29,13 @@ class ChunkRedactor:
         """
         redaction = redact(text, found, self.picker)
         start, end = redaction.position(emit_start), redaction.position(emit_end)
-        remaining = remaining_values(self.find, text, redaction, self.keep, start, end, self.regions)
+        remaining = remaining_values(
+            self.find, text, redaction, self.keep, start, end, self.regions, self.picker.writes_labels
+        )
         piece, pending = redaction.piece(start, end)
         return RedactedPiece(piece, pending, dict(remaining))
 
     def verify(self, redacted: str, replaced: Collection[str]) -> dict[str, int]:
         """The verify pass over a piece redacted elsewhere (the fields of a structured document, with
         tokens): the values of `replaced` found in `redacted` again, by entity."""
-        remaining = Counter(f.entity for f in self.find(redacted) if redacted[f.start : f.end] in replaced)
-        return dict(remaining)
+        return dict(values_left(self.find, redacted, replaced))

@@ -7,6 +7,8 @@ holding the value.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from logscrub.scanner.privacy import HASH_PREFIX, value_hash
 from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import label_parts
@@ -16,6 +18,8 @@ HASH_DIGITS = 8
 
 
 class HashStyle:
+    writes_labels: ClassVar[bool] = True
+
     def __init__(self, options: StyleOptions) -> None:
         self.keep = options.keep
         self._keeps = options.keep.any

@@ -32,3 +32,13 @@ class StylePicker:
 
     def style_for(self, entity: str) -> RedactionStyle:
         return self._by_entity.get(entity, self._default)
+
+    def writes_labels(self, entity: str) -> bool:
+        """Whether the style of `entity` writes a label with no character of the value (`<PERSON>`, a
+        pseudonym, a keyed hash): the verify pass need not read its replacements."""
+        return _writes_labels(self._by_entity.get(entity, self._default))
+
+
+def _writes_labels(style: RedactionStyle) -> bool:
+    # A style that does not say so (a plug-in's) is taken to write characters of the value.
+    return bool(getattr(style, "writes_labels", False))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import Counter
+from typing import ClassVar
 
 from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.canonical import canonical_value
@@ -36,6 +37,8 @@ def keyed_pseudonym(key: bytes, entity: str, canonical: str) -> str:
 
 
 class PseudonymStyle:
+    writes_labels: ClassVar[bool] = True
+
     def __init__(self, options: StyleOptions) -> None:
         self.keep = options.keep
         self.key = options.pseudonym_key

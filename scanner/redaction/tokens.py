@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from logscrub.scanner.records.findings import Finding
 from logscrub.scanner.redaction.kept_parts import label_parts
 from logscrub.scanner.redaction.style import StyleOptions
@@ -9,6 +11,8 @@ from logscrub.scanner.redaction.style import StyleOptions
 
 class TokenStyle:
     """`<PHONE_NUMBER>`; with keep options `<EMAIL_ADDRESS>@example.se`, `+46 <PHONE_NUMBER>`."""
+
+    writes_labels: ClassVar[bool] = True  # with the kept parts, no character of the personal part
 
     def __init__(self, options: StyleOptions) -> None:
         self.keep = options.keep
