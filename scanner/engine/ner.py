@@ -28,7 +28,7 @@ from typing import Any
 from logscrub.recognizers.helpers.common_words import is_common_word
 from logscrub.recognizers.helpers.name_gazetteer import name_gazetteer
 from logscrub.scanner.engine.languages import identifier_for
-from logscrub.scanner.engine.prose_regions import ProseRegion, prose_regions
+from logscrub.scanner.engine.prose_regions import ProseRegion, name_cells, prose_regions
 from logscrub.scanner.located import ConfigError
 from logscrub.scanner.records.findings import Finding
 
@@ -157,12 +157,16 @@ class NerFinder:
         """PERSON in the prose of `text`; `found`: what other recognizers found there already (a
         sentence whose capitalised words all lie inside those is not given to the model)."""
         explained = _Spans(found)
-        sentences = [
-            (start, sentence)
-            for block_start, block_end in _paragraphs_with_candidates(text, explained)
-            for region in prose_regions(text, block_start, block_end)
-            for start, sentence in self._sentences_in_language(text, region, explained)
-        ]
+        sentences = []
+        for block_start, block_end in _paragraphs_with_candidates(text, explained):
+            for region in prose_regions(text, block_start, block_end):
+                sentences.extend(self._sentences_in_language(text, region, explained))
+            # A name has no language: a table's cell is read whatever the text around it is written in.
+            sentences.extend(
+                (cell.start, _as_in_prose(cell.text_of(text)))
+                for cell in name_cells(text, block_start, block_end)
+                if _may_name_someone(text, cell.start, cell.end, explained, alone=True)
+            )
         names: list[Finding] = []
         for start, spans in zip(
             (start for start, _ in sentences), self._person_spans([s for _, s in sentences]), strict=True
@@ -203,16 +207,26 @@ class NerFinder:
 
 
 class _Spans:
-    """Spans of text already found, asked whether a word lies inside one (bisection)."""
+    """Spans of text already found, asked whether a word lies inside one (bisection), or stands next to
+    a name found."""
 
     def __init__(self, found: Sequence[Finding]) -> None:
         ordered = sorted((f.start, f.end) for f in found)
         self.starts = [start for start, _ in ordered]
         self.ends = [end for _, end in ordered]
+        self.name_starts = frozenset(f.start for f in found if f.entity == ENTITY)
+        self.name_ends = frozenset(f.end for f in found if f.entity == ENTITY)
 
     def cover(self, start: int, end: int) -> bool:
         index = bisect_right(self.starts, start) - 1
         return index >= 0 and self.ends[index] >= end
+
+    def next_to_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a name found starts or ends one space from the word: the rest of a name of which a
+        recognizer found a part ("Meg" of "Meg Phylicia Barnette"), even where "Meg" is a common word."""
+        return (text[end : end + 1] == " " and end + 1 in self.name_starts) or (
+            text[start - 1 : start] == " " and start - 1 in self.name_ends
+        )
 
 
 def _paragraphs_with_candidates(text: str, explained: _Spans) -> Iterator[tuple[int, int]]:
@@ -225,7 +239,11 @@ def _paragraphs_with_candidates(text: str, explained: _Spans) -> Iterator[tuple[
         if match.start() < end or explained.cover(match.start(), match.end()):
             continue
         where = _where_a_name(match.group())
-        if where == _NOWHERE or (where == _INSIDE_A_SENTENCE and _first_in_sentence(text, match.start())):
+        if where == _NOWHERE or (
+            where == _INSIDE_A_SENTENCE
+            and _first_in_sentence(text, match.start())
+            and not explained.next_to_name(text, match.start(), match.end())
+        ):
             continue
         start = text.rfind("\n\n", 0, match.start()) + 1  # 0 when there is none
         end = text.find("\n\n", match.end())
@@ -239,7 +257,8 @@ _NOWHERE, _INSIDE_A_SENTENCE, _ANYWHERE = 0, 1, 2
 @lru_cache(maxsize=65536)
 def _where_a_name(word: str) -> int:
     """Where a capitalised word may be a name (the test of `_may_name_someone`, word by word): a
-    common word that is also a known name ("Grant", "The") only inside a sentence."""
+    common word that is also a known name ("Grant", "The") only inside a sentence, or next to a name
+    found."""
     gazetteer = name_gazetteer()
     if word == "I" or gazetteer.is_calendar_word(word) or gazetteer.is_not_name(word):
         return _NOWHERE
@@ -270,12 +289,14 @@ def _sentences_with_names(text: str, start: int, end: int, explained: _Spans) ->
         yield position, text[position:end]
 
 
-def _may_name_someone(text: str, start: int, end: int, explained: _Spans) -> bool:
+def _may_name_someone(text: str, start: int, end: int, explained: _Spans, alone: bool = False) -> bool:
     """Whether a capitalised word of the sentence may be a name no other recognizer found: not the
-    pronoun "I", not a first word that is a common word ("The", "Please"), not a weekday, month or a
-    word that is never a name, not a common word unless it is also a known name ("Grant")."""
+    pronoun "I", not a first word that is a common word ("The", "Please") unless a known name beside a
+    name found ("Meg Phylicia Barnette"), not a weekday, month or a word that is never a name, not a
+    common word unless it is also a known name ("Grant"). `alone`: the words stand by themselves (a
+    table's cell), so a first word that is a known name counts as any other."""
     first_word_at = _FIRST_WORD.match(text, start, end)
-    first = first_word_at.end() if first_word_at is not None else start
+    first = -1 if alone else first_word_at.end() if first_word_at is not None else start
     gazetteer = name_gazetteer()
     for match in _CAPITALISED_WORD.finditer(text, start, end):
         word = match.group()
@@ -283,9 +304,25 @@ def _may_name_someone(text: str, start: int, end: int, explained: _Spans) -> boo
             continue
         if gazetteer.is_calendar_word(word) or gazetteer.is_not_name(word):
             continue
-        if not is_common_word(word) or (match.start() != first and _known_name(word)):
+        if not is_common_word(word):
+            return True
+        if _known_name(word) and (
+            match.start() != first or explained.next_to_name(text, match.start(), match.end())
+        ):
             return True
     return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _as_in_prose(cell: str) -> str:
+    """A cell of several words in capitals in title case ("SEIBERT, EDNA": "Seibert, Edna"), which the
+    model reads as a name where it takes capitals for a firm or an acronym; the same length, so its
+    offsets hold."""
+    if any(character.islower() for character in cell) or " " not in cell:
+        return cell
+    return _LETTERS.sub(lambda word: word.group()[0] + word.group()[1:].lower(), cell)
 
 
 def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
