@@ -43,6 +43,9 @@ SENTENCE_CACHE = 8192
 MIN_SENTENCE_FOR_LANGUAGE = 40
 # The model's labels for people, in the common label schemes (OntoNotes, WikiNER).
 PERSON_LABELS = frozenset(("PERSON", "PER"))
+# Labels of other proper names, which a small model gives a name it has not seen as often as PERSON
+# ("Dymphna hasn't logged in": ORG): such a span is a person's when the gazetteers say so.
+PROPER_NAME_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "MISC"))
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|\n[ \t]*")
 _CAPITALISED_WORD = re.compile(r"(?<![\w@./\\=:_-])[A-ZÅÄÖÜÉ][^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -165,7 +168,7 @@ class NerFinder:
             sentences.extend(
                 (cell.start, _as_in_prose(cell.text_of(text)))
                 for cell in name_cells(text, block_start, block_end)
-                if _may_name_someone(text, cell.start, cell.end, explained, alone=True)
+                if _known_name_in(text, cell.start, cell.end, explained)
             )
         names: list[Finding] = []
         for start, spans in zip(
@@ -201,7 +204,10 @@ class NerFinder:
                 cache.clear()
             for sentence, doc in zip(new, self.model.nlp.pipe(new, batch_size=BATCH_SIZE), strict=True):
                 cache[sentence] = tuple(
-                    (e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS
+                    (e.start_char, e.end_char)
+                    for e in doc.ents
+                    if e.label_ in PERSON_LABELS
+                    or (e.label_ in PROPER_NAME_LABELS and _known_as_a_person(e.text))
                 )
         return [cache[s] for s in sentences]
 
@@ -289,14 +295,13 @@ def _sentences_with_names(text: str, start: int, end: int, explained: _Spans) ->
         yield position, text[position:end]
 
 
-def _may_name_someone(text: str, start: int, end: int, explained: _Spans, alone: bool = False) -> bool:
+def _may_name_someone(text: str, start: int, end: int, explained: _Spans) -> bool:
     """Whether a capitalised word of the sentence may be a name no other recognizer found: not the
     pronoun "I", not a first word that is a common word ("The", "Please") unless a known name beside a
     name found ("Meg Phylicia Barnette"), not a weekday, month or a word that is never a name, not a
-    common word unless it is also a known name ("Grant"). `alone`: the words stand by themselves (a
-    table's cell), so a first word that is a known name counts as any other."""
+    common word unless it is also a known name ("Grant")."""
     first_word_at = _FIRST_WORD.match(text, start, end)
-    first = -1 if alone else first_word_at.end() if first_word_at is not None else start
+    first = first_word_at.end() if first_word_at is not None else start
     gazetteer = name_gazetteer()
     for match in _CAPITALISED_WORD.finditer(text, start, end):
         word = match.group()
@@ -325,6 +330,23 @@ def _as_in_prose(cell: str) -> str:
     return _LETTERS.sub(lambda word: word.group()[0] + word.group()[1:].lower(), cell)
 
 
+def _known_name_in(text: str, start: int, end: int, explained: _Spans) -> bool:
+    """Whether words standing by themselves (a table's cell) hold a known name no other recognizer
+    found. Without a sentence around it the model judges a word by its shape alone, and a cell is read
+    whatever the language of its table ("Telefonie"): the gazetteers must know it. A cell that starts
+    with a common word that is no name names a group or a place ("Reception Hunt", "Bereitschaft
+    Nord")."""
+    first = _CAPITALISED_WORD.match(text, start, end)
+    if first is None or (is_common_word(first.group()) and not _known_name(first.group())):
+        return False
+    return any(
+        not explained.cover(match.start(), match.end())
+        and _where_a_name(match.group()) != _NOWHERE
+        and _known_name(match.group())
+        for match in _CAPITALISED_WORD.finditer(text, start, end)
+    )
+
+
 def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a name the model found, less a possessive ending, if it passes the hard negatives."""
     value = text[start:end]
@@ -343,6 +365,27 @@ def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if all(is_common_word(word) and not _known_name(word) for word in words):
         return None
     return start, end
+
+
+def _known_as_a_person(span: str) -> bool:
+    """Whether the words of a span the model took for another proper name are a person's: a first name
+    that is no word, place or product ("Dymphna", not "Sheffield"), alone or before up to two more
+    capitalised words that are no common words ("Elle Ng"; not "Grant Thornton Partners"); none in
+    capitals ("ICO", "DPO": an acronym names a firm or an office)."""
+    words = span.split()
+    if not 1 <= len(words) <= 3 or not all(
+        _NAME_WORD.fullmatch(word) and word[0].isupper() and not word.isupper() for word in words
+    ):
+        return False
+    gazetteer = name_gazetteer()
+    first, *rest = words
+    if not rest:
+        return gazetteer.is_first_name_and_no_word(first)
+    return (
+        gazetteer.is_first_name(first)
+        and not gazetteer.is_not_name(first)
+        and not any(is_common_word(word) or gazetteer.is_not_name(word) for word in rest)
+    )
 
 
 def _known_name(word: str) -> bool:
