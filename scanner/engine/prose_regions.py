@@ -111,10 +111,10 @@ def name_cells(text: str, start_at: int = 0, end_at: int | None = None) -> list[
     cells: list[ProseRegion] = []
     for line_start, line_end in _lines(text, start_at, len(text) if end_at is None else end_at):
         line = text[line_start:line_end]
-        if _MACHINE_START.match(line) or _STRUCTURE.search(line) or _prose_start(line) is not None:
-            continue
         bounds = [0, *(at for m in _CELL_SEPARATOR.finditer(line) for at in m.span()), len(line)]
-        if len(bounds) < 2 * MIN_CELLS:
+        if len(bounds) < 2 * MIN_CELLS:  # the cheap test first: most lines are no table's
+            continue
+        if _MACHINE_START.match(line) or _STRUCTURE.search(line) or _prose_start(line) is not None:
             continue
         for cell_start, cell_end in zip(bounds[::2], bounds[1::2], strict=True):
             cell = _NAME_CELL.fullmatch(line, cell_start, cell_end)
@@ -150,11 +150,16 @@ def _prose_start(line: str) -> int | None:
 
 
 def _words_of_prose(line: str) -> bool:
-    tokens = [token for token in line.split() if not _NUMBER_OR_DASH.fullmatch(token)]
+    tokens = line.split()
     if len(tokens) < MIN_WORDS:
         return False
-    words = sum(1 for token in tokens if _WORD_TOKEN.fullmatch(token))
-    return words >= MIN_WORDS and words >= MIN_WORD_SHARE * len(tokens) and _has_lower_case_word(tokens)
+    words = others = 0
+    for token in tokens:
+        if _WORD_TOKEN.fullmatch(token):
+            words += 1
+        elif not _NUMBER_OR_DASH.fullmatch(token):
+            others += 1
+    return words >= MIN_WORDS and words >= MIN_WORD_SHARE * (words + others) and _has_lower_case_word(tokens)
 
 
 def _has_lower_case_word(tokens: list[str]) -> bool:
