@@ -138,12 +138,13 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _prose_start(line: str) -> int | None:
     """Where the prose of `line` starts (0, past a chat line's time, or past a ``Key: ``), or None if it
-    has none."""
+    has none. After a chat line's time the speaker's name is part of the message ("Kester: Tyquan
+    dropped"), not a key."""
     chat = _CHAT_TIME.match(line)
     lead = chat.end() if chat is not None else 0
     if _MACHINE_START.match(line, lead) or _STRUCTURE.search(line, lead):
         return None
-    key = _KEY_PREFIX.match(line, lead)
+    key = _KEY_PREFIX.match(line, lead) if chat is None else None
     if key is not None and _words_of_prose(line[key.end() :]):
         return key.end()
     return lead if _words_of_prose(line[lead:]) else None
