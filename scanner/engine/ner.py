@@ -160,7 +160,7 @@ class NerFinder:
         """PERSON in the prose of `text`; `found`: what other recognizers found there already (a
         sentence whose capitalised words all lie inside those is not given to the model)."""
         explained = _Spans(found)
-        sentences = []
+        sentences: list[tuple[int, str]] = []
         for block_start, block_end in _paragraphs_with_candidates(text, explained):
             for region in prose_regions(text, block_start, block_end):
                 sentences.extend(self._sentences_in_language(text, region, explained))
