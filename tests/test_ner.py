@@ -120,11 +120,13 @@ def test_what_the_model_calls_a_person_passes_the_hard_negatives(
 
 
 # A hunt group's members pasted as CSV, a console's presence list with bars between its columns: a cell
-# that reads as a name is read by itself (in title case when in capitals); a group's, a desk's, a
-# state's cell, or a German one, is none.
+# that reads as a name is read by itself (in title case when in capitals), and is a name as a whole
+# when the model finds one in it; a group's, a desk's, a state's cell, or a German one, is none.
 TABLES = """Members after the change:
 Reception Hunt,650,Kester Toland,no
 Sales Ring Group,653,ORLA WEDDERBURN,yes
+Sales Ring Group,655,"WEDDERBURN, ORLA",yes
+Warehouse,656,Toland, Kester,yes
 Warehouse,652,PIN locked,no
 Front Desk,654,Reception Hunt,no
 
@@ -143,7 +145,12 @@ caller=Kester Toland,queue=Reception Hunt,state=answered
 
 
 def test_the_cells_of_a_pasted_table_that_read_as_names_are_read(finder: NerFinder) -> None:
-    assert sorted(set(_names(finder, TABLES))) == ["Kester Toland", "ORLA WEDDERBURN"]
+    assert sorted(set(_names(finder, TABLES))) == [
+        "Kester Toland",
+        "ORLA WEDDERBURN",
+        "Toland, Kester",
+        "WEDDERBURN, ORLA",
+    ]
     assert _names(finder, NO_TABLES) == []
 
 

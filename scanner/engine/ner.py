@@ -161,21 +161,25 @@ class NerFinder:
         sentence whose capitalised words all lie inside those is not given to the model)."""
         explained = _Spans(found)
         sentences: list[tuple[int, str]] = []
+        cell_ends: dict[int, int] = {}  # the cells among the sentences: start -> end
         for block_start, block_end in _paragraphs_with_candidates(text, explained):
             for region in prose_regions(text, block_start, block_end):
                 sentences.extend(self._sentences_in_language(text, region, explained))
             # A name has no language: a table's cell is read whatever the text around it is written in.
-            sentences.extend(
-                (cell.start, _as_in_prose(cell.text_of(text)))
-                for cell in name_cells(text, block_start, block_end)
-                if _known_name_in(text, cell.start, cell.end, explained)
-            )
+            for cell in name_cells(text, block_start, block_end):
+                if _known_name_in(text, cell.start, cell.end, explained):
+                    sentences.append((cell.start, _as_in_prose(cell.text_of(text))))
+                    cell_ends[cell.start] = cell.end
         names: list[Finding] = []
         for start, spans in zip(
             (start for start, _ in sentences), self._person_spans([s for _, s in sentences]), strict=True
         ):
             for span_start, span_end in spans:
                 name = checked_name(text, start + span_start, start + span_end)
+                if name is not None and start in cell_ends and _all_name_words(text, start, cell_ends[start]):
+                    # A cell that reads as a name and holds a person's is that person's name: the
+                    # model often takes one part of "LOCKWOOD, ADDISON" only.
+                    name = start, cell_ends[start]
                 if name is not None:
                     names.append(Finding(ENTITY, *name, SCORE, RECOGNIZER, {"found_by": self.found_by}))
         return names
@@ -344,6 +348,19 @@ def _known_name_in(text: str, start: int, end: int, explained: _Spans) -> bool:
         and _where_a_name(match.group()) != _NOWHERE
         and _known_name(match.group())
         for match in _CAPITALISED_WORD.finditer(text, start, end)
+    )
+
+
+def _all_name_words(text: str, start: int, end: int) -> bool:
+    """Whether every word between `start` and `end` may be part of a name: none a weekday, month or
+    word that is never a name, none a common word that is no known name ("Ring" of "Sales Ring
+    Group")."""
+    gazetteer = name_gazetteer()
+    return all(
+        not gazetteer.is_not_name(word)
+        and not gazetteer.is_calendar_word(word)
+        and (not is_common_word(word) or _known_name(word))
+        for word in _LETTERS.findall(text, start, end)
     )
 
 
