@@ -68,6 +68,13 @@ def test_a_chat_line_s_speaker_is_in_the_region() -> None:
         ("6207,TOLAND, KESTER,086,97,Active", ["TOLAND, KESTER", "Active"]),
         ("Kester Toland | Phone | 94 % | OK", ["Kester Toland", "Phone", "OK"]),
         ("Kester Toland\tPhone\tOK", ["Kester Toland", "Phone", "OK"]),
+        ("070-174 06 97  Kester Toland  mobile  £29.90", ["Kester Toland"]),
+        # a field's value is a cell, a protocol header's is none
+        ("Reserve: Kester Toland", ["Kester Toland"]),
+        ("Holder: TOLAND, KESTER", ["TOLAND, KESTER"]),
+        ("From: Kester Toland", []),
+        ("Server: Asterisk PBX", []),
+        ("Max-Forwards: 70", []),
         # no cell of a name: small letters, digits, more than four words
         ("Warehouse,652,PIN locked,no", ["Warehouse"]),
         # two cells are no table; prose, log lines, key=value pairs and JSON are none

@@ -167,7 +167,9 @@ class NerFinder:
                 sentences.extend(self._sentences_in_language(text, region, explained))
             # A name has no language: a table's cell is read whatever the text around it is written in.
             for cell in name_cells(text, block_start, block_end):
-                if _known_name_in(text, cell.start, cell.end, explained):
+                if _known_name_in(text, cell.start, cell.end, explained) and _all_name_words(
+                    text, cell.start, cell.end
+                ):
                     sentences.append((cell.start, _as_in_prose(cell.text_of(text))))
                     cell_ends[cell.start] = cell.end
         names: list[Finding] = []
@@ -176,7 +178,7 @@ class NerFinder:
         ):
             for span_start, span_end in spans:
                 name = checked_name(text, start + span_start, start + span_end)
-                if name is not None and start in cell_ends and _all_name_words(text, start, cell_ends[start]):
+                if name is not None and start in cell_ends:
                     # A cell that reads as a name and holds a person's is that person's name: the
                     # model often takes one part of "LOCKWOOD, ADDISON" only.
                     name = start, cell_ends[start]
@@ -337,12 +339,7 @@ def _as_in_prose(cell: str) -> str:
 def _known_name_in(text: str, start: int, end: int, explained: _Spans) -> bool:
     """Whether words standing by themselves (a table's cell) hold a known name no other recognizer
     found. Without a sentence around it the model judges a word by its shape alone, and a cell is read
-    whatever the language of its table ("Telefonie"): the gazetteers must know it. A cell that starts
-    with a common word that is no name names a group or a place ("Reception Hunt", "Bereitschaft
-    Nord")."""
-    first = _CAPITALISED_WORD.match(text, start, end)
-    if first is None or (is_common_word(first.group()) and not _known_name(first.group())):
-        return False
+    whatever the language of its table ("Telefonie"): the gazetteers must know it."""
     return any(
         not explained.cover(match.start(), match.end())
         and _where_a_name(match.group()) != _NOWHERE
@@ -353,8 +350,8 @@ def _known_name_in(text: str, start: int, end: int, explained: _Spans) -> bool:
 
 def _all_name_words(text: str, start: int, end: int) -> bool:
     """Whether every word between `start` and `end` may be part of a name: none a weekday, month or
-    word that is never a name, none a common word that is no known name ("Ring" of "Sales Ring
-    Group")."""
+    word that is never a name, none a common word that is no known name: a cell of "Reception Hunt",
+    "Sales Ring Group", "Lager Syd" or "Bereitschaft Nord" names a group, a place or a firm."""
     gazetteer = name_gazetteer()
     return all(
         not gazetteer.is_not_name(word)

@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from logscrub.scanner.propagation.protocol_words import protocol_words
+
 MIN_WORDS = 4  # "Ring tillbaka imorgon." is prose; "Connection reset by peer" is a log message too
 MIN_WORD_SHARE = 0.75  # tokens that are words, of all tokens on the line
 MAX_REGION_CHARS = 20_000  # a region is cut at a line end past this length (bounded model input)
@@ -60,8 +62,11 @@ _STRUCTURE = re.compile(r"\w=\S|[{}\[\]]|\":|<?sips?:|https?://|;tag=|;branch=")
 
 # Between the cells of a table row: a tab, a bar, a semicolon, or a comma with no space after it (one
 # with a space is inside a cell: "Lax, Mervin").
-_CELL_SEPARATOR = re.compile(r"\t|[ \t]*\|[ \t]*|;|,(?! )")
+_CELL_SEPARATOR = re.compile(r"\t|[ \t]*\|[ \t]*|;|,(?! )| {2,}")
 MIN_CELLS = 3
+# The label of a form's or ticket's field: a capitalised word or a few words and a colon ("Reserve: ",
+# "Previous holder: "); its value is a cell. Header names are hyphenated or protocol words, and no label.
+_FIELD_LABEL = re.compile(r"[ \t]*([A-ZÅÄÖÜÉ][^\W\d_]*(?: [^\W\d_]+){0,3}):[ \t]+")
 _NAME_WORD = r"[A-ZÅÄÖÜÉ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 # A cell that reads as a name: one to four capitalised words, "Last, First", quoted or not.
 _NAME_CELL = re.compile(rf"[ \t]*[\"']?({_NAME_WORD}(?:,? {_NAME_WORD}){{0,3}})[\"']?[ \t]*")
@@ -105,14 +110,18 @@ def prose_regions(text: str, start_at: int = 0, end_at: int | None = None) -> li
 
 
 def name_cells(text: str, start_at: int = 0, end_at: int | None = None) -> list[ProseRegion]:
-    """The cells that read as a name in the table rows of `text` (or of its lines from `start_at`, a
-    line start, to `end_at`): rows of at least `MIN_CELLS` cells that are neither prose nor machine
-    output (a log line, a header, key=value pairs, JSON)."""
+    """The cells that read as a name in the table rows and fields of `text` (or of its lines from
+    `start_at`, a line start, to `end_at`): rows of at least `MIN_CELLS` cells, or the value of a field
+    whose label is no protocol's header, on lines that are neither prose nor machine output (a log line,
+    key=value pairs, JSON)."""
     cells: list[ProseRegion] = []
     for line_start, line_end in _lines(text, start_at, len(text) if end_at is None else end_at):
         line = text[line_start:line_end]
-        bounds = [0, *(at for m in _CELL_SEPARATOR.finditer(line) for at in m.span()), len(line)]
-        if len(bounds) < 2 * MIN_CELLS:  # the cheap test first: most lines are no table's
+        label = _FIELD_LABEL.match(line)
+        first = label.end() if label is not None and label.group(1) not in protocol_words() else 0
+        separators = (at for m in _CELL_SEPARATOR.finditer(line, first) for at in m.span())
+        bounds = [first, *separators, len(line)]
+        if len(bounds) < 2 * (1 if first else MIN_CELLS):  # the cheap test first: most lines are no table's
             continue
         if _MACHINE_START.match(line) or _STRUCTURE.search(line) or _prose_start(line) is not None:
             continue
