@@ -168,6 +168,8 @@ def test_the_cells_of_a_pasted_table_that_read_as_names_are_read(finder: NerFind
         ("Sheffield hasn't been reachable since Friday, which is why it doesn't ring.", []),
         ("If you do not respond within one month I will complain to the ICO about it.", []),
         ("Harbourside Dental hasn't paid since Friday, which is why the line is closed.", []),
+        # ... and so is a first name and a surname with a particle between
+        ("Response to the authority signed off by Vivian de Stull on 6 Dec 2024.", ["Vivian de Stull"]),
     ],
 )
 def test_what_reaches_the_model_and_what_it_may_call_a_person(

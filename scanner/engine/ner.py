@@ -325,6 +325,7 @@ def _may_name_someone(text: str, start: int, end: int, explained: _Spans) -> boo
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_PARTICLE = re.compile(r"[a-z]{1,3}")  # inside a name: von, van, de, af, zu, der
 
 
 def _as_in_prose(cell: str) -> str:
@@ -382,24 +383,24 @@ def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _known_as_a_person(span: str) -> bool:
-    """Whether the words of a span the model took for another proper name are a person's: a first name
-    that is no word, place or product ("Dymphna", not "Sheffield"), alone or before up to two more
-    capitalised words that are no common words ("Elle Ng"; not "Grant Thornton Partners"); none in
-    capitals ("ICO", "DPO": an acronym names a firm or an office)."""
-    words = span.split()
-    if not 1 <= len(words) <= 3 or not all(
-        _NAME_WORD.fullmatch(word) and word[0].isupper() and not word.isupper() for word in words
-    ):
+    """Whether a span the model took for another proper name is a person's: one to four capitalised
+    words, particles between them ("Vivian de Stull") or "Last, First", none in capitals ("ICO" and
+    "DPO" are offices), whose first is a first name that is no place ("Sheffield"), and whose others are
+    no common words unless known names ("Grant Thornton Partners" is a firm). A first name that is also a
+    common word ("Olive") needs a second name: "Olive" alone is as likely a word."""
+    words = span.replace(",", " ", 1).split()
+    names = [word for word in words if not _PARTICLE.fullmatch(word)]
+    if not 1 <= len(names) <= 4 or names[-1] != words[-1] or "," in span.partition(",")[2]:
+        return False
+    if not all(_NAME_WORD.fullmatch(word) and word[0].isupper() and not word.isupper() for word in names):
         return False
     gazetteer = name_gazetteer()
-    first, *rest = words
-    if not rest:
-        return gazetteer.is_first_name_and_no_word(first)
-    return (
-        gazetteer.is_first_name(first)
-        and not gazetteer.is_not_name(first)
-        and not any(is_common_word(word) or gazetteer.is_not_name(word) for word in rest)
-    )
+    first, *rest = names
+    if gazetteer.is_not_name(first) or not gazetteer.is_first_name(first):
+        return False
+    if any(gazetteer.is_not_name(word) or (is_common_word(word) and not _known_name(word)) for word in rest):
+        return False
+    return bool(rest) or not is_common_word(first)
 
 
 def _known_name(word: str) -> bool:
