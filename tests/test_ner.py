@@ -104,6 +104,11 @@ def test_a_swedish_paragraph_is_not_given_to_an_english_model(finder: NerFinder)
             "Fitzgerald Amankwah's",
             "Fitzgerald Amankwah",
         ),
+        # an extension or a time taken in before a first name is left out; a house number is no
+        # extension, and a number after the words makes no name
+        ("805 Kester Toland (logged in)", "805 Kester Toland", "Kester Toland"),
+        ("22:40 Kester acked the alarm", "22:40 Kester", "Kester"),
+        ("Installation address: 4 Mill Lane, Norwich", "4 Mill Lane", None),
         # the hard negatives of the prose name finder: common words, weekdays, joined to an address
         ("I forwarded the case to Monday already.", "Monday", None),
         ("I forwarded the case to Support Team today.", "Support Team", None),

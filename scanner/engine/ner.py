@@ -52,6 +52,8 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w@./\\=:_-])[A-ZÅÄÖÜÉ][^\W\d_]+(?:[-
 _FIRST_WORD = re.compile(r"[\s\"'(„“«*•\-–—]*")
 _LEADING = frozenset(" \t\r\f\v\"'(„“«*•-–—")  # what `_FIRST_WORD` skips, line breaks aside
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+# Numbers before a name in a span: an extension, a time.
+_LEADING_NUMBERS = re.compile(r"(?:[^\s\w]*\d\S*\s+)+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')\Z")
 # Characters that join a name to an address, path or key around it: "anna.svensson@", "sip:Anna".
 _JOINERS = ".@_/\\=:+#%&|~$"
@@ -363,7 +365,14 @@ def _all_name_words(text: str, start: int, end: int) -> bool:
 
 
 def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a name the model found, less a possessive ending, if it passes the hard negatives."""
+    """The span of a name the model found, less a possessive ending and the numbers it took in before a
+    first name (an extension, a time: "805 Emmett Mcnulty"; "4 Mill Lane" is an address), if it passes
+    the hard negatives. A number after the words makes no name ("Room 42")."""
+    leading = _LEADING_NUMBERS.match(text, start, end)
+    if leading is not None:
+        first = _NAME_WORD.match(text, leading.end(), end)
+        if first is not None and name_gazetteer().is_first_name_and_no_word(first.group()):
+            start = leading.end()
     value = text[start:end]
     trimmed = _POSSESSIVE.search(value)
     if trimmed is not None:
