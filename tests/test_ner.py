@@ -167,6 +167,9 @@ def test_the_cells_of_a_pasted_table_that_read_as_names_are_read(finder: NerFind
         # after a chat line's time the speaker is part of the message
         ("[09:33] Kester: Tyquan dropped, dialling back in", ["Kester", "Tyquan"]),
         ("[09:33] Support: the line dropped, dialling back in", []),
+        # words in capitals that start with a first name are read in title case; others as written
+        ("Extension 688 is in KADY WEDDERBURN-TOLAND's name but reception uses it.", ["KADY WEDDERBURN-TOLAND"]),
+        ("Extension 688 is on the SIP TRUNK DOWN list but reception uses it.", []),
         # a span the small model calls a firm is a person's when its first word is a first name
         # that is no word: "Dymphna" (ORG) is; a city, an acronym, a firm are not
         ("Dymphna hasn't logged into the group since Friday, which is why it doesn't ring.", ["Dymphna"]),

@@ -201,7 +201,7 @@ class NerFinder:
                 region_language = region_language or self.languages.language_of(region.text_of(text))
                 language = region_language
             if language == self.model.language:
-                yield start, sentence
+                yield start, _CAPITALS_RUN.sub(_title_cased_name, sentence)
 
     def _person_spans(self, sentences: list[str]) -> list[tuple[tuple[int, int], ...]]:
         """The PERSON spans the model finds in each sentence; each new sentence read once, in batches."""
@@ -328,6 +328,22 @@ def _may_name_someone(text: str, start: int, end: int, explained: _Spans) -> boo
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARTICLE = re.compile(r"[a-z]{1,3}")  # inside a name: von, van, de, af, zu, der
+
+
+# Two or more words in capitals in a row: "KADY WEDDERBURN-TOLAND" in a sentence.
+_CAPITALS_RUN = re.compile(
+    r"\b[A-ZÅÄÖÜÉ]{2,}(?:[-'’][A-ZÅÄÖÜÉ]+)*(?:,? [A-ZÅÄÖÜÉ]{2,}(?:[-'’][A-ZÅÄÖÜÉ]+)*)+\b"
+)
+
+
+def _title_cased_name(run: re.Match[str]) -> str:
+    """A run of words in capitals in a sentence in title case when it starts with a known first name
+    ("Extension 688 is in KADY WEDDERBURN-TOLAND's name"), which the model reads as a name then; other
+    runs ("SIP TRUNK DOWN", "HM RC") as written. The same length, so offsets hold."""
+    first = _LETTERS.match(run.group())
+    if first is None or not name_gazetteer().is_first_name_and_no_word(first.group()):
+        return run.group()
+    return _LETTERS.sub(lambda word: word.group()[0] + word.group()[1:].lower(), run.group())
 
 
 def _as_in_prose(cell: str) -> str:
