@@ -44,7 +44,7 @@ MIN_SENTENCE_FOR_LANGUAGE = 40
 # The model's labels for people, in the common label schemes (OntoNotes, WikiNER).
 PERSON_LABELS = frozenset(("PERSON", "PER"))
 # Labels of other proper names, which a small model gives a name it has not seen as often as PERSON
-# ("Dymphna hasn't logged in": ORG): such a span is a person's when the gazetteers say so.
+# ("Dymphna hasn't answered the queue": ORG): such a span is a person's when the gazetteers say so.
 PROPER_NAME_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "MISC"))
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+|\n[ \t]*")
@@ -182,7 +182,7 @@ class NerFinder:
                 name = checked_name(text, start + span_start, start + span_end)
                 if name is not None and start in cell_ends:
                     # A cell that reads as a name and holds a person's is that person's name: the
-                    # model often takes one part of "LOCKWOOD, ADDISON" only.
+                    # model often takes one part of "WEDDERBURN, ORLA" only.
                     name = start, cell_ends[start]
                 if name is not None:
                     names.append(Finding(ENTITY, *name, SCORE, RECOGNIZER, {"found_by": self.found_by}))
@@ -237,7 +237,7 @@ class _Spans:
 
     def next_to_name(self, text: str, start: int, end: int) -> bool:
         """Whether a name found starts or ends one space from the word: the rest of a name of which a
-        recognizer found a part ("Meg" of "Meg Phylicia Barnette"), even where "Meg" is a common word."""
+        recognizer found a part ("Meg" of "Meg Orla Wedderburn"), even where "Meg" is a common word."""
         return (text[end : end + 1] == " " and end + 1 in self.name_starts) or (
             text[start - 1 : start] == " " and start - 1 in self.name_ends
         )
@@ -306,7 +306,7 @@ def _sentences_with_names(text: str, start: int, end: int, explained: _Spans) ->
 def _may_name_someone(text: str, start: int, end: int, explained: _Spans) -> bool:
     """Whether a capitalised word of the sentence may be a name no other recognizer found: not the
     pronoun "I", not a first word that is a common word ("The", "Please") unless a known name beside a
-    name found ("Meg Phylicia Barnette"), not a weekday, month or a word that is never a name, not a
+    name found ("Meg Orla Wedderburn"), not a weekday, month or a word that is never a name, not a
     common word unless it is also a known name ("Grant")."""
     first_word_at = _FIRST_WORD.match(text, start, end)
     first = first_word_at.end() if first_word_at is not None else start
@@ -382,7 +382,7 @@ def _all_name_words(text: str, start: int, end: int) -> bool:
 
 def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a name the model found, less a possessive ending and the numbers it took in before a
-    first name (an extension, a time: "805 Emmett Mcnulty"; "4 Mill Lane" is an address), if it passes
+    first name (an extension, a time: "805 Kester Toland"; "4 Mill Lane" is an address), if it passes
     the hard negatives. A number after the words makes no name ("Room 42")."""
     leading = _LEADING_NUMBERS.match(text, start, end)
     if leading is not None:
@@ -409,7 +409,7 @@ def checked_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _known_as_a_person(span: str) -> bool:
     """Whether a span the model took for another proper name is a person's: one to four capitalised
-    words, particles between them ("Vivian de Stull") or "Last, First", none in capitals ("ICO" and
+    words, particles between them ("Dymphna de Wedderburn") or "Last, First", none in capitals ("ICO" and
     "DPO" are offices), whose first is a first name that is no place ("Sheffield"), and whose others are
     no common words unless known names ("Grant Thornton Partners" is a firm). A first name that is also a
     common word ("Olive") needs a second name: "Olive" alone is as likely a word."""

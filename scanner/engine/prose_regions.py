@@ -7,7 +7,7 @@ take ``INVITE``, ``Via`` or a host name for a name, and it costs a hundred times
 The test is per line and cheap (one split and a look at each token): a prose line is mostly words of
 letters, has few punctuation-heavy tokens, and does not start like machine output. Numbers, amounts and
 dashes a person writes between words (a phone number, a time, "94 %", "–") neither count as words nor
-against them: "Engineer on site: Meg Barnes, mobile 070-174 06 55" is prose. A
+against them: "Engineer on site: Kester Toland, mobile 070-174 06 55" is prose. A
 ``Key: value`` line whose value is prose (a ``Subject:``, a structured field's ``comment: …``) counts
 from its value on. Consecutive prose lines form one region, so a sentence broken over lines stays whole.
 
