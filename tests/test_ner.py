@@ -104,6 +104,11 @@ def test_a_swedish_paragraph_is_not_given_to_an_english_model(finder: NerFinder)
             "Fitzgerald Amankwah's",
             "Fitzgerald Amankwah",
         ),
+        # an extension or a time taken in before a first name is left out; a house number is no
+        # extension, and a number after the words makes no name
+        ("805 Kester Toland (logged in)", "805 Kester Toland", "Kester Toland"),
+        ("22:40 Kester acked the alarm", "22:40 Kester", "Kester"),
+        ("Installation address: 4 Mill Lane, Norwich", "4 Mill Lane", None),
         # the hard negatives of the prose name finder: common words, weekdays, joined to an address
         ("I forwarded the case to Monday already.", "Monday", None),
         ("I forwarded the case to Support Team today.", "Support Team", None),
@@ -117,6 +122,92 @@ def test_what_the_model_calls_a_person_passes_the_hard_negatives(
     start = text.index(name)
     span = checked_name(text, start, start + len(name))
     assert (text[span[0] : span[1]] if span else None) == kept
+
+
+# A hunt group's members pasted as CSV, a console's presence list with bars between its columns: a cell
+# that reads as a name is read by itself (in title case when in capitals), and is a name as a whole
+# when the model finds one in it; a group's, a desk's, a state's cell, or a German one, is none.
+TABLES = """Members after the change:
+Reception Hunt,650,Kester Toland,no
+Sales Ring Group,653,ORLA WEDDERBURN,yes
+Sales Ring Group,655,"WEDDERBURN, ORLA",yes
+Warehouse,656,Toland, Kester,yes
+Warehouse,652,PIN locked,no
+Front Desk,654,Reception Hunt,no
+
+Agent | Queue | Adherence | State
+Kester Toland | Phone | 94 % | OK
+Telefonie | Bereitschaft Nord | Reception Hunt | OK
+"""
+# What makes a table for the model is never machine output: SIP headers, a CDR line with its time.
+NO_TABLES = """Max-Forwards: 70
+CSeq: 102 INVITE
+Call-ID: a84b4c76e66710@pbx.example.se
+User-Agent: Yealink SIP-T46S 66.86.0.15
+2024-05-01 12:00:01,1001,Kester Toland,ANSWERED
+caller=Kester Toland,queue=Reception Hunt,state=answered
+"""
+
+
+def test_the_cells_of_a_pasted_table_that_read_as_names_are_read(finder: NerFinder) -> None:
+    assert sorted(set(_names(finder, TABLES))) == [
+        "Kester Toland",
+        "ORLA WEDDERBURN",
+        "Toland, Kester",
+        "WEDDERBURN, ORLA",
+    ]
+    assert _names(finder, NO_TABLES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # numbers, times and dashes between the words of a line leave it prose
+        ("Engineer on site: Kester Toland, mobile 070-174 06 55", ["Kester Toland"]),
+        # after a chat line's time the speaker is part of the message
+        ("[09:33] Kester: Tyquan dropped, dialling back in", ["Kester", "Tyquan"]),
+        ("[09:33] Support: the line dropped, dialling back in", []),
+        # words in capitals that start with a first name are read in title case; others as written
+        (
+            "The desk phone is still registered to KADY WEDDERBURN-TOLAND since the move.",
+            ["KADY WEDDERBURN-TOLAND"],
+        ),
+        ("The desk phone is still registered to the SIP TRUNK DOWN alarm since the move.", []),
+        # a span the small model calls a firm is a person's when its first word is a first name
+        # that is no word: "Dymphna" (ORG) is; a city, an acronym, a firm are not
+        ("Dymphna hasn't answered the queue all week, so the calls go to voicemail.", ["Dymphna"]),
+        ("Sheffield hasn't answered the queue all week, so the calls go to voicemail.", []),
+        ("If you do not respond within one month I will complain to the ICO about it.", []),
+        ("Harbourside Dental hasn't answered the queue all week, so the calls go to voicemail.", []),
+        # ... and so is a first name and a surname with a particle between
+        ("The porting form was countersigned by Dymphna de Wedderburn yesterday.", ["Dymphna de Wedderburn"]),
+    ],
+)
+def test_what_reaches_the_model_and_what_it_may_call_a_person(
+    finder: NerFinder, text: str, names: list[str]
+) -> None:
+    assert _names(finder, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "names"),
+    [
+        # "Meg" starts the sentence and is a common word, but stands beside a name found: read
+        (
+            "Meg Orla Wedderburn (our MD) wants an answer today.",
+            "Orla Wedderburn",
+            ["Meg Orla Wedderburn"],
+        ),
+        # "Thanks" is no name: the sentence has nothing left to read
+        ("Thanks Orla Wedderburn for the quick answer today.", "Orla Wedderburn", []),
+    ],
+)
+def test_a_known_name_beside_a_name_found_is_read(
+    finder: NerFinder, text: str, found: str, names: list[str]
+) -> None:
+    start = text.index(found)
+    finding = Finding("PERSON", start, start + len(found), 0.6, "ProseNameRecognizer")
+    assert [text[f.start : f.end] for f in finder.findings(text, [finding])] == names
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from logscrub.scanner.engine.prose_regions import MAX_REGION_CHARS, is_prose, prose_regions
+from logscrub.scanner.engine.prose_regions import MAX_REGION_CHARS, is_prose, name_cells, prose_regions
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,14 @@ from logscrub.scanner.engine.prose_regions import MAX_REGION_CHARS, is_prose, pr
         ("method=INVITE from_user=anna.svensson to_user=erik status=200 reason=OK", False),
         ('{"caller": "Anna Svensson", "note": "called about the invoice today"}', False),
         ("see https://support.example.com/tickets/4711 for what the customer asked", False),
+        # numbers, times and dashes between words: a list a person keeps, a field of free text
+        ("Engineer on site: Kester Toland, mobile 070-174 06 55", True),
+        ("038 Kester Toland – away until 11:34, back after lunch", True),
+        ("Internal: Kester Toland (DPO) informed.", True),
+        # ... but not headers, versions and addresses, or a row of numbers
+        ("User-Agent: Yealink SIP-T46S 66.86.0.15", False),
+        ("Max-Forwards: 70", False),
+        ("12 | 94 % | 0 | 11:34 | 070-174", False),
         # too short, or no small words: headings, menus, constants
         ("Call dropped", False),
         ("Monthly Invoice Summary For Customer Accounts", False),
@@ -44,6 +52,41 @@ def test_a_key_before_prose_is_left_out_of_the_region() -> None:
     text = "Subject: Refund request from the customer about her invoice\n"
     (region,) = prose_regions(text)
     assert region.text_of(text) == "Refund request from the customer about her invoice"
+
+
+def test_a_chat_line_s_speaker_is_in_the_region() -> None:
+    text = "[09:33] Kester: could you check why my calls drop after a minute?\n"
+    (region,) = prose_regions(text)
+    assert region.text_of(text) == "Kester: could you check why my calls drop after a minute?"
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"),
+    [
+        ("Reception Hunt,650,Kester Toland,no", ["Reception Hunt", "Kester Toland"]),
+        ('1081,"Toland, Kester Alun",257,0,Full', ["Toland, Kester Alun", "Full"]),
+        ("6207,TOLAND, KESTER,086,97,Active", ["TOLAND, KESTER", "Active"]),
+        ("Kester Toland | Phone | 94 % | OK", ["Kester Toland", "Phone", "OK"]),
+        ("Kester Toland\tPhone\tOK", ["Kester Toland", "Phone", "OK"]),
+        ("070-174 06 97  Kester Toland  mobile  £29.90", ["Kester Toland"]),
+        # a field's value is a cell, a protocol header's is none
+        ("Reserve: Kester Toland", ["Kester Toland"]),
+        ("Holder: TOLAND, KESTER", ["TOLAND, KESTER"]),
+        ("From: Kester Toland", []),
+        ("Server: Asterisk PBX", []),
+        ("Max-Forwards: 70", []),
+        # no cell of a name: small letters, digits, more than four words
+        ("Warehouse,652,PIN locked,no", ["Warehouse"]),
+        # two cells are no table; prose, log lines, key=value pairs and JSON are none
+        ("Reception Hunt,Kester Toland", []),
+        ("Hello team, Kester Toland, Orla and I spoke about the invoice, the refund, the rest", []),
+        ("2024-05-01 12:00:01,1001,Kester Toland,ANSWERED", []),
+        ("caller=Kester Toland,queue=Reception Hunt,state=answered", []),
+        ('["Kester Toland","Reception Hunt","OK"]', []),
+    ],
+)
+def test_the_cells_of_a_table_row_that_read_as_names(line: str, cells: list[str]) -> None:
+    assert [cell.text_of(line) for cell in name_cells(line)] == cells
 
 
 def test_consecutive_prose_lines_form_one_region_and_machine_lines_split_them() -> None:
