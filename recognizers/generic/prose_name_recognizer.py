@@ -96,6 +96,7 @@ _DISPLAY_NAME = re.compile(r'"[^"\r\n<>]{1,80}"(?=[ \t]*<(?:[sS][iI][pP][sS]?|[t
 _LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
+_CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
@@ -1150,10 +1151,18 @@ class _Finder:
             # alone in brackets, after whom it names: "Gespräch mit Angehörigen (Volkart)"
             bracketed = next_char == ")" and text[hit.start - 1 : hit.start] == "("
             # Inside a sentence a lower-case word on either side; first in a sentence a verb whose
-            # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
-            # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
+            # subject it is ("Kevin had given", "Anna är sjuk"), or any lower-case word but a
+            # conjunction after a first name that is no surname ("Kaiden in accounts says", "Eigil på
+            # dataskydd tar"; "User: Hanne and ul. …" lists places), but not after one that is a word
+            # too: "Grant access to …", "Rose by …".
             prose = (
-                fold_word(after) in self.gazetteer.subject_verbs or self._of_organisation(hit.end)
+                fold_word(after) in self.gazetteer.subject_verbs
+                or self._of_organisation(hit.end)
+                or (
+                    _lower_case_word(after)
+                    and after not in _CONJUNCTIONS
+                    and not self.gazetteer.is_surname(word)
+                )
                 if initial
                 else _lower_case_word(before) or _lower_case_word(after)
             )
@@ -1188,7 +1197,13 @@ class _Finder:
         text = self.text
         after_match = _TOKEN_AFTER.match(text, end)
         after = after_match[1] if after_match else ""
-        if _marks_place_or_firm_after(after) or _marks_place_before(_token_before(text, start)):
+        if _marks_place_or_firm_after(after):
+            return False
+        before = _token_before(text, start)
+        number_start = start - 1 - len(before)
+        if _marks_place_before(before) and not (
+            _ends_phone_number(text, number_start, before) or self._fills_row(number_start, start, end)
+        ):
             return False
         if _is_model_number(after) and " " not in text[start:end]:
             return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
@@ -1198,6 +1213,20 @@ class _Finder:
             return False
         # The name's last word: its words are separated by spaces (found in C, not letter by letter)
         return not _names_place_or_firm(text[max(start, text.rfind(" ", start, end) + 1) : end])
+
+    def _fills_row(self, number_start: int, start: int, end: int) -> bool:
+        """Whether a number opens the line and the words from `start` to `end` after it, no street
+        word among them, fill the row's cell: a row of a list, the number an extension or a position
+        ("290 Mindi Primo – logged out", "659 Hannegret Hauer (angemeldet)"), no house number ("808
+        Kálmán Imre u. 12", "1317 Kimberly Way Laidlaw Green")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, number_start) + 1
+        if text[line_start:number_start].strip(" \t|") or " " not in text[start:end]:
+            return False
+        if _CELL_AFTER.match(text, end) is None:
+            return False
+        streets = self.gazetteer.streets_after
+        return not any(fold_word(word) in streets for word in text[start:end].split(" "))
 
     def names_firm(self, start: int, end: int) -> bool:
         """See the function `names_firm`."""
@@ -1773,6 +1802,12 @@ def _labels_line(text: str, end: int) -> bool:
     return _LABEL_END.match(text, end) is not None
 
 
+def _ends_phone_number(text: str, start: int, token: str) -> bool:
+    """Whether `token` at `start`, digits and a comma, is the last group of a phone number, not a house
+    number: "ring 070-174 06 63, Rian knows" (not "Apt. 397, Mora de Rubielos")."""
+    return token[-1:] == "," and text[start - 2 : start - 1].isdigit() and text[start - 1] in " -"
+
+
 def _at_line_start(text: str, start: int) -> bool:
     """Whether only a quote mark, a bullet or a chat's time stand before `start` on its line."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1857,7 +1892,8 @@ def _is_initial(word: str) -> bool:
 
 
 def _lower_case_word(word: str) -> bool:
-    return word.isalpha() and word.islower()
+    """A word in small letters, hyphenated or not ("anna-karin", "re-invite")."""
+    return word.islower() and word.replace("-", "").isalpha()
 
 
 def _cue_text(text: str, cue: Hit) -> str:

@@ -34,6 +34,9 @@ CUES_FILE = "name_cues.yaml"
 # is also a word: "John Smith", "Klara Nyström", "Jan Andersson".
 WELL_KNOWN_FIRST_NAME = 5
 
+# A word of two parts joined by a hyphen, each of two letters or more: a double first name ("Anna-Karin",
+# "Karl-Heinz", "eva-lena") when both are first names. The automaton reads it as one word.
+_HYPHENED = re.compile(r"(?<![\w@./-])[^\W\d_]{2,}-[^\W\d_]{2,}(?![\w@-])")
 # Characters that end a word in running prose; the rest (letters, digits, -, _, @, /, =, …) join.
 _PROSE_BOUNDARIES = " \t\r\n\f\v.,;:!?()[]{}<>\"'«»\xa0"
 
@@ -154,17 +157,29 @@ class NameGazetteer:
         any_case = Evidence.CUES | Evidence.FIRST_NAME | Evidence.PLURAL_VERB
         # `end` is the padded index of the closing space: the entry ends at `end - 1` in `text`, and
         # starts `length` before that (one list comprehension: a chunk of a log has thousands of hits).
-        return [
+        found = [
             _new_hit(Hit, (end - 1 - length, end - 1, evidence))
             for end, (evidence, length) in self.automaton.iter(padded)
             if evidence & any_case or text[end - 1 - length].isupper()
         ]
+        if "-" in text:
+            found += (
+                _new_hit(Hit, (*match.span(), Evidence.FIRST_NAME))
+                for match in _HYPHENED.finditer(text)
+                if _double_first_name(match.group())
+            )
+        return found
 
     def is_first_name(self, word: str) -> bool:
-        return fold_word(word) in self.first_names
+        folded = fold_word(word)
+        return folded in self.first_names or ("-" in folded and _double_first_name(word))
 
     def first_name_frequency(self, word: str) -> int:
-        return self.first_names.get(fold_word(word), 0)
+        """How common the name is in the markets; for a double first name, the rarer part's."""
+        folded = fold_word(word)
+        if "-" in folded and folded not in self.first_names and _double_first_name(word):
+            return min(self.first_names[part] for part in folded.split("-"))
+        return self.first_names.get(folded, 0)
 
     def is_plainly_first_name(self, word: str) -> bool:
         """A first name that is no surname as well, or a common first name that is (Davis, Fletcher
@@ -186,6 +201,30 @@ class NameGazetteer:
 
     def is_calendar_word(self, word: str) -> bool:
         return fold_word(word) in self.calendar_words
+
+
+@lru_cache(maxsize=65536)  # logs repeat their hyphenated words: "Max-Forwards", "sip-trunk"
+def _double_first_name(word: str) -> bool:
+    """Whether `word` is two first names joined by a hyphen, written in one case ("Anna-Karin",
+    "anna-karin", "ANNA-KARIN"), not two words ("Max-Forwards", "will-call")."""
+    first, _, second = word.partition("-")
+    if not (word.islower() or word.isupper() or (_capitalised(first) and _capitalised(second))):
+        return False
+    gazetteer = name_gazetteer()
+    folded = (fold_word(first), fold_word(second))
+    if all(map(is_common_word, folded)):
+        return False
+    # Each part a first name, one of them no surname or a common first name: two surnames so joined are
+    # a firm's or a double surname ("Ellis-Ingram", "Valentine-Murray"); "Karl-Heinz", "Gunn-Manna" and
+    # "Friedolin-Just" are given names.
+    names = gazetteer.first_names
+    return all(part in names for part in folded) and any(
+        part not in gazetteer.surnames or names[part] >= WELL_KNOWN_FIRST_NAME for part in folded
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower()
 
 
 def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int]]:
