@@ -371,7 +371,8 @@ class _Finder:
         if speaker_seen:
             more.extend(self._speakers())
         names = _merged(found, more)
-        return self._with_listed(_merged(names, self._repeated(names)))
+        names = _merged(names, [*self._repeated(names), *self._known_words_again(names, hits)])
+        return self._with_listed(names)
 
     def _user_name_at(self, start: int, first_end: int) -> ProseName | None:
         """A user name made of a known first name, a full stop and a surname, as chats, trackers and
@@ -744,6 +745,41 @@ class _Finder:
             and not self._joined(start, end)
             and not self.names_firm(start, end)  # "Brinkmann & Söhne KG": a firm named after them
         ]
+
+    def _known_words_again(self, names: list[ProseName], hits: list[Hit]) -> Iterator[ProseName]:
+        """The other places of the known first names and surnames of names found with more than their
+        own word (a full name, a cue, a form of address: "Kaiden Ross called", then "ring Kaiden" and
+        "Kaiden – logged out"), where they are hits of the gazetteer no rule took: the same person
+        named again in the text. A first name again in small letters too ("arend" after "Arend
+        Kuhlmann"), a surname capitalised only."""
+        text = self.text
+        g = self.gazetteer
+        words = {
+            fold_word(word)
+            for name in names
+            if name.score >= FIRST_NAME_SCORE and name.found_by != USER_NAME
+            for word in _WORD.findall(text, name.start, name.end)
+            if not (is_common_word(word) or g.is_not_name(word) or g.is_calendar_word(word))
+        }
+        if not words:
+            return
+        starts = [name.start for name in names]
+        for start, end, evidence in hits:
+            if not evidence & _LISTED_EVIDENCE or fold(text[start:end]) not in words:
+                continue
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and names[index].end > start:
+                continue  # part of a name found
+            word = text[start:end]
+            if not (_capitalised(word) or (word.islower() and evidence & Evidence.FIRST_NAME)):
+                continue
+            if (
+                _whole_word(text, start, end)
+                and not self._joined(start, end)
+                and self._stands_for_person(start, end)
+                and not self.names_firm(start, end)
+            ):
+                yield ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
 
     def _unknown_name_word(self, word: str) -> bool:
         g = self.gazetteer
@@ -1168,7 +1204,10 @@ class _Finder:
             )
             # the value of a form's field: "For: Dorthy", "Notiert für: Lenore"
             field = initial and next_char in ("", "\r", "\n", " ") and self._fills_field(hit.start, hit.end)
-            if listed or speaker or prose or bracketed or field:
+            # alone in a list's row after its number: "324 Abby (reception)"
+            number = _token_before(text, hit.start)
+            row = number.isdigit() and self._fills_row(hit.start - 1 - len(number), hit.start, hit.end)
+            if listed or speaker or prose or bracketed or field or row:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
             if next_char == ")" and before:
                 return self._surname_first_in_brackets(hit, before)
@@ -1221,7 +1260,7 @@ class _Finder:
         Kálmán Imre u. 12", "1317 Kimberly Way Laidlaw Green")."""
         text = self.text
         line_start = text.rfind("\n", 0, number_start) + 1
-        if text[line_start:number_start].strip(" \t|") or " " not in text[start:end]:
+        if text[line_start:number_start].strip(" \t|"):
             return False
         if _CELL_AFTER.match(text, end) is None:
             return False

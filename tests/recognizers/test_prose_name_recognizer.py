@@ -856,6 +856,8 @@ NUMBERS_BEFORE_NAMES: list[Case] = [
     ("12 Mindi Primo Street, Norwich", []),
     ("Suite 697 Apt. 397, Mora de Rubielos, Spain 16200", []),
     ("1317 Kimberly Way Laidlaw Green  Apt. 962", []),
+    ("324 Abby (reception)", ["Abby"]),
+    ("6614 Luite tee 87", []),  # a street: a word after it, no cell's end
 ]
 
 # Two first names joined by a hyphen are one given name, in any one case; hyphenated words of logs
@@ -873,6 +875,16 @@ DOUBLE_FIRST_NAMES: list[Case] = [
     ("the will-call desk rang back", []),
 ]
 
+# The known names of a name found with more than its own word, where they come again and no rule took
+# them; not a month, a word or a firm named after the person.
+NAMES_AGAIN: list[Case] = [
+    ("Kaiden Ross called.\nKaiden – away until 15:00", ["Kaiden Ross", "Kaiden"]),
+    ("Kaiden Ross called.\nkaiden will check", ["Kaiden Ross", "kaiden"]),
+    ("Frau Mai Bader ruft an.\nRechnung Mai", ["Mai Bader"]),
+    ("Customer: Maud Calloway\nCompany: Calloway Estates", ["Maud Calloway"]),
+    ("Customer: Maud Calloway\nVerified: Calloway (by phone)", ["Maud Calloway", "Calloway"]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -883,6 +895,7 @@ DOUBLE_FIRST_NAMES: list[Case] = [
         *SENTENCE_STARTS,
         *NUMBERS_BEFORE_NAMES,
         *DOUBLE_FIRST_NAMES,
+        *NAMES_AGAIN,
     ],
 )
 def test_names_beside_their_look_alikes(
