@@ -69,6 +69,9 @@ _PARTICLES = frozenset(("af", "av", "von", "van", "der", "den", "de", "zu", "ten
 # Characters that join a word to its neighbours in addresses, paths and keys: "anna.svensson@",
 # "sip:Anna", "user=Erik", "C:\Users\Anna".
 _JOINERS = ".@_/\\=:+#%&|~$"
+# The characters next to a user part or a path's part (one each, none at the text's ends): "sip:anna@".
+_ADDRESS_BEFORE = frozenset(".@_/\\=:")
+_ADDRESS_AFTER = frozenset("@_/\\=")
 # A form's label first on its line, a colon and a space after it ("For: ", "Contact name (CAPS): "): a
 # letter first, no digit (not a time "10:55 ") and no sentence's end in it.
 _FIELD_LABEL = re.compile(r"[ \t>*•-]*[^\W\d_][^\d:.!?\n]{0,30}:[ \t]{1,8}")
@@ -754,19 +757,30 @@ class _Finder:
         Kuhlmann"), a surname capitalised only."""
         text = self.text
         g = self.gazetteer
-        words = {
-            fold_word(word)
+        found = {
+            word
             for name in names
             if name.score >= FIRST_NAME_SCORE and name.found_by != USER_NAME
             for word in _WORD.findall(text, name.start, name.end)
+        }
+        words = {
+            word.lower()
+            for word in found
             if not (is_common_word(word) or g.is_not_name(word) or g.is_calendar_word(word))
         }
         if not words:
             return
         starts = [name.start for name in names]
-        for start, end, evidence in hits:
-            if not evidence & _LISTED_EVIDENCE or fold(text[start:end]) not in words:
-                continue
+        # Most such hits in a log are the user parts of addresses ("sip:anna@…"): their neighbours first.
+        again = [
+            hit
+            for hit in hits
+            if hit[2] & _LISTED_EVIDENCE
+            and text[hit[0] - 1 : hit[0]] not in _ADDRESS_BEFORE
+            and text[hit[1] : hit[1] + 1] not in _ADDRESS_AFTER
+            and text[hit[0] : hit[1]].lower() in words
+        ]
+        for start, end, evidence in again:
             index = bisect.bisect_right(starts, start) - 1
             if index >= 0 and names[index].end > start:
                 continue  # part of a name found

@@ -34,9 +34,9 @@ CUES_FILE = "name_cues.yaml"
 # is also a word: "John Smith", "Klara Nyström", "Jan Andersson".
 WELL_KNOWN_FIRST_NAME = 5
 
-# A word of two parts joined by a hyphen, each of two letters or more: a double first name ("Anna-Karin",
-# "Karl-Heinz", "eva-lena") when both are first names. The automaton reads it as one word.
-_HYPHENED = re.compile(r"(?<![\w@./-])[^\W\d_]{2,}-[^\W\d_]{2,}(?![\w@-])")
+# The second part of a double first name, after the hyphen that the automaton found after the first
+# ("Anna-Karin", "Karl-Heinz", "eva-lena"): letters up to the word's end.
+_SECOND_PART = re.compile(r"[^\W\d_]{2,}(?![\w@-])")
 # Characters that end a word in running prose; the rest (letters, digits, -, _, @, /, =, …) join.
 _PROSE_BOUNDARIES = " \t\r\n\f\v.,;:!?()[]{}<>\"'«»\xa0"
 
@@ -108,6 +108,9 @@ class Evidence:
     # the recognizer's own pattern.
     INITIAL = 64
     PLURAL_VERB = 128  # a verb after the names of a pair or list ("Marrero and Murphy were")
+    # A first name and a hyphen, the first part of a double first name ("Anna-" of "Anna-Karin"):
+    # a hit of it becomes one of FIRST_NAME for the whole when the second part is a first name too.
+    FIRST_PART = 256
 
 
 class Hit(NamedTuple):
@@ -151,23 +154,27 @@ class NameGazetteer:
     automaton: Any  # ahocorasick.Automaton: folded " entry " -> (Evidence, length of the entry)
 
     def hits(self, text: str) -> list[Hit]:
-        """Every entry that occurs as whole words in `text`, in the order of their ends: cues and first
-        names in any letter case ("patricia desrosiers" in a hurried note), surnames where capitalised."""
+        """Every entry that occurs as whole words in `text`, in the order of their ends (double first
+        names last): cues and first names in any letter case ("patricia desrosiers" in a hurried
+        note), surnames where capitalised."""
         padded = " " + fold(text) + " "
-        any_case = Evidence.CUES | Evidence.FIRST_NAME | Evidence.PLURAL_VERB
-        # `end` is the padded index of the closing space: the entry ends at `end - 1` in `text`, and
-        # starts `length` before that (one list comprehension: a chunk of a log has thousands of hits).
+        any_case = Evidence.CUES | Evidence.FIRST_NAME | Evidence.PLURAL_VERB | Evidence.FIRST_PART
+        # `end` is the padded index of the closing space (of the hyphen after a first part): the entry
+        # ends at `end - 1` in `text`, and starts `length` before that (one list comprehension: a chunk
+        # of a log has thousands of hits).
         found = [
             _new_hit(Hit, (end - 1 - length, end - 1, evidence))
             for end, (evidence, length) in self.automaton.iter(padded)
             if evidence & any_case or text[end - 1 - length].isupper()
         ]
-        if "-" in text:
-            found += (
-                _new_hit(Hit, (*match.span(), Evidence.FIRST_NAME))
-                for match in _HYPHENED.finditer(text)
-                if _double_first_name(match.group())
-            )
+        first_parts = [hit for hit in found if hit[2] == Evidence.FIRST_PART]
+        if not first_parts:
+            return found
+        found = [hit for hit in found if hit[2] != Evidence.FIRST_PART]
+        for start, end, _ in first_parts:
+            second = _SECOND_PART.match(text, end + 1)
+            if second is not None and _double_first_name(text[start : second.end()]):
+                found.append(_new_hit(Hit, (start, second.end(), Evidence.FIRST_NAME)))
         return found
 
     def is_first_name(self, word: str) -> bool:
@@ -264,10 +271,14 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(word).strip() for word in words)
 
 
-def _automaton(entries: Mapping[str, int]) -> Any:
+def _automaton(entries: Mapping[str, int], first_names: Iterable[str]) -> Any:
+    """The entries as whole words, and each first name before a hyphen (see Evidence.FIRST_PART)."""
     automaton = ahocorasick.Automaton()
     for entry, evidence in entries.items():
         automaton.add_word(f" {entry} ", (evidence, len(entry)))
+    for name in first_names:
+        if "-" not in name:
+            automaton.add_word(f" {fold(name).strip()}-", (Evidence.FIRST_PART, len(name)))
     automaton.make_automaton()
     return automaton
 
@@ -340,5 +351,5 @@ def _built_gazetteer() -> NameGazetteer:
         header_labels=_folded(_entries(cues["header_labels"])),
         origins=_folded(cues["origins"]),
         surname_elements=tuple(sorted(_folded(cues["surname_elements"]))),
-        automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues)),
+        automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues), first_names),
     )
