@@ -99,6 +99,8 @@ _DISPLAY_NAME = re.compile(r'"[^"\r\n<>]{1,80}"(?=[ \t]*<(?:[sS][iI][pP][sS]?|[t
 _LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
+# What ends a line or clause after a word ("" at the text's end).
+_CLAUSE_END = frozenset(("", "\n", "\r", ",", ".", "!", ";"))
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
@@ -949,11 +951,16 @@ class _Finder:
         )
 
     def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
-        """A known first name in small letters after a cue, with the known surname after it if any."""
+        """A known first name in small letters after a cue, with the surname after it if any: a known
+        one, or a word of no language that ends the line or clause ("mvh noomi hasselsten")."""
         text = self.text
         start, end = words[0]
-        if len(words) > 1 and _surname_in_small_letters(text[slice(*words[1])]):
-            end = words[1][1]
+        if len(words) > 1:
+            second = text[slice(*words[1])]
+            if _surname_in_small_letters(second) or (
+                text[words[1][1] : words[1][1] + 1] in _CLAUSE_END and _unknown_word_in_small_letters(second)
+            ):
+                end = words[1][1]
         if self._joined(start, end) or not self._stands_for_person(start, end):
             return None
         return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
@@ -2100,6 +2107,12 @@ def _surname_in_small_letters(word: str) -> bool:
         and not is_common_word(word)
         and not gazetteer.is_not_name(word)
     )
+
+
+@lru_cache(maxsize=65536)
+def _unknown_word_in_small_letters(word: str) -> bool:
+    """A word in small letters that no language, gazetteer of places or products, or calendar knows."""
+    return _lower_case_word(word) and not is_common_word(word) and not name_gazetteer().is_not_name(word)
 
 
 @lru_cache(maxsize=65536)

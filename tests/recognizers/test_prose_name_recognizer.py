@@ -829,6 +829,18 @@ NOTES_AND_PLANS: list[Case] = [
     ("thx for the logs", []),
     ("cheers Olwen", ["Olwen"]),
     ("cheers mate, all good", []),
+    # a first name in small letters after a cue, and a word of no language ending the line: its surname
+    ("mvh noomi hasselsten\n070-174 06 55", ["noomi hasselsten"]),
+    ("mvh noomi sip.", ["noomi"]),
+    ("thx kaisa for the logs", ["kaisa"]),
+    # the ranks and offices of officials before a surname that is no word
+    ("Sachbearbeiter: KHK Fuhrmann, Polizeidirektion Görlitz", ["Fuhrmann"]),
+    ("Sachbearbeiter: KHK Team Süd", []),
+    ("Anordnung durch: Staatsanwältin Ostermann", ["Ostermann"]),
+    ("Anordnung durch: Staatsanwältin Berlin", []),
+    ("Authorised by: Superintendent Blake", ["Blake"]),
+    ("Reviewed by the Inspector General", []),
+    ("Handläggare hos polisen: krinsp Lindqvist", ["Lindqvist"]),
 ]
 
 
