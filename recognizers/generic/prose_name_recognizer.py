@@ -101,6 +101,11 @@ _LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
 # What ends a line or clause after a word ("" at the text's end).
 _CLAUSE_END = frozenset(("", "\n", "\r", ",", ".", "!", ";"))
+# German definite articles, which stand before nouns, not names; not those that are particles of names
+# as well ("der", "den": "von der Leyen", "van den Berg"). An indefinite one may stand before a name
+# ("mit einem Gernod gesprochen": a certain Gernod), and English "the" before a name used as a noun's
+# modifier ("the Jensen novel").
+_ARTICLES = frozenset(("die", "das", "dem", "des", "im"))
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
@@ -718,6 +723,8 @@ class _Finder:
             first, last = match.group(1, 2)
             if not (self._unknown_name_word(first) and self._unknown_name_word(last)):
                 continue
+            if self._possessive_of_first_name(first):
+                continue  # "Erlfrieds Sprachbox", "Eriks Växelapp": whose thing, not a name's words
             if fold_word(last) in _compass_points():
                 continue  # "Leitstelle Nord": a branch
             if _LABEL_BEFORE_NUMBER.match(text, match.end()) and _at_line_start(text, start):
@@ -730,6 +737,12 @@ class _Finder:
             if self._joined(start, end) or not self._stands_for_person(start, end):
                 continue
             yield ProseName(start, end, FIRST_NAME_SCORE, CAPITALISED_PAIR)
+
+    def _possessive_of_first_name(self, word: str) -> bool:
+        """Whether `word` is a known first name with the possessive s of Swedish and German, and no
+        first name itself ("Erlfrieds", "Burgundas"; not "Hans", "Jens")."""
+        g = self.gazetteer
+        return word[-1] == "s" and g.is_first_name(word[:-1]) and not g.is_first_name(word)
 
     def _repeated(self, names: list[ProseName]) -> list[ProseName]:
         """The other places in the text of the words of names that only their shape gave (no gazetteer
@@ -1097,6 +1110,8 @@ class _Finder:
             position = word_start - 1
         if name_start < 0 or not _starts_word(text, name_start) or self._joined(name_start, end):
             return None
+        if _token_before(text, name_start).lower() in _ARTICLES:
+            return None  # "Die Sprachbox sagt …": a noun
         if self._origin_of_person(name_start):
             return None  # "Rhun Lumley from Brightwave called": the caller's firm
         words = text[name_start:end].split(" ")
@@ -1249,17 +1264,20 @@ class _Finder:
         return ProseName(start, hit.end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _stands_for_person(self, start: int, end: int) -> bool:
-        """Whether nothing next to the words makes them a street, a company or a product: a house
-        number ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a model number after one word ("Haicom
-        HI-305N", "Yealink T46S"), a street word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills
-        Street"), a company word after them or as their last ("Miller Ltd.", "Carter Brothers"), or
-        after a partner's name ("Morgan & Price Ltd.", "Lindström & Berg AB")."""
+        """Whether nothing next to the words makes them a street, a company or a product: a German
+        definite article before them ("die Sprachbox"), a house number ("Joaquin Suarez 2906", "808
+        Kálmán Imre u."), a model number after one word ("Haicom HI-305N", "Yealink T46S"), a street
+        word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills Street"), a company word after them or
+        as their last ("Miller Ltd.", "Carter Brothers"), or after a partner's name ("Morgan & Price
+        Ltd.", "Lindström & Berg AB")."""
         text = self.text
         after_match = _TOKEN_AFTER.match(text, end)
         after = after_match[1] if after_match else ""
         if _marks_place_or_firm_after(after):
             return False
         before = _token_before(text, start)
+        if before.lower() in _ARTICLES:
+            return False  # "Die Sprachbox sagt …", "the Hunt group": a noun's article
         number_start = start - 1 - len(before)
         if _marks_place_before(before) and not (
             _ends_phone_number(text, number_start, before) or self._fills_row(number_start, start, end)

@@ -887,6 +887,18 @@ DOUBLE_FIRST_NAMES: list[Case] = [
     ("the will-call desk rang back", []),
 ]
 
+# Whose thing, and a definite article: a noun after them, no name; an indefinite article may stand
+# before a name ("mit einem Gernod": a certain Gernod).
+NOUNS_AFTER_OWNERS_AND_ARTICLES: list[Case] = [
+    ("Erlfrieds Sprachbox soll an Marzel übergehen.", ["Erlfried", "Marzel"]),
+    ("Irenke Sörös soll an Marzel übergehen.", ["Irenke Sörös", "Marzel"]),
+    ("Die Sprachbox sagt jetzt den richtigen Namen an.", []),
+    ("Quorvin sagt jetzt den richtigen Namen an.", ["Quorvin"]),
+    ("Unlike the Jensen novel, it is not about that.", ["Jensen"]),
+    ("Wer hat das Sprachbox-Update bekommen? Laut dem Ersuchen darf er nicht.", []),
+    ("Note 5: mit einem Gernod gesprochen, der konnte nichts beantworten", ["Gernod"]),
+]
+
 # The known names of a name found with more than its own word, where they come again and no rule took
 # them; not a month, a word or a firm named after the person.
 NAMES_AGAIN: list[Case] = [
@@ -908,6 +920,7 @@ NAMES_AGAIN: list[Case] = [
         *NUMBERS_BEFORE_NAMES,
         *DOUBLE_FIRST_NAMES,
         *NAMES_AGAIN,
+        *NOUNS_AFTER_OWNERS_AND_ARTICLES,
     ],
 )
 def test_names_beside_their_look_alikes(
