@@ -106,6 +106,7 @@ _CLAUSE_END = frozenset(("", "\n", "\r", ",", ".", "!", ";"))
 # ("mit einem Gernod gesprochen": a certain Gernod), and English "the" before a name used as a noun's
 # modifier ("the Jensen novel").
 _ARTICLES = frozenset(("die", "das", "dem", "des", "im"))
+_SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
@@ -778,13 +779,23 @@ class _Finder:
             if name.score >= FIRST_NAME_SCORE and name.found_by != USER_NAME
             for word in _WORD.findall(text, name.start, name.end)
         }
-        words = {
-            word.lower()
-            for word in found
-            if not (is_common_word(word) or g.is_not_name(word) or g.is_calendar_word(word))
-        }
+        words = {word.lower() for word in found if not (g.is_not_name(word) or g.is_calendar_word(word))}
+        # A first name that is a word too ("Kitty", "Pearl") only capitalised inside a sentence, and
+        # none of three letters or less, the pronouns' length ("Sie" of German); the automaton holds
+        # the common ones only, the others are looked for as written.
+        worded = {word for word in words if is_common_word(word)}
+        words -= {word for word in worded if len(word) < _SHORTEST_WORDED_NAME}
         if not words:
             return
+        hits = hits + [
+            Hit(start, start + len(word), Evidence.FIRST_NAME)
+            for word in found
+            if word.lower() in worded
+            and _capitalised(word)
+            and word.lower() in words
+            and 0 < g.first_name_frequency(word) < WELL_KNOWN_FIRST_NAME
+            for start in _positions(text, word)
+        ]
         starts = [name.start for name in names]
         # Most such hits in a log are the user parts of addresses ("sip:anna@…"): their neighbours first.
         again = [
@@ -801,6 +812,8 @@ class _Finder:
                 continue  # part of a name found
             word = text[start:end]
             if not (_capitalised(word) or (word.islower() and evidence & Evidence.FIRST_NAME)):
+                continue
+            if word.lower() in worded and (word.islower() or self._sentence_initial(start)):
                 continue
             if (
                 _whole_word(text, start, end)
@@ -1752,6 +1765,14 @@ class _Finder:
         while position >= 0 and text[position] in _SENTENCE_LEAD:
             position -= 1
         return position < 0 or text[position] in "\r\n.!?:;="
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `text` (inside other words too: the caller checks the edges)."""
+    position = text.find(word)
+    while position >= 0:
+        yield position
+        position = text.find(word, position + len(word))
 
 
 def _may_be_listed(text: str, hit: Hit) -> bool:

@@ -907,6 +907,10 @@ NAMES_AGAIN: list[Case] = [
     ("Frau Mai Bader ruft an.\nRechnung Mai", ["Mai Bader"]),
     ("Customer: Maud Calloway\nCompany: Calloway Estates", ["Maud Calloway"]),
     ("Customer: Maud Calloway\nVerified: Calloway (by phone)", ["Maud Calloway", "Calloway"]),
+    # a first name that is a word too, again only capitalised inside a sentence
+    ("I spoke to Kitty Vance.\nIt was Kitty who rang.", ["Kitty Vance", "Kitty"]),
+    ("I spoke to Kitty Vance.\nKitty litter is sold out, the kitty is empty.", ["Kitty Vance"]),
+    ("Ich habe mit Sie Lindqvist gesprochen. Können Sie zurückrufen?", ["Sie Lindqvist"]),  # a pronoun
 ]
 
 
