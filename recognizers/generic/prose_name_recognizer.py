@@ -106,6 +106,10 @@ _CLAUSE_END = frozenset(("", "\n", "\r", ",", ".", "!", ";"))
 # ("mit einem Gernod gesprochen": a certain Gernod), and English "the" before a name used as a noun's
 # modifier ("the Jensen novel").
 _ARTICLES = frozenset(("die", "das", "dem", "des", "im"))
+# A row of comma- or semicolon-separated values: its delimiters (no space after them) and cells.
+_ROW_DELIMITER = re.compile(r"[,;](?=[^ \r\n])")
+_ROW_CELL = re.compile(r"(?:[^,;\n]|[,;] )+")
+_ROW_LENGTH = 300
 _SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
@@ -347,7 +351,11 @@ class _Finder:
                 continue
             if not evidence & ~_CUES_BEFORE and _MAY_NAME_AFTER_CUE.match(text, hit.end) is None:
                 continue
-            name = self._name_at(hit)
+            name = None
+            if evidence & Evidence.FIRST_NAME and not text[hit.start].islower():
+                name = self._delimited_cell(hit, covered)
+            if name is None:
+                name = self._name_at(hit)
             if name is None and evidence & _NAME_BEFORE:
                 name = self._name_next_to(hit, found[-1].end if found else 0)
             if name is None and evidence & _LISTED_EVIDENCE and _may_be_listed(text, hit):
@@ -738,6 +746,42 @@ class _Finder:
             if self._joined(start, end) or not self._stands_for_person(start, end):
                 continue
             yield ProseName(start, end, FIRST_NAME_SCORE, CAPITALISED_PAIR)
+
+    def _delimited_cell(self, hit: Hit, earliest: int) -> ProseName | None:
+        """The name that fills a cell of a row of comma- or semicolon-separated values, as exports of
+        hunt groups, mailboxes and users print it ("Sales,019,JANNE GÖSTASSON,no", "0447;TALLBLAD,
+        GITTAN;271", "Receptionen,288,Östkvist Wanja,nej"): two to four words, the hit's first name
+        one of them, the others known names or words of no language, in capitals or capitalised."""
+        text = self.text
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        line_end = text.find("\n", hit.end)
+        if line_end < 0:
+            line_end = len(text)
+        if line_end - line_start > _ROW_LENGTH or len(_ROW_DELIMITER.findall(text, line_start, line_end)) < 2:
+            return None  # "," and ";" with no space after them, twice: a row
+        for cell in _ROW_CELL.finditer(text, line_start, line_end):
+            if cell.start() <= hit.start and hit.end <= cell.end():
+                break
+        else:
+            return None
+        start, end = cell.span()
+        start += len(cell[0]) - len(cell[0].lstrip(' "'))
+        end -= len(cell[0]) - len(cell[0].rstrip(' "\r'))
+        if start < earliest:
+            return None
+        words = text[start:end].replace(", ", " ").split(" ")
+        if not 2 <= len(words) <= MAX_NAME_WORDS:
+            return None
+        others = [word for word in words if word.lower() not in _PARTICLES]
+        if not all(map(_name_word_in_a_cell, others)):
+            return None
+        if is_common_word(text[hit.start : hit.end]) and not all(
+            _known_name(word) and not is_common_word(word) for word in others
+        ):
+            return None  # "MAX SESSIONS": a first name that is a word, and a word (a surname too)
+        if self._joined(start, end):
+            return None
+        return ProseName(start, end, FIRST_NAME_SCORE, ROW)
 
     def _possessive_of_first_name(self, word: str) -> bool:
         """Whether `word` is a known first name with the possessive s of Swedish and German, and no
@@ -1765,6 +1809,19 @@ class _Finder:
         while position >= 0 and text[position] in _SENTENCE_LEAD:
             position -= 1
         return position < 0 or text[position] in "\r\n.!?:;="
+
+
+@lru_cache(maxsize=65536)
+def _name_word_in_a_cell(word: str) -> bool:
+    """A word of a name in a cell: capitalised or in capitals, a known first name or surname, word or
+    not ("Kaufmann", "Olive"), or a word of no language, place or product ("Östkvist", "DuWayne",
+    "GÖSTASSON"; not "Reception", "Support")."""
+    if not _WORD.fullmatch(word) or not (word.isupper() or word[0].isupper()):
+        return False
+    g = name_gazetteer()
+    if g.is_not_name(word) or g.is_calendar_word(word):
+        return False
+    return not is_common_word(word) or g.is_surname(word) or g.is_first_name(word)
 
 
 def _positions(text: str, word: str) -> Iterator[int]:

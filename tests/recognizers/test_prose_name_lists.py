@@ -36,6 +36,12 @@ POSITIVES = [
     ("Rechte wie bei: Jäger Friderike", ["Jäger Friderike"]),  # a surname that is a word
     ("Bereitschaft 02.07.2024–22.06.2024: Holzmann Isfried", ["Holzmann Isfried"]),  # two words in one
     ("Holzmann Eckehardt | Abwesend | Durchwahl 132", ["Holzmann Eckehardt"]),
+    # a name filling a cell of comma- or semicolon-separated values: in capitals, surname first or not
+    ("Säljgruppen,019,JANNE GÖSTASSON,nej", ["JANNE GÖSTASSON"]),
+    ("0447;TALLBLAD, GITTAN;271;61;Aktiv", ["TALLBLAD, GITTAN"]),
+    ("Receptionen,288,Östkvist Wanja,nej", ["Östkvist Wanja"]),
+    ('Team Disposition;928;"Kaufmann, Arnhild";ja', ["Kaufmann, Arnhild"]),  # a surname that is a word
+    ("Reception Hunt,340,Doran DuWayne,no", ["Doran DuWayne"]),
     # "Surname, Given" filling a cell
     ("Engineer on duty: Grisham, Violet", ["Grisham, Violet"]),
     ("Diensthabender Techniker: Jäger, Wendelgard", ["Jäger, Wendelgard"]),
@@ -114,6 +120,10 @@ NEGATIVES = [
     "858 anna ausland 47 min",
     "2024-03-12 10:00:01 debug kamailio started",
     "10 anna.lindqvist logged in",
+    # a cell of comma- or semicolon-separated values with a first name and a word, or in a SIP header
+    "Sales,019,Anna Support,no",
+    "Gruppe,317,MAX SESSIONS,nein",
+    "BYE sip:anna@example.se;tag=1;user=phone,From: Anna Support,x",
     # small letters before a verb in the plural: words, or a single name
     "will and grace have the same problem",
     "sip and rtp have the same problem",
