@@ -110,6 +110,7 @@ _ARTICLES = frozenset(("die", "das", "dem", "des", "im"))
 _ROW_DELIMITER = re.compile(r"[,;](?=[^ \r\n])")
 _ROW_CELL = re.compile(r"(?:[^,;\n]|[,;] )+")
 _ROW_LENGTH = 300
+_NAME_PREFIXES = ("Mc", "Mac", "La", "Le", "De", "Di", "Du")
 _SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
@@ -175,12 +176,6 @@ _MENTION = re.compile(r"@(?<![\w.@/\\=:+#%&|~$-]@)([^\W\d_]+)(?![\w@-])")
 # A line that starts with a chat's time in brackets: a literal first, the fast scan for the lines of a
 # chat before the slow one for their speakers.
 _TIMED_LINE = re.compile(r"\n[ \t>]*\[\d{1,2}:\d{2}")
-# A speaker heading their message, alone on a line after its time, as Teams copies a chat
-# ("[13:29] Lill Kvarnfors⏎message"); group 1: the words.
-_TIMED_SPEAKER = re.compile(
-    rf"^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\] ({_WORD.pattern}(?: {_WORD.pattern}){{0,3}})[ \t]*\r?$",
-    re.MULTILINE,
-)
 # What may stand between the start of a line and a speaker or name that starts it.
 _LINE_LEAD_SHAPE = re.compile(rf"[ \t>*•-]*(?:{_CHAT_TIME})?")
 # Where a block of lines starts (after an empty line), and what may stand before its first word: a
@@ -197,6 +192,15 @@ _SMALL_LETTERS = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) i
 # Two capitalised words ("Bekbolat Musliyevich", "Rubija Liberšar"); in the text, after a space or a
 # line break (the word before is checked after). A capital and a small letter first: the scan passes
 # over "INFO", "CDR" and "SIP" at once.
+# A speaker heading their message after its time, as Teams copies a chat: alone on the line ("[13:29]
+# Lill Kvarnfors⏎message"), before a colon and the message ("[11:47] Helm Kampmann: wir …") or before
+# what they did ("[09:44] Lorna Ha stopped recording"); group 1: the capitalised words.
+_CAPITALISED_WORD = rf"[{_CAPITALS}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_TIMED_SPEAKER = re.compile(
+    rf"^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\] ({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,3}})"
+    rf"(?:[ \t]*\r?$|:[ \t]| (?=[{_SMALL_LETTERS}]))",
+    re.MULTILINE,
+)
 _PAIR_WORD = rf"[{_CAPITALS}][{_SMALL_LETTERS}][^\W\d_]*(?:-[^\W\d_]+)?"
 _PAIR_WORDS = rf"({_PAIR_WORD}) ({_PAIR_WORD})(?![\w@])"
 _PAIR_AT_START = re.compile(_PAIR_WORDS)
@@ -1971,8 +1975,8 @@ def _at_line_start(text: str, start: int) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital and then small letters, in each part of the word (Anna, Karl-Åke, O'Brien, McDonald);
-    not ALL CAPS and not camel case (MediationServer, iPhone)."""
+    """A capital and then small letters, in each part of the word (Anna, Karl-Åke, O'Brien, McDonald,
+    LaDeana, DuWayne); not ALL CAPS and not camel case (MediationServer, iPhone, LaserJet)."""
     if not word[:1].isupper():
         return False
     rest = word[1:]
@@ -1984,7 +1988,8 @@ def _capitalised(word: str) -> bool:
 def _capitalised_part(part: str) -> bool:
     if not part[:1].isupper():
         return False
-    for prefix in ("Mc", "Mac"):  # McConnan, MacLeod: a capital after the prefix
+    # McConnan, MacLeod, LaDeana, DeShawn, DuWayne, DiMaggio: a capital after the prefix
+    for prefix in _NAME_PREFIXES:
         if part.startswith(prefix) and part[len(prefix) : len(prefix) + 1].isupper():
             return _capitalised_part(part[len(prefix) :])
     rest = part[1:]

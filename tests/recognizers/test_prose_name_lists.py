@@ -73,6 +73,11 @@ POSITIVES = [
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
     ("Kunde: Hafner (Empfang)", ["Hafner"]),
+    # a meeting chat's speaker after the time, before a colon or what they did
+    ("[08:16] Raekwon: What number are you calling from?", ["Raekwon"]),
+    ("[18:22] Lorna Pettigrew stopped recording", ["Lorna Pettigrew"]),
+    # names with a capital after a prefix
+    ("Then LaDeana Willett has a meeting", ["LaDeana Willett"]),
     # a chat message's author, alone on a line above the message
     ("Ketty  08:35\nkan du titta på ärendet?", ["Ketty"]),
     ("Steffan  13:22\nSchau ich mir an!", ["Steffan"]),
@@ -120,6 +125,10 @@ NEGATIVES = [
     "858 anna ausland 47 min",
     "2024-03-12 10:00:01 debug kamailio started",
     "10 anna.lindqvist logged in",
+    # a log's time in brackets before a level or a product, no speaker
+    "[10:00] Error: disk full",
+    "[10:00] Anna Support: hi",
+    "[10:00] Then LaserJet Pro stopped printing",
     # a cell of comma- or semicolon-separated values with a first name and a word, or in a SIP header
     "Sales,019,Anna Support,no",
     "Gruppe,317,MAX SESSIONS,nein",
