@@ -91,6 +91,9 @@ _MAY_NAME_AFTER_CUE = re.compile(rf"(?:[.,?]? ?|: {{0,{_MAX_ALIGNMENT}}})[^\W\d_
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
 _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
+# A letter in small letters and a full stop, alone: the first part of an abbreviation ("z. B.", "u. a.",
+# "d. h."), after which a capital and a full stop are no initial.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[a-zß-ÿ]\.\Z")
 _INITIAL = re.compile(r" [A-ZÅÄÖÜ]\.? (?=[^\W\d_])")  # a space first: a fast scan for it
 # What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
 # A quoted SIP display name ('"Anna Svensson" <sip:…>'): a name from structure, which
@@ -111,6 +114,7 @@ _ROW_DELIMITER = re.compile(r"[,;](?=[^ \r\n])")
 _ROW_CELL = re.compile(r"(?:[^,;\n]|[,;] )+")
 _ROW_LENGTH = 300
 _NAME_PREFIXES = ("Mc", "Mac", "La", "Le", "De", "Di", "Du")
+_LONG_COMPANY_WORD = 7  # letters: "service", "konsult"
 _SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
@@ -306,7 +310,9 @@ def _initials(text: str) -> Iterator[Hit]:
             continue
         if start < match.start():
             yield Hit(start, after.end(), Evidence.INITIAL)
-        elif text[match.start() - 1 : match.start()] in (".", ":"):
+        elif text[match.start() - 1 : match.start()] in (".", ":") and not _ABBREVIATION_BEFORE.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
             yield Hit(match.start() + 1, after.end(), Evidence.INITIAL)
 
 
@@ -2151,10 +2157,22 @@ def _is_model_number(token: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _names_place_or_firm(word: str) -> bool:
-    """ "Elisabeth Parks", "Carter Brothers": a name's last word that makes it a street or a firm."""
+    """ "Elisabeth Parks", "Carter Brothers", "Svea Växelservice": a name's last word that makes it a
+    street or a firm, or a compound that ends in a long company word."""
     folded = fold_word(word)
     gazetteer = name_gazetteer()
-    return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
+    return (
+        folded in gazetteer.streets_after
+        or folded in gazetteer.organisations_after
+        or any(folded.endswith(part) for part in _long_company_words())
+    )
+
+
+@lru_cache(maxsize=1)
+def _long_company_words() -> tuple[str, ...]:
+    """The company words long enough to end a compound that is a firm's name ("Växelservice",
+    "Nordtransport"); a short one ends many a surname ("Lundberg", "Sandbank")."""
+    return tuple(word for word in name_gazetteer().organisations_after if len(word) >= _LONG_COMPANY_WORD)
 
 
 @lru_cache(maxsize=65536)

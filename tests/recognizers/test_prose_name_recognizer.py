@@ -899,6 +899,15 @@ NOUNS_AFTER_OWNERS_AND_ARTICLES: list[Case] = [
     ("Note 5: mit einem Gernod gesprochen, der konnte nichts beantworten", ["Gernod"]),
 ]
 
+# Firms: a compound that ends in a long company word, a housing co-operative; an abbreviation's letter
+# is no initial.
+FIRMS_AND_ABBREVIATIONS: list[Case] = [
+    ("Svea Växelservice har samma fel.", []),
+    ("Svea Lindberg har samma fel.", ["Svea Lindberg"]),
+    ("Jag ringer för Brf Kastanjen 4 och har försökt nå er.", []),
+    ("Wer, z. B. Dorlinde aus dem Kundenservice, hatte Zugriff?", ["Dorlinde"]),
+]
+
 # The known names of a name found with more than its own word, where they come again and no rule took
 # them; not a month, a word or a firm named after the person.
 NAMES_AGAIN: list[Case] = [
@@ -924,6 +933,7 @@ NAMES_AGAIN: list[Case] = [
         *NUMBERS_BEFORE_NAMES,
         *DOUBLE_FIRST_NAMES,
         *NAMES_AGAIN,
+        *FIRMS_AND_ABBREVIATIONS,
         *NOUNS_AFTER_OWNERS_AND_ARTICLES,
     ],
 )
