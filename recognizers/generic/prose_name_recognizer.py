@@ -1038,7 +1038,7 @@ class _Finder:
         if len(words) > 1:
             second = text[slice(*words[1])]
             if _surname_in_small_letters(second) or (
-                text[words[1][1] : words[1][1] + 1] in _CLAUSE_END and _unknown_word_in_small_letters(second)
+                _ends_clause(text, words[1][1]) and _unknown_word_in_small_letters(second)
             ):
                 end = words[1][1]
         if self._joined(start, end) or not self._stands_for_person(start, end):
@@ -1068,8 +1068,9 @@ class _Finder:
 
     def _name_in_small_letters(self, hit: Hit) -> ProseName | None:
         """A name written in small letters, as chats and hurried notes do: a known first name and a
-        known surname, an initial between them or not, none of them a word of the language ("follow up
-        with patricia desrosiers", "ring anna svensson", "eric g. samoylova's")."""
+        known surname, or a word of no language that ends the line or clause, an initial between them
+        or not, none of them a word of the language ("follow up with patricia desrosiers", "ring anna
+        svensson", "eric g. samoylova's", "gäller: berith arnesson-palmvall")."""
         text = self.text
         if text[hit.end : hit.end + 1] != " " or not text[hit.end + 1 : hit.end + 2].islower():
             return None  # no word in small letters after it: most of these hits are in addresses
@@ -1082,9 +1083,19 @@ class _Finder:
         end = _without_possessive(text, start, word_end, self.gazetteer.possessive_endings)
         if not _first_name_in_small_letters(text[hit.start : hit.end]):
             return None
-        if not _surname_in_small_letters(text[start:end]):
-            # "jeanetta at Harcourt & Lyle sending logs", "lona von Stadtwerke Rheinau": alone, of a firm
-            if not self._of_organisation(hit.end) or self._joined(hit.start, hit.end):
+        second = text[start:end]
+        if not _surname_in_small_letters(second) and not (
+            _ends_clause(text, end) and _unknown_word_in_small_letters(second)
+        ):
+            # "jeanetta at Harcourt & Lyle sending logs", "lona von Stadtwerke Rheinau": alone, of a
+            # firm; "egidius war ein engel": alone, the subject of a verb
+            if self._joined(hit.start, hit.end):
+                return None
+            subject = (
+                fold_word(second) in self.gazetteer.subject_verbs
+                and self.gazetteer.first_name_frequency(text[hit.start : hit.end]) >= CUED_FIRST_NAME
+            )  # a name given in the markets: "egidius war", not "my iban is"
+            if not (self._of_organisation(hit.end) or subject):
                 return None
             return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
         if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
@@ -1832,6 +1843,11 @@ def _name_word_in_a_cell(word: str) -> bool:
     if g.is_not_name(word) or g.is_calendar_word(word):
         return False
     return not is_common_word(word) or g.is_surname(word) or g.is_first_name(word)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether the line, a clause or a cell ends at `end` ("mvh noomi hasselsten⏎", "… rosenfors –")."""
+    return text[end : end + 1] in _CLAUSE_END or _CELL_AFTER.match(text, end) is not None
 
 
 def _positions(text: str, word: str) -> Iterator[int]:

@@ -173,8 +173,14 @@ class NameGazetteer:
         found = [hit for hit in found if hit[2] != Evidence.FIRST_PART]
         for start, end, _ in first_parts:
             second = _SECOND_PART.match(text, end + 1)
-            if second is not None and _double_first_name(text[start : second.end()]):
+            if second is None:
+                continue
+            whole = text[start : second.end()]
+            if _double_first_name(whole):
                 found.append(_new_hit(Hit, (start, second.end(), Evidence.FIRST_NAME)))
+            elif whole[-1] == "s" and _double_first_name(whole[:-1], plainly=True):
+                # "Aase-Ings profilbild"; not "Mayo-Walters invested", a firm's name with one surname
+                found.append(_new_hit(Hit, (start, second.end(), Evidence.FIRST_NAME_POSSESSIVE)))
         return found
 
     def is_first_name(self, word: str) -> bool:
@@ -211,9 +217,10 @@ class NameGazetteer:
 
 
 @lru_cache(maxsize=65536)  # logs repeat their hyphenated words: "Max-Forwards", "sip-trunk"
-def _double_first_name(word: str) -> bool:
+def _double_first_name(word: str, plainly: bool = False) -> bool:
     """Whether `word` is two first names joined by a hyphen, written in one case ("Anna-Karin",
-    "anna-karin", "ANNA-KARIN"), not two words ("Max-Forwards", "will-call")."""
+    "anna-karin", "ANNA-KARIN"), not two words ("Max-Forwards", "will-call"); `plainly`: neither of
+    them a surname unless a common first name."""
     first, _, second = word.partition("-")
     if not (word.islower() or word.isupper() or (_capitalised(first) and _capitalised(second))):
         return False
@@ -225,9 +232,10 @@ def _double_first_name(word: str) -> bool:
     # a firm's or a double surname ("Ellis-Ingram", "Valentine-Murray"); "Karl-Heinz", "Gunn-Manna" and
     # "Friedolin-Just" are given names.
     names = gazetteer.first_names
-    return all(part in names for part in folded) and any(
-        part not in gazetteer.surnames or names[part] >= WELL_KNOWN_FIRST_NAME for part in folded
-    )
+    if not all(part in names for part in folded):
+        return False
+    plain = [part not in gazetteer.surnames or names[part] >= WELL_KNOWN_FIRST_NAME for part in folded]
+    return all(plain) if plainly else any(plain)
 
 
 def _capitalised(word: str) -> bool:

@@ -68,6 +68,8 @@ POSITIVES = [
     ("madalynn and xanthe have the same problem", ["madalynn", "xanthe"]),
     ("roselind und christhilde haben dasselbe Problem", ["roselind", "christhilde"]),
     ("Det är inte akut. sidsel och ingegerd har samma problem.", ["sidsel", "ingegerd"]),
+    # a single one, the subject of a verb
+    ("only madalynn has the problem, phones and headsets have none", ["madalynn"]),
     # two unknown capitalised words as a chat's speaker still are a name
     ("Quorvin Thalsek: jag ringer tillbaka", ["Quorvin Thalsek"]),
     # a speaker's label before a name
@@ -136,7 +138,6 @@ NEGATIVES = [
     # small letters before a verb in the plural: words, or a single name
     "will and grace have the same problem",
     "sip and rtp have the same problem",
-    "only madalynn has the problem, phones and headsets have none",
     # a chat header needs a known name that is no word, alone on its line above a message
     "Jira  10:42 AM\nIssue created",
     "Support  08:35\nkö full",

@@ -906,6 +906,18 @@ FIRMS_AND_ABBREVIATIONS: list[Case] = [
     ("Svea Lindberg har samma fel.", ["Svea Lindberg"]),
     ("Jag ringer för Brf Kastanjen 4 och har försökt nå er.", []),
     ("Wer, z. B. Dorlinde aus dem Kundenservice, hatte Zugriff?", ["Dorlinde"]),
+    ("During 1971, Mayo-Walters invested heavily.", []),  # a firm: a surname in it
+    ("- Åtgärdat fel där Aase-Ings profilbild ersatte andras", ["Aase-Ing"]),
+]
+
+# In small letters: a first name given in the markets before a verb whose subject it is, a surname
+# that no language knows before the line's, a clause's or a cell's end.
+SMALL_LETTERS: list[Case] = [
+    ("note 1 egidius war ein engel", ["egidius"]),
+    ("my iban is gb42nawi04454264788619", []),
+    ("Meddelandet gäller: berith arnesson-palmvall", ["berith arnesson-palmvall"]),
+    ("Brevlåda 302: björg rosenfors – vidarekoppling till mobil", ["björg rosenfors"]),
+    ("ring anna imorgon – tack", []),
 ]
 
 # The known names of a name found with more than its own word, where they come again and no rule took
@@ -934,6 +946,7 @@ NAMES_AGAIN: list[Case] = [
         *DOUBLE_FIRST_NAMES,
         *NAMES_AGAIN,
         *FIRMS_AND_ABBREVIATIONS,
+        *SMALL_LETTERS,
         *NOUNS_AFTER_OWNERS_AND_ARTICLES,
     ],
 )
