@@ -2100,13 +2100,21 @@ def _known_name(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _continues_name(word: str) -> bool:
     """Whether `word` goes on with a name: an initial, or a capitalised word that is not a common word
-    or a known surname that is (Richter, Koch, Tack: after a name they are names)."""
+    or a known surname or given first name that is (Richter, Koch, Tack, the second given name of
+    "Eldora Adria" and "Myrtis Patsy": after a name they are names)."""
     if word[0].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
         return word != "I"  # "May I ask": the pronoun, not an initial
     gazetteer = name_gazetteer()
-    if not _capitalised(word) or gazetteer.is_not_name(word):
+    if not _capitalised(word) or gazetteer.is_not_name(word) or gazetteer.is_calendar_word(word):
         return False
-    return not is_common_word(word) or gazetteer.is_surname(word)
+    return (
+        not is_common_word(word)
+        or gazetteer.is_surname(word)
+        or (
+            gazetteer.first_name_frequency(word) >= CUED_FIRST_NAME
+            and fold_word(word) not in gazetteer.subject_verbs  # "Then Kevin Will call"
+        )
+    )
 
 
 @lru_cache(maxsize=65536)

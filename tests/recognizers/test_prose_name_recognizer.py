@@ -920,6 +920,12 @@ SMALL_LETTERS: list[Case] = [
     ("ring anna imorgon – tack", []),
 ]
 
+# A first name that is a word too, as the second given name after a known first name; not a verb.
+SECOND_GIVEN_NAMES: list[Case] = [
+    ("Ask Eldora Adria about it.", ["Eldora Adria"]),
+    ("Then Kevin May call you back.", []),  # a month is no second given name
+]
+
 # The known names of a name found with more than its own word, where they come again and no rule took
 # them; not a month, a word or a firm named after the person.
 NAMES_AGAIN: list[Case] = [
@@ -947,6 +953,7 @@ NAMES_AGAIN: list[Case] = [
         *NAMES_AGAIN,
         *FIRMS_AND_ABBREVIATIONS,
         *SMALL_LETTERS,
+        *SECOND_GIVEN_NAMES,
         *NOUNS_AFTER_OWNERS_AND_ARTICLES,
     ],
 )
