@@ -2112,6 +2112,7 @@ def _continues_name(word: str) -> bool:
         or gazetteer.is_surname(word)
         or (
             gazetteer.first_name_frequency(word) >= CUED_FIRST_NAME
+            and len(word) >= _SHORTEST_WORDED_NAME  # "dass Sie Lindqvist anrufen": a pronoun
             and fold_word(word) not in gazetteer.subject_verbs  # "Then Kevin Will call"
         )
     )

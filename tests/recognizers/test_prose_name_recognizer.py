@@ -924,6 +924,7 @@ SMALL_LETTERS: list[Case] = [
 SECOND_GIVEN_NAMES: list[Case] = [
     ("Ask Eldora Adria about it.", ["Eldora Adria"]),
     ("Then Kevin May call you back.", []),  # a month is no second given name
+    ("Können Sie Lindqvist anrufen? Lindqvist ringde", ["Lindqvist"] * 2),  # nor a pronoun
 ]
 
 # The known names of a name found with more than its own word, where they come again and no rule took
