@@ -72,6 +72,7 @@ _JOINERS = ".@_/\\=:+#%&|~$"
 # The characters next to a user part or a path's part (one each, none at the text's ends): "sip:anna@".
 _ADDRESS_BEFORE = frozenset(".@_/\\=:")
 _ADDRESS_AFTER = frozenset("@_/\\=")
+_USER_NAME_DOT = re.compile(r"\.\w")
 # A form's label first on its line, a colon and a space after it ("For: ", "Contact name (CAPS): "): a
 # letter first, no digit (not a time "10:55 ") and no sentence's end in it.
 _FIELD_LABEL = re.compile(r"[ \t>*•-]*[^\W\d_][^\d:.!?\n]{0,30}:[ \t]{1,8}")
@@ -851,13 +852,18 @@ class _Finder:
             for start in _positions(text, word)
         ]
         starts = [name.start for name in names]
-        # Most such hits in a log are the user parts of addresses ("sip:anna@…"): their neighbours first.
+        # Most such hits are the names' own first and last words, or in a log the user parts of
+        # addresses ("sip:anna@…"): those first, by set and character.
+        first_words, last_words = set(starts), {name.end for name in names}
         again = [
             hit
             for hit in hits
             if hit[2] & _LISTED_EVIDENCE
+            and hit[0] not in first_words
+            and hit[1] not in last_words
             and text[hit[0] - 1 : hit[0]] not in _ADDRESS_BEFORE
             and text[hit[1] : hit[1] + 1] not in _ADDRESS_AFTER
+            and not _USER_NAME_DOT.match(text, hit[1])  # "erik.muller@…"
             and text[hit[0] : hit[1]].lower() in words
         ]
         for start, end, evidence in again:
