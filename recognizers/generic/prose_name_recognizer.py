@@ -725,7 +725,12 @@ class _Finder:
     def _place_or_firm(self, word: str) -> bool:
         g = self.gazetteer
         folded = fold_word(word)
-        return folded in g.streets_before or folded in g.streets_after or folded in g.organisations_after
+        return (
+            folded in g.streets_before
+            or folded in g.streets_after
+            or folded in g.organisations_after
+            or folded in g.organisations_before  # "Brf Kastanjen", "Autohaus Feldmann"
+        )
 
     def _capitalised_pairs(self, found: list[ProseName]) -> Iterator[ProseName]:
         """Two capitalised words that are neither common words nor places nor products, after a word in

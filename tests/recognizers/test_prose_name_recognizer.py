@@ -905,6 +905,7 @@ FIRMS_AND_ABBREVIATIONS: list[Case] = [
     ("Svea Växelservice har samma fel.", []),
     ("Svea Lindberg har samma fel.", ["Svea Lindberg"]),
     ("Jag ringer för Brf Kastanjen 4 och har försökt nå er.", []),
+    ("02:30 ringde Lotten (Brf Kastanjen 4) om att kön tutar", ["Lotten"]),
     ("Wer, z. B. Dorlinde aus dem Kundenservice, hatte Zugriff?", ["Dorlinde"]),
     ("During 1971, Mayo-Walters invested heavily.", []),  # a firm: a surname in it
     ("- Åtgärdat fel där Aase-Ings profilbild ersatte andras", ["Aase-Ing"]),
