@@ -143,6 +143,7 @@ _CHAT_HEADER = re.compile(
 )
 _CHAT_TIME_AT_LINE_END = re.compile(r"(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S")
 _LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")  # a form's label with a date or number for value
+_SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-zß-öø-ÿ][^\W\d_]*")  # a word in small letters
 _SMALL_WORD_AFTER = re.compile(r" [a-zß-öø-ÿ]")  # a sentence going on after a word
 # A first name that is also a word is a name after a cue when it is given at least this often in one
 # of the markets (nam_dict's scale: 1 is rare, 13 very common): "spoke to Cherish", "thanks Bill".
@@ -590,8 +591,22 @@ class _Finder:
             if len(chat) < 2 or not any(known(self.text[slice(*label)]) for label in chat):
                 continue
             for start, end in chat:
-                if self._speaker_name(self.text[start:end]):
+                label = self.text[start:end]
+                if self._speaker_name(label) and (known(label) or not self._names_only_after(end)):
                     yield ProseName(start, end, LONE_FIRST_NAME_SCORE, SPEAKER)
+
+    def _names_only_after(self, end: int) -> bool:
+        """Whether the rest of the line after a label is a person's name: capitalised words and
+        particles only, a known name or form of address among them, no question or exclamation: a
+        form's field ("Testamentsvollstrecker: Herr Dr. zu Holzmann", "Bouppgivare: Marcusson,
+        Lorentz"), not a chat's turn ("Zorblat: Welche Durchwahl?", "Ubul: What a wife.")."""
+        text = self.text
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)]
+        if "?" in rest or "!" in rest or not all(word in _PARTICLES for word in _SMALL_WORD.findall(rest)):
+            return False
+        g = self.gazetteer
+        return any(_known_name(word) or fold_word(word) in g.honorifics for word in _WORD.findall(rest))
 
     def _chats(self) -> Iterator[list[tuple[int, int]]]:
         """The speaker labels of each chat in the text, as spans: runs of lines (blank lines between

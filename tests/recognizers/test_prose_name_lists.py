@@ -72,6 +72,12 @@ POSITIVES = [
     ("only madalynn has the problem, phones and headsets have none", ["madalynn"]),
     # two unknown capitalised words as a chat's speaker still are a name
     ("Quorvin Thalsek: jag ringer tillbaka", ["Quorvin Thalsek"]),
+    # in a chat, a form's field for a person, its label no speaker: no word in small letters after it
+    (
+        "Lis: fullmakten från Haldo är registrerad.\nBouppgivare: Marcusson, Lorentz\nUbul: Vad bra.",
+        ["Lis", "Haldo", "Marcusson, Lorentz", "Ubul"],
+    ),
+    ("Lis: okej\nZorblat: Welche Durchwahl?", ["Lis", "Zorblat"]),  # capitalised words, a question
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
     ("Kunde: Hafner (Empfang)", ["Hafner"]),
