@@ -11,14 +11,18 @@ Evidence comes from gazetteers and cues (``rules/first_names.txt.gz``, ``rules/s
 * a first name from the gazetteer followed by a capitalised word: a full name, surname known or not
   (a first name that is also a common word, such as "Will" or "Tom", only when it is a common name);
 * a possessive of a first name: ``David's``, ``Eriks``;
-* a first name or surname standing alone in the middle of a sentence, between lower-case words;
+* a first name or surname standing alone in the middle of a sentence, between lower-case words; a
+  first name that is no word or surname first in a sentence before a lower-case word (``Kaiden in
+  accounts says``); two first names joined by a hyphen are one (``Anna-Karin``, ``karl-heinz``);
+* the known words of a name found with more than its own word, where they come again in the text;
 * a known surname after a capitalised word, a first name the gazetteer lacks: ``Tosh Olsen``;
 * a pair or list joined by and/och/und before a verb in the plural: ``Marrero and Murphy were``;
 * a list in small letters of known first names: ``elin, maja och ebba``;
 * a known first name before a word of origin and a firm's name (``Ketty på Nätdrift``, ``jeanetta at
   Harcourt & Lyle``), or filling a form's field (``For: Dorthy``), or in capitals after a cue
   (``Genehmigt von: TISCHLER, SIEGHART``); names in capitals in a cell or field of their own, as
-  rosters and forms print them (``Contact name (CAPS): MAURY TANG``, ``| LINDQVIST ANNA |``).
+  rosters and forms print them (``Contact name (CAPS): MAURY TANG``, ``| LINDQVIST ANNA |``), and
+  names filling a cell of comma- or semicolon-separated values (``Sales,019,JANNE GÖSTASSON,no``).
 
 Some names are found by their shape alone, with no gazetteer word: two capitalised words after a word
 in small letters or first in a sentence (``add Irenke Sörös as``), a chat's speakers once one of them is
