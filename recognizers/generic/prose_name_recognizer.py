@@ -11,14 +11,18 @@ Evidence comes from gazetteers and cues (``rules/first_names.txt.gz``, ``rules/s
 * a first name from the gazetteer followed by a capitalised word: a full name, surname known or not
   (a first name that is also a common word, such as "Will" or "Tom", only when it is a common name);
 * a possessive of a first name: ``David's``, ``Eriks``;
-* a first name or surname standing alone in the middle of a sentence, between lower-case words;
+* a first name or surname standing alone in the middle of a sentence, between lower-case words; a
+  first name that is no word or surname first in a sentence before a lower-case word (``Kaiden in
+  accounts says``); two first names joined by a hyphen are one (``Anna-Karin``, ``karl-heinz``);
+* the known words of a name found with more than its own word, where they come again in the text;
 * a known surname after a capitalised word, a first name the gazetteer lacks: ``Tosh Olsen``;
 * a pair or list joined by and/och/und before a verb in the plural: ``Marrero and Murphy were``;
 * a list in small letters of known first names: ``elin, maja och ebba``;
 * a known first name before a word of origin and a firm's name (``Ketty på Nätdrift``, ``jeanetta at
   Harcourt & Lyle``), or filling a form's field (``For: Dorthy``), or in capitals after a cue
   (``Genehmigt von: TISCHLER, SIEGHART``); names in capitals in a cell or field of their own, as
-  rosters and forms print them (``Contact name (CAPS): MAURY TANG``, ``| LINDQVIST ANNA |``).
+  rosters and forms print them (``Contact name (CAPS): MAURY TANG``, ``| LINDQVIST ANNA |``), and
+  names filling a cell of comma- or semicolon-separated values (``Sales,019,JANNE GÖSTASSON,no``).
 
 Some names are found by their shape alone, with no gazetteer word: two capitalised words after a word
 in small letters or first in a sentence (``add Irenke Sörös as``), a chat's speakers once one of them is
@@ -69,6 +73,10 @@ _PARTICLES = frozenset(("af", "av", "von", "van", "der", "den", "de", "zu", "ten
 # Characters that join a word to its neighbours in addresses, paths and keys: "anna.svensson@",
 # "sip:Anna", "user=Erik", "C:\Users\Anna".
 _JOINERS = ".@_/\\=:+#%&|~$"
+# The characters next to a user part or a path's part (one each, none at the text's ends): "sip:anna@".
+_ADDRESS_BEFORE = frozenset(".@_/\\=:")
+_ADDRESS_AFTER = frozenset("@_/\\=")
+_USER_NAME_DOT = re.compile(r"\.\w")
 # A form's label first on its line, a colon and a space after it ("For: ", "Contact name (CAPS): "): a
 # letter first, no digit (not a time "10:55 ") and no sentence's end in it.
 _FIELD_LABEL = re.compile(r"[ \t>*•-]*[^\W\d_][^\d:.!?\n]{0,30}:[ \t]{1,8}")
@@ -88,6 +96,9 @@ _MAY_NAME_AFTER_CUE = re.compile(rf"(?:[.,?]? ?|: {{0,{_MAX_ALIGNMENT}}})[^\W\d_
 # Words separated by single spaces, each with the full stop of an initial or abbreviation if any.
 _WORD_RUN = re.compile(rf"{_WORD.pattern}\.?(?!\w)(?: {_WORD.pattern}\.?(?!\w)){{0,{MAX_NAME_WORDS + 1}}}")
 # A capital initial between two words: "Ken N. Fukuda", "Jildau S Bouts" (the words are checked after).
+# A letter in small letters and a full stop, alone: the first part of an abbreviation ("z. B.", "u. a.",
+# "d. h."), after which a capital and a full stop are no initial.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[a-zß-ÿ]\.\Z")
 _INITIAL = re.compile(r" [A-ZÅÄÖÜ]\.? (?=[^\W\d_])")  # a space first: a fast scan for it
 # What joins the names of a list: "Efimiya, Mary and Teresa", "Anna och Erik", "Jens und Uwe".
 # A quoted SIP display name ('"Anna Svensson" <sip:…>'): a name from structure, which
@@ -96,6 +107,21 @@ _DISPLAY_NAME = re.compile(r'"[^"\r\n<>]{1,80}"(?=[ \t]*<(?:[sS][iI][pP][sS]?|[t
 _LIST_JOIN = re.compile(r", (?:and |och |und |& )?| (?:and|och|und|&) ")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,? and|,? och|,? und|,? &) \Z")
 _WORD_PARTS = re.compile(r"[-'’]")
+# What ends a line or clause after a word ("" at the text's end).
+_CLAUSE_END = frozenset(("", "\n", "\r", ",", ".", "!", ";"))
+# German definite articles, which stand before nouns, not names; not those that are particles of names
+# as well ("der", "den": "von der Leyen", "van den Berg"). An indefinite one may stand before a name
+# ("mit einem Gernod gesprochen": a certain Gernod), and English "the" before a name used as a noun's
+# modifier ("the Jensen novel").
+_ARTICLES = frozenset(("die", "das", "dem", "des", "im"))
+# A row of comma- or semicolon-separated values: its delimiters (no space after them) and cells.
+_ROW_DELIMITER = re.compile(r"[,;](?=[^ \r\n])")
+_ROW_CELL = re.compile(r"(?:[^,;\n]|[,;] )+")
+_ROW_LENGTH = 300
+_NAME_PREFIXES = ("Mc", "Mac", "La", "Le", "De", "Di", "Du")
+_LONG_COMPANY_WORD = 7  # letters: "service", "konsult"
+_SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
+_CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
@@ -121,6 +147,7 @@ _CHAT_HEADER = re.compile(
 )
 _CHAT_TIME_AT_LINE_END = re.compile(r"(?:  +| [—–-] )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?[ \t]*\n[ \t]*\S")
 _LABEL_BEFORE_NUMBER = re.compile(r":[ \t]*\d")  # a form's label with a date or number for value
+_SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-zß-öø-ÿ][^\W\d_]*")  # a word in small letters
 _SMALL_WORD_AFTER = re.compile(r" [a-zß-öø-ÿ]")  # a sentence going on after a word
 # A first name that is also a word is a name after a cue when it is given at least this often in one
 # of the markets (nam_dict's scale: 1 is rare, 13 very common): "spoke to Cherish", "thanks Bill".
@@ -159,12 +186,6 @@ _MENTION = re.compile(r"@(?<![\w.@/\\=:+#%&|~$-]@)([^\W\d_]+)(?![\w@-])")
 # A line that starts with a chat's time in brackets: a literal first, the fast scan for the lines of a
 # chat before the slow one for their speakers.
 _TIMED_LINE = re.compile(r"\n[ \t>]*\[\d{1,2}:\d{2}")
-# A speaker heading their message, alone on a line after its time, as Teams copies a chat
-# ("[13:29] Lill Kvarnfors⏎message"); group 1: the words.
-_TIMED_SPEAKER = re.compile(
-    rf"^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\] ({_WORD.pattern}(?: {_WORD.pattern}){{0,3}})[ \t]*\r?$",
-    re.MULTILINE,
-)
 # What may stand between the start of a line and a speaker or name that starts it.
 _LINE_LEAD_SHAPE = re.compile(rf"[ \t>*•-]*(?:{_CHAT_TIME})?")
 # Where a block of lines starts (after an empty line), and what may stand before its first word: a
@@ -181,6 +202,15 @@ _SMALL_LETTERS = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) i
 # Two capitalised words ("Bekbolat Musliyevich", "Rubija Liberšar"); in the text, after a space or a
 # line break (the word before is checked after). A capital and a small letter first: the scan passes
 # over "INFO", "CDR" and "SIP" at once.
+# A speaker heading their message after its time, as Teams copies a chat: alone on the line ("[13:29]
+# Lill Kvarnfors⏎message"), before a colon and the message ("[11:47] Helm Kampmann: wir …") or before
+# what they did ("[09:44] Lorna Ha stopped recording"); group 1: the capitalised words.
+_CAPITALISED_WORD = rf"[{_CAPITALS}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_TIMED_SPEAKER = re.compile(
+    rf"^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\] ({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,3}})"
+    rf"(?:[ \t]*\r?$|:[ \t]| (?=[{_SMALL_LETTERS}]))",
+    re.MULTILINE,
+)
 _PAIR_WORD = rf"[{_CAPITALS}][{_SMALL_LETTERS}][^\W\d_]*(?:-[^\W\d_]+)?"
 _PAIR_WORDS = rf"({_PAIR_WORD}) ({_PAIR_WORD})(?![\w@])"
 _PAIR_AT_START = re.compile(_PAIR_WORDS)
@@ -286,7 +316,9 @@ def _initials(text: str) -> Iterator[Hit]:
             continue
         if start < match.start():
             yield Hit(start, after.end(), Evidence.INITIAL)
-        elif text[match.start() - 1 : match.start()] in (".", ":"):
+        elif text[match.start() - 1 : match.start()] in (".", ":") and not _ABBREVIATION_BEFORE.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
             yield Hit(match.start() + 1, after.end(), Evidence.INITIAL)
 
 
@@ -335,7 +367,11 @@ class _Finder:
                 continue
             if not evidence & ~_CUES_BEFORE and _MAY_NAME_AFTER_CUE.match(text, hit.end) is None:
                 continue
-            name = self._name_at(hit)
+            name = None
+            if evidence & Evidence.FIRST_NAME and not text[hit.start].islower():
+                name = self._delimited_cell(hit, covered)
+            if name is None:
+                name = self._name_at(hit)
             if name is None and evidence & _NAME_BEFORE:
                 name = self._name_next_to(hit, found[-1].end if found else 0)
             if name is None and evidence & _LISTED_EVIDENCE and _may_be_listed(text, hit):
@@ -370,7 +406,8 @@ class _Finder:
         if speaker_seen:
             more.extend(self._speakers())
         names = _merged(found, more)
-        return self._with_listed(_merged(names, self._repeated(names)))
+        names = _merged(names, [*self._repeated(names), *self._known_words_again(names, hits)])
+        return self._with_listed(names)
 
     def _user_name_at(self, start: int, first_end: int) -> ProseName | None:
         """A user name made of a known first name, a full stop and a surname, as chats, trackers and
@@ -558,8 +595,22 @@ class _Finder:
             if len(chat) < 2 or not any(known(self.text[slice(*label)]) for label in chat):
                 continue
             for start, end in chat:
-                if self._speaker_name(self.text[start:end]):
+                label = self.text[start:end]
+                if self._speaker_name(label) and (known(label) or not self._names_only_after(end)):
                     yield ProseName(start, end, LONE_FIRST_NAME_SCORE, SPEAKER)
+
+    def _names_only_after(self, end: int) -> bool:
+        """Whether the rest of the line after a label is a person's name: capitalised words and
+        particles only, a known name or form of address among them, no question or exclamation: a
+        form's field ("Testamentsvollstrecker: Herr Dr. zu Holzmann", "Bouppgivare: Marcusson,
+        Lorentz"), not a chat's turn ("Zorblat: Welche Durchwahl?", "Ubul: What a wife.")."""
+        text = self.text
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)]
+        if "?" in rest or "!" in rest or not all(word in _PARTICLES for word in _SMALL_WORD.findall(rest)):
+            return False
+        g = self.gazetteer
+        return any(_known_name(word) or fold_word(word) in g.honorifics for word in _WORD.findall(rest))
 
     def _chats(self) -> Iterator[list[tuple[int, int]]]:
         """The speaker labels of each chat in the text, as spans: runs of lines (blank lines between
@@ -693,7 +744,12 @@ class _Finder:
     def _place_or_firm(self, word: str) -> bool:
         g = self.gazetteer
         folded = fold_word(word)
-        return folded in g.streets_before or folded in g.streets_after or folded in g.organisations_after
+        return (
+            folded in g.streets_before
+            or folded in g.streets_after
+            or folded in g.organisations_after
+            or folded in g.organisations_before  # "Brf Kastanjen", "Autohaus Feldmann"
+        )
 
     def _capitalised_pairs(self, found: list[ProseName]) -> Iterator[ProseName]:
         """Two capitalised words that are neither common words nor places nor products, after a word in
@@ -711,6 +767,8 @@ class _Finder:
             first, last = match.group(1, 2)
             if not (self._unknown_name_word(first) and self._unknown_name_word(last)):
                 continue
+            if self._possessive_of_first_name(first):
+                continue  # "Erlfrieds Sprachbox", "Eriks Växelapp": whose thing, not a name's words
             if fold_word(last) in _compass_points():
                 continue  # "Leitstelle Nord": a branch
             if _LABEL_BEFORE_NUMBER.match(text, match.end()) and _at_line_start(text, start):
@@ -723,6 +781,48 @@ class _Finder:
             if self._joined(start, end) or not self._stands_for_person(start, end):
                 continue
             yield ProseName(start, end, FIRST_NAME_SCORE, CAPITALISED_PAIR)
+
+    def _delimited_cell(self, hit: Hit, earliest: int) -> ProseName | None:
+        """The name that fills a cell of a row of comma- or semicolon-separated values, as exports of
+        hunt groups, mailboxes and users print it ("Sales,019,JANNE GÖSTASSON,no", "0447;TALLBLAD,
+        GITTAN;271", "Receptionen,288,Östkvist Wanja,nej"): two to four words, the hit's first name
+        one of them, the others known names or words of no language, in capitals or capitalised."""
+        text = self.text
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        line_end = text.find("\n", hit.end)
+        if line_end < 0:
+            line_end = len(text)
+        if line_end - line_start > _ROW_LENGTH or len(_ROW_DELIMITER.findall(text, line_start, line_end)) < 2:
+            return None  # "," and ";" with no space after them, twice: a row
+        for cell in _ROW_CELL.finditer(text, line_start, line_end):
+            if cell.start() <= hit.start and hit.end <= cell.end():
+                break
+        else:
+            return None
+        start, end = cell.span()
+        start += len(cell[0]) - len(cell[0].lstrip(' "'))
+        end -= len(cell[0]) - len(cell[0].rstrip(' "\r'))
+        if start < earliest:
+            return None
+        words = text[start:end].replace(", ", " ").split(" ")
+        if not 2 <= len(words) <= MAX_NAME_WORDS:
+            return None
+        others = [word for word in words if word.lower() not in _PARTICLES]
+        if not all(map(_name_word_in_a_cell, others)):
+            return None
+        if is_common_word(text[hit.start : hit.end]) and not all(
+            _known_name(word) and not is_common_word(word) for word in others
+        ):
+            return None  # "MAX SESSIONS": a first name that is a word, and a word (a surname too)
+        if self._joined(start, end):
+            return None
+        return ProseName(start, end, FIRST_NAME_SCORE, ROW)
+
+    def _possessive_of_first_name(self, word: str) -> bool:
+        """Whether `word` is a known first name with the possessive s of Swedish and German, and no
+        first name itself ("Erlfrieds", "Burgundas"; not "Hans", "Jens")."""
+        g = self.gazetteer
+        return word[-1] == "s" and g.is_first_name(word[:-1]) and not g.is_first_name(word)
 
     def _repeated(self, names: list[ProseName]) -> list[ProseName]:
         """The other places in the text of the words of names that only their shape gave (no gazetteer
@@ -743,6 +843,69 @@ class _Finder:
             and not self._joined(start, end)
             and not self.names_firm(start, end)  # "Brinkmann & Söhne KG": a firm named after them
         ]
+
+    def _known_words_again(self, names: list[ProseName], hits: list[Hit]) -> Iterator[ProseName]:
+        """The other places of the known first names and surnames of names found with more than their
+        own word (a full name, a cue, a form of address: "Kaiden Ross called", then "ring Kaiden" and
+        "Kaiden – logged out"), where they are hits of the gazetteer no rule took: the same person
+        named again in the text. A first name again in small letters too ("arend" after "Arend
+        Kuhlmann"), a surname capitalised only."""
+        text = self.text
+        g = self.gazetteer
+        found = {
+            word
+            for name in names
+            if name.score >= FIRST_NAME_SCORE and name.found_by != USER_NAME
+            for word in _WORD.findall(text, name.start, name.end)
+        }
+        words = {word.lower() for word in found if not (g.is_not_name(word) or g.is_calendar_word(word))}
+        # A first name that is a word too ("Kitty", "Pearl") only capitalised inside a sentence, and
+        # none of three letters or less, the pronouns' length ("Sie" of German); the automaton holds
+        # the common ones only, the others are looked for as written.
+        worded = {word for word in words if is_common_word(word)}
+        words -= {word for word in worded if len(word) < _SHORTEST_WORDED_NAME}
+        if not words:
+            return
+        hits = hits + [
+            Hit(start, start + len(word), Evidence.FIRST_NAME)
+            for word in found
+            if word.lower() in worded
+            and _capitalised(word)
+            and word.lower() in words
+            and 0 < g.first_name_frequency(word) < WELL_KNOWN_FIRST_NAME
+            for start in _positions(text, word)
+        ]
+        starts = [name.start for name in names]
+        # Most such hits are the names' own first and last words, or in a log the user parts of
+        # addresses ("sip:anna@…"): those first, by set and character.
+        first_words, last_words = set(starts), {name.end for name in names}
+        again = [
+            hit
+            for hit in hits
+            if hit[2] & _LISTED_EVIDENCE
+            and hit[0] not in first_words
+            and hit[1] not in last_words
+            and text[hit[0] - 1 : hit[0]] not in _ADDRESS_BEFORE
+            and text[hit[1] : hit[1] + 1] not in _ADDRESS_AFTER
+            and not _USER_NAME_DOT.match(text, hit[1])  # "erik.muller@…"
+            and text[hit[0] : hit[1]].lower() in words
+        ]
+        for start, end, evidence in again:
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and names[index].end > start:
+                continue  # part of a name found
+            word = text[start:end]
+            if not (_capitalised(word) or (word.islower() and evidence & Evidence.FIRST_NAME)):
+                continue
+            if word.lower() in worded and (word.islower() or self._sentence_initial(start)):
+                continue
+            if (
+                _whole_word(text, start, end)
+                and not self._joined(start, end)
+                and self._stands_for_person(start, end)
+                and not self.names_firm(start, end)
+            ):
+                yield ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
 
     def _unknown_name_word(self, word: str) -> bool:
         g = self.gazetteer
@@ -898,11 +1061,16 @@ class _Finder:
         )
 
     def _small_letters_after_cue(self, cue: Hit, words: list[tuple[int, int]]) -> ProseName | None:
-        """A known first name in small letters after a cue, with the known surname after it if any."""
+        """A known first name in small letters after a cue, with the surname after it if any: a known
+        one, or a word of no language that ends the line or clause ("mvh noomi hasselsten")."""
         text = self.text
         start, end = words[0]
-        if len(words) > 1 and _surname_in_small_letters(text[slice(*words[1])]):
-            end = words[1][1]
+        if len(words) > 1:
+            second = text[slice(*words[1])]
+            if _surname_in_small_letters(second) or (
+                _ends_clause(text, words[1][1]) and _unknown_word_in_small_letters(second)
+            ):
+                end = words[1][1]
         if self._joined(start, end) or not self._stands_for_person(start, end):
             return None
         return ProseName(start, end, CUE_SCORE, "cue:" + _cue_text(text, cue))
@@ -930,8 +1098,9 @@ class _Finder:
 
     def _name_in_small_letters(self, hit: Hit) -> ProseName | None:
         """A name written in small letters, as chats and hurried notes do: a known first name and a
-        known surname, an initial between them or not, none of them a word of the language ("follow up
-        with patricia desrosiers", "ring anna svensson", "eric g. samoylova's")."""
+        known surname, or a word of no language that ends the line or clause, an initial between them
+        or not, none of them a word of the language ("follow up with patricia desrosiers", "ring anna
+        svensson", "eric g. samoylova's", "gäller: berith arnesson-palmvall")."""
         text = self.text
         if text[hit.end : hit.end + 1] != " " or not text[hit.end + 1 : hit.end + 2].islower():
             return None  # no word in small letters after it: most of these hits are in addresses
@@ -944,9 +1113,19 @@ class _Finder:
         end = _without_possessive(text, start, word_end, self.gazetteer.possessive_endings)
         if not _first_name_in_small_letters(text[hit.start : hit.end]):
             return None
-        if not _surname_in_small_letters(text[start:end]):
-            # "jeanetta at Harcourt & Lyle sending logs", "lona von Stadtwerke Rheinau": alone, of a firm
-            if not self._of_organisation(hit.end) or self._joined(hit.start, hit.end):
+        second = text[start:end]
+        if not _surname_in_small_letters(second) and not (
+            _ends_clause(text, end) and _unknown_word_in_small_letters(second)
+        ):
+            # "jeanetta at Harcourt & Lyle sending logs", "lona von Stadtwerke Rheinau": alone, of a
+            # firm; "egidius war ein engel": alone, the subject of a verb
+            if self._joined(hit.start, hit.end):
+                return None
+            subject = (
+                fold_word(second) in self.gazetteer.subject_verbs
+                and self.gazetteer.first_name_frequency(text[hit.start : hit.end]) >= CUED_FIRST_NAME
+            )  # a name given in the markets: "egidius war", not "my iban is"
+            if not (self._of_organisation(hit.end) or subject):
                 return None
             return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
         if self._joined(hit.start, end) or not self._stands_for_person(hit.start, end):
@@ -1039,6 +1218,8 @@ class _Finder:
             position = word_start - 1
         if name_start < 0 or not _starts_word(text, name_start) or self._joined(name_start, end):
             return None
+        if _token_before(text, name_start).lower() in _ARTICLES:
+            return None  # "Die Sprachbox sagt …": a noun
         if self._origin_of_person(name_start):
             return None  # "Rhun Lumley from Brightwave called": the caller's firm
         words = text[name_start:end].split(" ")
@@ -1150,16 +1331,27 @@ class _Finder:
             # alone in brackets, after whom it names: "Gespräch mit Angehörigen (Volkart)"
             bracketed = next_char == ")" and text[hit.start - 1 : hit.start] == "("
             # Inside a sentence a lower-case word on either side; first in a sentence a verb whose
-            # subject it is ("Kevin had given", "Anna är sjuk"), but not any lower-case word: "Grant
-            # access to …", "Rose by …" (a verb of contact after it is the rule of CUE_AFTER).
+            # subject it is ("Kevin had given", "Anna är sjuk"), or any lower-case word but a
+            # conjunction after a first name that is no surname ("Kaiden in accounts says", "Eigil på
+            # dataskydd tar"; "User: Hanne and ul. …" lists places), but not after one that is a word
+            # too: "Grant access to …", "Rose by …".
             prose = (
-                fold_word(after) in self.gazetteer.subject_verbs or self._of_organisation(hit.end)
+                fold_word(after) in self.gazetteer.subject_verbs
+                or self._of_organisation(hit.end)
+                or (
+                    _lower_case_word(after)
+                    and after not in _CONJUNCTIONS
+                    and not self.gazetteer.is_surname(word)
+                )
                 if initial
                 else _lower_case_word(before) or _lower_case_word(after)
             )
             # the value of a form's field: "For: Dorthy", "Notiert für: Lenore"
             field = initial and next_char in ("", "\r", "\n", " ") and self._fills_field(hit.start, hit.end)
-            if listed or speaker or prose or bracketed or field:
+            # alone in a list's row after its number: "324 Abby (reception)"
+            number = _token_before(text, hit.start)
+            row = number.isdigit() and self._fills_row(hit.start - 1 - len(number), hit.start, hit.end)
+            if listed or speaker or prose or bracketed or field or row:
                 return ProseName(hit.start, hit.end, LONE_FIRST_NAME_SCORE, GAZETTEER)
             if next_char == ")" and before:
                 return self._surname_first_in_brackets(hit, before)
@@ -1180,15 +1372,24 @@ class _Finder:
         return ProseName(start, hit.end, FIRST_NAME_SCORE, GAZETTEER)
 
     def _stands_for_person(self, start: int, end: int) -> bool:
-        """Whether nothing next to the words makes them a street, a company or a product: a house
-        number ("Joaquin Suarez 2906", "808 Kálmán Imre u."), a model number after one word ("Haicom
-        HI-305N", "Yealink T46S"), a street word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills
-        Street"), a company word after them or as their last ("Miller Ltd.", "Carter Brothers"), or
-        after a partner's name ("Morgan & Price Ltd.", "Lindström & Berg AB")."""
+        """Whether nothing next to the words makes them a street, a company or a product: a German
+        definite article before them ("die Sprachbox"), a house number ("Joaquin Suarez 2906", "808
+        Kálmán Imre u."), a model number after one word ("Haicom HI-305N", "Yealink T46S"), a street
+        word ("Rua João Pessoa", "Elisabeth Parks", "Berg Hills Street"), a company word after them or
+        as their last ("Miller Ltd.", "Carter Brothers"), or after a partner's name ("Morgan & Price
+        Ltd.", "Lindström & Berg AB")."""
         text = self.text
         after_match = _TOKEN_AFTER.match(text, end)
         after = after_match[1] if after_match else ""
-        if _marks_place_or_firm_after(after) or _marks_place_before(_token_before(text, start)):
+        if _marks_place_or_firm_after(after):
+            return False
+        before = _token_before(text, start)
+        if before.lower() in _ARTICLES:
+            return False  # "Die Sprachbox sagt …", "the Hunt group": a noun's article
+        number_start = start - 1 - len(before)
+        if _marks_place_before(before) and not (
+            _ends_phone_number(text, number_start, before) or self._fills_row(number_start, start, end)
+        ):
             return False
         if _is_model_number(after) and " " not in text[start:end]:
             return False  # one word and a model number: a brand ("Anna Svensson SE-1234" is a name)
@@ -1198,6 +1399,20 @@ class _Finder:
             return False
         # The name's last word: its words are separated by spaces (found in C, not letter by letter)
         return not _names_place_or_firm(text[max(start, text.rfind(" ", start, end) + 1) : end])
+
+    def _fills_row(self, number_start: int, start: int, end: int) -> bool:
+        """Whether a number opens the line and the words from `start` to `end` after it, no street
+        word among them, fill the row's cell: a row of a list, the number an extension or a position
+        ("290 Mindi Primo – logged out", "659 Hannegret Hauer (angemeldet)"), no house number ("808
+        Kálmán Imre u. 12", "1317 Kimberly Way Laidlaw Green")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, number_start) + 1
+        if text[line_start:number_start].strip(" \t|"):
+            return False
+        if _CELL_AFTER.match(text, end) is None:
+            return False
+        streets = self.gazetteer.streets_after
+        return not any(fold_word(word) in streets for word in text[start:end].split(" "))
 
     def names_firm(self, start: int, end: int) -> bool:
         """See the function `names_firm`."""
@@ -1647,6 +1862,32 @@ class _Finder:
         return position < 0 or text[position] in "\r\n.!?:;="
 
 
+@lru_cache(maxsize=65536)
+def _name_word_in_a_cell(word: str) -> bool:
+    """A word of a name in a cell: capitalised or in capitals, a known first name or surname, word or
+    not ("Kaufmann", "Olive"), or a word of no language, place or product ("Östkvist", "DuWayne",
+    "GÖSTASSON"; not "Reception", "Support")."""
+    if not _WORD.fullmatch(word) or not (word.isupper() or word[0].isupper()):
+        return False
+    g = name_gazetteer()
+    if g.is_not_name(word) or g.is_calendar_word(word):
+        return False
+    return not is_common_word(word) or g.is_surname(word) or g.is_first_name(word)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether the line, a clause or a cell ends at `end` ("mvh noomi hasselsten⏎", "… rosenfors –")."""
+    return text[end : end + 1] in _CLAUSE_END or _CELL_AFTER.match(text, end) is not None
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `text` (inside other words too: the caller checks the edges)."""
+    position = text.find(word)
+    while position >= 0:
+        yield position
+        position = text.find(word, position + len(word))
+
+
 def _may_be_listed(text: str, hit: Hit) -> bool:
     """The cheap answer for `_Finder._listed_name`: a hit in small letters is a listed name only at a
     line's start, after a row's number or before a chat header's time (most in logs: "user nils")."""
@@ -1773,6 +2014,12 @@ def _labels_line(text: str, end: int) -> bool:
     return _LABEL_END.match(text, end) is not None
 
 
+def _ends_phone_number(text: str, start: int, token: str) -> bool:
+    """Whether `token` at `start`, digits and a comma, is the last group of a phone number, not a house
+    number: "ring 070-174 06 63, Rian knows" (not "Apt. 397, Mora de Rubielos")."""
+    return token[-1:] == "," and text[start - 2 : start - 1].isdigit() and text[start - 1] in " -"
+
+
 def _at_line_start(text: str, start: int) -> bool:
     """Whether only a quote mark, a bullet or a chat's time stand before `start` on its line."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1780,8 +2027,8 @@ def _at_line_start(text: str, start: int) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital and then small letters, in each part of the word (Anna, Karl-Åke, O'Brien, McDonald);
-    not ALL CAPS and not camel case (MediationServer, iPhone)."""
+    """A capital and then small letters, in each part of the word (Anna, Karl-Åke, O'Brien, McDonald,
+    LaDeana, DuWayne); not ALL CAPS and not camel case (MediationServer, iPhone, LaserJet)."""
     if not word[:1].isupper():
         return False
     rest = word[1:]
@@ -1793,7 +2040,8 @@ def _capitalised(word: str) -> bool:
 def _capitalised_part(part: str) -> bool:
     if not part[:1].isupper():
         return False
-    for prefix in ("Mc", "Mac"):  # McConnan, MacLeod: a capital after the prefix
+    # McConnan, MacLeod, LaDeana, DeShawn, DuWayne, DiMaggio: a capital after the prefix
+    for prefix in _NAME_PREFIXES:
         if part.startswith(prefix) and part[len(prefix) : len(prefix) + 1].isupper():
             return _capitalised_part(part[len(prefix) :])
     rest = part[1:]
@@ -1857,7 +2105,8 @@ def _is_initial(word: str) -> bool:
 
 
 def _lower_case_word(word: str) -> bool:
-    return word.isalpha() and word.islower()
+    """A word in small letters, hyphenated or not ("anna-karin", "re-invite")."""
+    return word.islower() and word.replace("-", "").isalpha()
 
 
 def _cue_text(text: str, cue: Hit) -> str:
@@ -1881,13 +2130,22 @@ def _known_name(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _continues_name(word: str) -> bool:
     """Whether `word` goes on with a name: an initial, or a capitalised word that is not a common word
-    or a known surname that is (Richter, Koch, Tack: after a name they are names)."""
+    or a known surname or given first name that is (Richter, Koch, Tack, the second given name of
+    "Eldora Adria" and "Myrtis Patsy": after a name they are names)."""
     if word[0].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == ".")):
         return word != "I"  # "May I ask": the pronoun, not an initial
     gazetteer = name_gazetteer()
-    if not _capitalised(word) or gazetteer.is_not_name(word):
+    if not _capitalised(word) or gazetteer.is_not_name(word) or gazetteer.is_calendar_word(word):
         return False
-    return not is_common_word(word) or gazetteer.is_surname(word)
+    return (
+        not is_common_word(word)
+        or gazetteer.is_surname(word)
+        or (
+            gazetteer.first_name_frequency(word) >= CUED_FIRST_NAME
+            and len(word) >= _SHORTEST_WORDED_NAME  # "dass Sie Lindqvist anrufen": a pronoun
+            and fold_word(word) not in gazetteer.subject_verbs  # "Then Kevin Will call"
+        )
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1954,10 +2212,22 @@ def _is_model_number(token: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _names_place_or_firm(word: str) -> bool:
-    """ "Elisabeth Parks", "Carter Brothers": a name's last word that makes it a street or a firm."""
+    """ "Elisabeth Parks", "Carter Brothers", "Svea Växelservice": a name's last word that makes it a
+    street or a firm, or a compound that ends in a long company word."""
     folded = fold_word(word)
     gazetteer = name_gazetteer()
-    return folded in gazetteer.streets_after or folded in gazetteer.organisations_after
+    return (
+        folded in gazetteer.streets_after
+        or folded in gazetteer.organisations_after
+        or any(folded.endswith(part) for part in _long_company_words())
+    )
+
+
+@lru_cache(maxsize=1)
+def _long_company_words() -> tuple[str, ...]:
+    """The company words long enough to end a compound that is a firm's name ("Växelservice",
+    "Nordtransport"); a short one ends many a surname ("Lundberg", "Sandbank")."""
+    return tuple(word for word in name_gazetteer().organisations_after if len(word) >= _LONG_COMPANY_WORD)
 
 
 @lru_cache(maxsize=65536)
@@ -2011,6 +2281,12 @@ def _surname_in_small_letters(word: str) -> bool:
         and not is_common_word(word)
         and not gazetteer.is_not_name(word)
     )
+
+
+@lru_cache(maxsize=65536)
+def _unknown_word_in_small_letters(word: str) -> bool:
+    """A word in small letters that no language, gazetteer of places or products, or calendar knows."""
+    return _lower_case_word(word) and not is_common_word(word) and not name_gazetteer().is_not_name(word)
 
 
 @lru_cache(maxsize=65536)

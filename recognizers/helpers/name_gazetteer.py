@@ -34,6 +34,9 @@ CUES_FILE = "name_cues.yaml"
 # is also a word: "John Smith", "Klara Nyström", "Jan Andersson".
 WELL_KNOWN_FIRST_NAME = 5
 
+# The second part of a double first name, after the hyphen that the automaton found after the first
+# ("Anna-Karin", "Karl-Heinz", "eva-lena"): letters up to the word's end.
+_SECOND_PART = re.compile(r"[^\W\d_]{2,}(?![\w@-])")
 # Characters that end a word in running prose; the rest (letters, digits, -, _, @, /, =, …) join.
 _PROSE_BOUNDARIES = " \t\r\n\f\v.,;:!?()[]{}<>\"'«»\xa0"
 
@@ -105,6 +108,9 @@ class Evidence:
     # the recognizer's own pattern.
     INITIAL = 64
     PLURAL_VERB = 128  # a verb after the names of a pair or list ("Marrero and Murphy were")
+    # A first name and a hyphen, the first part of a double first name ("Anna-" of "Anna-Karin"):
+    # a hit of it becomes one of FIRST_NAME for the whole when the second part is a first name too.
+    FIRST_PART = 256
 
 
 class Hit(NamedTuple):
@@ -148,23 +154,45 @@ class NameGazetteer:
     automaton: Any  # ahocorasick.Automaton: folded " entry " -> (Evidence, length of the entry)
 
     def hits(self, text: str) -> list[Hit]:
-        """Every entry that occurs as whole words in `text`, in the order of their ends: cues and first
-        names in any letter case ("patricia desrosiers" in a hurried note), surnames where capitalised."""
+        """Every entry that occurs as whole words in `text`, in the order of their ends (double first
+        names last): cues and first names in any letter case ("patricia desrosiers" in a hurried
+        note), surnames where capitalised."""
         padded = " " + fold(text) + " "
-        any_case = Evidence.CUES | Evidence.FIRST_NAME | Evidence.PLURAL_VERB
-        # `end` is the padded index of the closing space: the entry ends at `end - 1` in `text`, and
-        # starts `length` before that (one list comprehension: a chunk of a log has thousands of hits).
-        return [
+        any_case = Evidence.CUES | Evidence.FIRST_NAME | Evidence.PLURAL_VERB | Evidence.FIRST_PART
+        # `end` is the padded index of the closing space (of the hyphen after a first part): the entry
+        # ends at `end - 1` in `text`, and starts `length` before that (one list comprehension: a chunk
+        # of a log has thousands of hits).
+        found = [
             _new_hit(Hit, (end - 1 - length, end - 1, evidence))
             for end, (evidence, length) in self.automaton.iter(padded)
             if evidence & any_case or text[end - 1 - length].isupper()
         ]
+        first_parts = [hit for hit in found if hit[2] == Evidence.FIRST_PART]
+        if not first_parts:
+            return found
+        found = [hit for hit in found if hit[2] != Evidence.FIRST_PART]
+        for start, end, _ in first_parts:
+            second = _SECOND_PART.match(text, end + 1)
+            if second is None:
+                continue
+            whole = text[start : second.end()]
+            if _double_first_name(whole):
+                found.append(_new_hit(Hit, (start, second.end(), Evidence.FIRST_NAME)))
+            elif whole[-1] == "s" and _double_first_name(whole[:-1], plainly=True):
+                # "Aase-Ings profilbild"; not "Mayo-Walters invested", a firm's name with one surname
+                found.append(_new_hit(Hit, (start, second.end(), Evidence.FIRST_NAME_POSSESSIVE)))
+        return found
 
     def is_first_name(self, word: str) -> bool:
-        return fold_word(word) in self.first_names
+        folded = fold_word(word)
+        return folded in self.first_names or ("-" in folded and _double_first_name(word))
 
     def first_name_frequency(self, word: str) -> int:
-        return self.first_names.get(fold_word(word), 0)
+        """How common the name is in the markets; for a double first name, the rarer part's."""
+        folded = fold_word(word)
+        if "-" in folded and folded not in self.first_names and _double_first_name(word):
+            return min(self.first_names[part] for part in folded.split("-"))
+        return self.first_names.get(folded, 0)
 
     def is_plainly_first_name(self, word: str) -> bool:
         """A first name that is no surname as well, or a common first name that is (Davis, Fletcher
@@ -186,6 +214,32 @@ class NameGazetteer:
 
     def is_calendar_word(self, word: str) -> bool:
         return fold_word(word) in self.calendar_words
+
+
+@lru_cache(maxsize=65536)  # logs repeat their hyphenated words: "Max-Forwards", "sip-trunk"
+def _double_first_name(word: str, plainly: bool = False) -> bool:
+    """Whether `word` is two first names joined by a hyphen, written in one case ("Anna-Karin",
+    "anna-karin", "ANNA-KARIN"), not two words ("Max-Forwards", "will-call"); `plainly`: neither of
+    them a surname unless a common first name."""
+    first, _, second = word.partition("-")
+    if not (word.islower() or word.isupper() or (_capitalised(first) and _capitalised(second))):
+        return False
+    gazetteer = name_gazetteer()
+    folded = (fold_word(first), fold_word(second))
+    if all(map(is_common_word, folded)):
+        return False
+    # Each part a first name, one of them no surname or a common first name: two surnames so joined are
+    # a firm's or a double surname ("Ellis-Ingram", "Valentine-Murray"); "Karl-Heinz", "Gunn-Manna" and
+    # "Friedolin-Just" are given names.
+    names = gazetteer.first_names
+    if not all(part in names for part in folded):
+        return False
+    plain = [part not in gazetteer.surnames or names[part] >= WELL_KNOWN_FIRST_NAME for part in folded]
+    return all(plain) if plainly else any(plain)
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower()
 
 
 def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, int]]:
@@ -225,10 +279,14 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(word).strip() for word in words)
 
 
-def _automaton(entries: Mapping[str, int]) -> Any:
+def _automaton(entries: Mapping[str, int], first_names: Iterable[str]) -> Any:
+    """The entries as whole words, and each first name before a hyphen (see Evidence.FIRST_PART)."""
     automaton = ahocorasick.Automaton()
     for entry, evidence in entries.items():
         automaton.add_word(f" {entry} ", (evidence, len(entry)))
+    for name in first_names:
+        if "-" not in name:
+            automaton.add_word(f" {fold(name).strip()}-", (Evidence.FIRST_PART, len(name)))
     automaton.make_automaton()
     return automaton
 
@@ -301,5 +359,5 @@ def _built_gazetteer() -> NameGazetteer:
         header_labels=_folded(_entries(cues["header_labels"])),
         origins=_folded(cues["origins"]),
         surname_elements=tuple(sorted(_folded(cues["surname_elements"]))),
-        automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues)),
+        automaton=_automaton(_evidence_by_entry(first_names, surnames, not_names, cues), first_names),
     )

@@ -36,6 +36,12 @@ POSITIVES = [
     ("Rechte wie bei: Jäger Friderike", ["Jäger Friderike"]),  # a surname that is a word
     ("Bereitschaft 02.07.2024–22.06.2024: Holzmann Isfried", ["Holzmann Isfried"]),  # two words in one
     ("Holzmann Eckehardt | Abwesend | Durchwahl 132", ["Holzmann Eckehardt"]),
+    # a name filling a cell of comma- or semicolon-separated values: in capitals, surname first or not
+    ("Säljgruppen,019,JANNE GÖSTASSON,nej", ["JANNE GÖSTASSON"]),
+    ("0447;TALLBLAD, GITTAN;271;61;Aktiv", ["TALLBLAD, GITTAN"]),
+    ("Receptionen,288,Östkvist Wanja,nej", ["Östkvist Wanja"]),
+    ('Team Disposition;928;"Kaufmann, Arnhild";ja', ["Kaufmann, Arnhild"]),  # a surname that is a word
+    ("Reception Hunt,340,Doran DuWayne,no", ["Doran DuWayne"]),
     # "Surname, Given" filling a cell
     ("Engineer on duty: Grisham, Violet", ["Grisham, Violet"]),
     ("Diensthabender Techniker: Jäger, Wendelgard", ["Jäger, Wendelgard"]),
@@ -62,11 +68,24 @@ POSITIVES = [
     ("madalynn and xanthe have the same problem", ["madalynn", "xanthe"]),
     ("roselind und christhilde haben dasselbe Problem", ["roselind", "christhilde"]),
     ("Det är inte akut. sidsel och ingegerd har samma problem.", ["sidsel", "ingegerd"]),
+    # a single one, the subject of a verb
+    ("only madalynn has the problem, phones and headsets have none", ["madalynn"]),
     # two unknown capitalised words as a chat's speaker still are a name
     ("Quorvin Thalsek: jag ringer tillbaka", ["Quorvin Thalsek"]),
+    # in a chat, a form's field for a person, its label no speaker: no word in small letters after it
+    (
+        "Lis: fullmakten från Haldo är registrerad.\nBouppgivare: Marcusson, Lorentz\nUbul: Vad bra.",
+        ["Lis", "Haldo", "Marcusson, Lorentz", "Ubul"],
+    ),
+    ("Lis: okej\nZorblat: Welche Durchwahl?", ["Lis", "Zorblat"]),  # capitalised words, a question
     # a speaker's label before a name
     ("Customer: Tristin rang again", ["Tristin"]),
     ("Kunde: Hafner (Empfang)", ["Hafner"]),
+    # a meeting chat's speaker after the time, before a colon or what they did
+    ("[08:16] Raekwon: What number are you calling from?", ["Raekwon"]),
+    ("[18:22] Lorna Pettigrew stopped recording", ["Lorna Pettigrew"]),
+    # names with a capital after a prefix
+    ("Then LaDeana Willett has a meeting", ["LaDeana Willett"]),
     # a chat message's author, alone on a line above the message
     ("Ketty  08:35\nkan du titta på ärendet?", ["Ketty"]),
     ("Steffan  13:22\nSchau ich mir an!", ["Steffan"]),
@@ -114,10 +133,17 @@ NEGATIVES = [
     "858 anna ausland 47 min",
     "2024-03-12 10:00:01 debug kamailio started",
     "10 anna.lindqvist logged in",
+    # a log's time in brackets before a level or a product, no speaker
+    "[10:00] Error: disk full",
+    "[10:00] Anna Support: hi",
+    "[10:00] Then LaserJet Pro stopped printing",
+    # a cell of comma- or semicolon-separated values with a first name and a word, or in a SIP header
+    "Sales,019,Anna Support,no",
+    "Gruppe,317,MAX SESSIONS,nein",
+    "BYE sip:anna@example.se;tag=1;user=phone,From: Anna Support,x",
     # small letters before a verb in the plural: words, or a single name
     "will and grace have the same problem",
     "sip and rtp have the same problem",
-    "only madalynn has the problem, phones and headsets have none",
     # a chat header needs a known name that is no word, alone on its line above a message
     "Jira  10:42 AM\nIssue created",
     "Support  08:35\nkö full",
