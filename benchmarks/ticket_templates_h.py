@@ -481,7 +481,7 @@ SWEDISH = {
         "När {K.first} är på lunch ska det gå till {C.first}, inte tillbaka till {P.first}.",
         "Inställningen gjordes av {A.full} den {date}.",
         "Vi har testat med {C.gen} mobil, det ringer hos chefen direkt.",
-        "{P.full} har bett om att {K.last} ska kunna parkera samtal åt honom.",
+        "{P.full} har bett om att {K.last} ska kunna parkera samtal åt chefen.",
     ),
     "rec_head": (
         "Inspelningar, {queue}, {date} (filnamn):",
@@ -852,7 +852,7 @@ GERMAN = {
         "Wenn {K.first} in der Mittagspause ist, soll es zu {C.first} gehen, nicht zurück zu {P.first}.",
         "Eingerichtet von {A.full} am {date}.",
         "Mit {C.gen} Handy getestet: es klingelt direkt beim Chef.",
-        "{P.full} bittet darum, dass {K.hon} Gespräche für ihn parken kann.",
+        "{P.full} bittet darum, dass {K.hon} Gespräche für den Chefapparat parken kann.",
     ),
     "rec_head": (
         "Aufzeichnungen, {queue}, {date} (Dateinamen):",
