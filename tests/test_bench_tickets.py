@@ -26,7 +26,7 @@ def bench() -> Iterator[ModuleType]:
         sys.path.remove(str(REPO / "benchmarks"))
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f", "g"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f", "g", "h"])
 def templates(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -177,6 +177,29 @@ def test_set_g_writes_directory_forms_and_its_own_sections(bench: ModuleType) ->
     assert {name.context for name in corpus.names} >= sections | {"standup speaker"}
 
 
+def test_set_h_writes_names_in_columns_and_file_names_and_its_own_sections(bench: ModuleType) -> None:
+    corpus = bench.generate(CHARACTERS, templates="h")
+    forms = {name.form for name in corpus.names}
+    assert {"full", "first", "last", "lc", "gen", "hon", "hond", "rev", "init", "short"} <= forms
+    assert {"caps", "capsrev", "lastfirst", "firstinit", "lcfull", "handle"} <= forms
+    assert {len(name.words) for name in corpus.names if name.form == "first"} == {1, 2}
+    text = corpus.text
+    # A recording's file name joins the names with underscores: each is still a gold name of its own.
+    in_file_names = [name for name in corpus.names if text[name.start - 1] == "_" or text[name.end] == "_"]
+    assert {name.context for name in in_file_names} == {"recordings"}
+    # A mailbox list's rows start with their sender; every other section names someone too.
+    senders = [name for name in corpus.names if name.context == "mailbox speaker"]
+    assert senders
+    # A sender may be written after an honorific and a particle ("Herr Dr. von Böttcher"): neutral words.
+    neutral = bench.Spans(corpus.neutral)
+    for name in senders:
+        line_start = text.rfind("\n", 0, name.start) + 1
+        before = bench.LETTERS.finditer(text, line_start, name.start)
+        assert all(neutral.covers(*word.span()) for word in before), text[line_start : name.end]
+    sections = set(bench.TEMPLATE_SETS["h"].sections) - {"mailbox"}
+    assert {name.context for name in corpus.names} >= sections
+
+
 def test_double_first_names_are_drawn_only_for_a_set_that_asks_for_them(bench: ModuleType) -> None:
     # Sets A to E were measured before double first names existed: their tickets must stay as they were.
-    assert {key for key, chosen in bench.TEMPLATE_SETS.items() if chosen.double_first} == {"f", "g"}
+    assert {key for key, chosen in bench.TEMPLATE_SETS.items() if chosen.double_first} == {"f", "g", "h"}
