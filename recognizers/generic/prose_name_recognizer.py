@@ -122,6 +122,11 @@ _NAME_PREFIXES = ("Mc", "Mac", "La", "Le", "De", "Di", "Du")
 _LONG_COMPANY_WORD = 7  # letters: "service", "konsult"
 _SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
+# Prepositions that put a person after them in a sentence ("Escalate to ANNA BERG", "ring hos KARL
+# BERG", "Eskalation an JÜRGEN HAFNER"): a log's line writes capitals after a noun ("agent ANNA BERG").
+_TO_PERSON = frozenset(
+    ("to", "from", "with", "by", "for", "till", "från", "med", "hos", "av", "an", "von", "mit", "bei", "für")
+)
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
@@ -132,7 +137,9 @@ _LISTED_EVIDENCE = Evidence.FIRST_NAME | Evidence.SURNAME
 _CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*"
 # Words in capitals with single spaces or one ", " between, as a form, roster or bill prints a name.
 _CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(?![\w@/\\-]|\.\w)")
-_CELL_BEFORE = re.compile(r"(?m)(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
+_CELL_BEFORE = re.compile(
+    r"(?m)(?:^|[|;\t(]|: | = |  )[ \t>*•-]*\Z"
+)  # a line's, a cell's, a label's or a setting's start
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / | [–—] )", re.MULTILINE)  # a cell's end, a role
 _COLUMN_END = re.compile(r"[ \t]*(?:$|[|\t]|  )", re.MULTILINE)  # a cell's end that is no sentence's
 _MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
@@ -1656,9 +1663,20 @@ class _Finder:
                 or _MIXED_CASE_BEFORE.search(text, line_start, start)
             ):
                 return None
-        elif not self._in_a_cell(start, end, after_word=True):
+        elif not self._in_a_cell(start, end, after_word=True) and not (
+            g.is_first_name(names[0]) and not is_common_word(names[0]) and self._after_preposition(start, end)
+        ):
             return None  # "MAX SESSIONS reached": capitals in a sentence are a log's
         return ProseName(run.start(), run.end(), KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, CAPITALS)
+
+    def _after_preposition(self, start: int, end: int) -> bool:
+        """Whether `start`-`end` stands inside a sentence after a preposition that puts a person there,
+        words in small letters after it ("Escalate to ANNA LINDQVIST for outages")."""
+        text = self.text
+        if _SMALL_WORD_AFTER.match(text, end) is None or text[start - 1 : start] != " ":
+            return False
+        before = text[_word_start(text, start - 1) : start - 1]
+        return before in _TO_PERSON
 
     def _surname_comma_given(self, hit: Hit) -> ProseName | None:
         """ "Surname, Given" filling a cell, as rosters, exports and presence lists sort people
@@ -1671,15 +1689,28 @@ class _Finder:
         if not _capitalised(given) or not g.first_name_frequency(given) or g.is_not_name(given):
             return None
         comma = hit.start - 2
+        escaped = text[comma - 1] == "\\"  # a directory's "CN=Lindqvist\\, Anna,OU=…"
+        comma -= escaped
         start = _word_start(text, comma)
         surname = text[start:comma]
         if len(surname) < 2 or not _whole_word(text, start, comma) or not _whole_word(text, *hit[:2]):
             return None
-        if g.is_plainly_first_name(surname) or not (
-            self._is_surname_word(surname) or self._unknown_name_word(surname)
-        ):
+        if g.is_plainly_first_name(surname):
             return None
-        if not self._in_a_cell(start, hit.end) or _LIST_JOIN.match(text, hit.end):
+        if escaped:
+            # The escaped comma of a distinguished name's common name, as directories write a person's:
+            # the shape says enough for a compound surname too ("Horstmann"), not for a common word.
+            if (
+                text[start - 3 : start].upper() != "CN="
+                or text[hit.end : hit.end + 1] not in (",", "+")
+                or not _capitalised(surname)
+                or _common_word_form(surname)
+                or g.is_not_name(surname)
+            ):
+                return None
+        elif not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
+            return None
+        elif not self._in_a_cell(start, hit.end) or _LIST_JOIN.match(text, hit.end):
             return None  # "Gaetane, Hannah, Anthony": a list of given names
         found_by = SURNAME_FIRST if g.is_surname(surname) else UNKNOWN_SURNAME_FIRST
         return ProseName(start, hit.end, FIRST_NAME_SCORE, found_by)

@@ -29,6 +29,19 @@ POSITIVES = [
     ("Porteringen avslogs eftersom abonnenten står som AHLFORS, SIW hos Telia.", ["AHLFORS, SIW"]),
     ("weil der Anschlussinhaber als ZU KAUFMANN, JOSUA geführt wird", ["ZU KAUFMANN, JOSUA"]),
     ("Jour v. 12\nMARGIT EKBACKEN | Semester | 070-174 06 52", ["MARGIT EKBACKEN"]),  # not the first line
+    # in capitals inside a sentence after a preposition, a known first name first, small letters after
+    ("Larmet går till SOLVEIG TRANBERG vid driftstopp i natt", ["SOLVEIG TRANBERG"]),
+    ("Escalate to ODETTE PRUITT for outages of the hunt group", ["ODETTE PRUITT"]),
+    ("bitte zuerst mit ROSWITHA KLEEBERG sprechen und dann", ["ROSWITHA KLEEBERG"]),
+    # in capitals as the value of a setting: a phone's key label, a display name
+    ("attendant.resourcelist.3.label = ODETTE PRUITT", ["ODETTE PRUITT"]),
+    # a directory's distinguished name: surname first, its comma escaped, a compound surname too
+    ("manager: CN=Tranberg\\, Solveig,OU=Staff,DC=corp,DC=example,DC=se", ["Tranberg\\, Solveig"]),
+    (
+        "manager: CN=Kleeberg-Wassermann\\, Roswitha,OU=Leitung,DC=example,DC=de",
+        ["Kleeberg-Wassermann\\, Roswitha"],
+    ),
+    ("path: OU=Vertrieb\\, Anna,DC=example,DC=de", ["Anna"]),  # no common name: the word not taken in
     # surname first in a roster, a list or a call history
     ("Reserve: Hafner Frowine", ["Hafner Frowine"]),
     ("09:31 | 070-174 06 28 | Kö Felanmälan | Ekbacken Tommie | 11:11 | överkopplat", ["Ekbacken Tommie"]),
@@ -127,6 +140,15 @@ NEGATIVES = [
     "Kunde: Weiß ich nicht genau",
     "Customer: Hiya, how are you?",
     "the MAX SESSIONS limit was hit",
+    # capitals in a sentence: no first name first, a first name that is a word, no preposition before
+    "agent SOLVEIG TRANBERG ready for calls",
+    "the call went to HUNT GROUP after hours",
+    "received BYE from MAX FORWARDS for the dialog",
+    "sending NOTIFY SUBSCRIBE to the proxy",
+    "log.level = DEBUG TRACE",
+    "linekey.2.label = RECEPTION DESK",
+    # an escaped comma in a distinguished name that names no person
+    "memberOf: CN=Support\\, Queues,OU=Groups,DC=example,DC=com",
     # small letters after a row's number: a first name that is a word, a word after it, no row
     "453 will utland 47 min",
     "453 anna samtal 47 min",
