@@ -122,10 +122,29 @@ _NAME_PREFIXES = ("Mc", "Mac", "La", "Le", "De", "Di", "Du")
 _LONG_COMPANY_WORD = 7  # letters: "service", "konsult"
 _SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
-# Prepositions that put a person after them in a sentence ("Escalate to ANNA BERG", "ring hos KARL
+# Prepositions that put a person after them in a sentence ("Escalate to ANNA BERG", "står på KARL
 # BERG", "Eskalation an JÜRGEN HAFNER"): a log's line writes capitals after a noun ("agent ANNA BERG").
 _TO_PERSON = frozenset(
-    ("to", "from", "with", "by", "for", "till", "från", "med", "hos", "av", "an", "von", "mit", "bei", "für")
+    (
+        "to",
+        "from",
+        "with",
+        "by",
+        "for",
+        "on",
+        "till",
+        "från",
+        "med",
+        "hos",
+        "av",
+        "på",
+        "an",
+        "von",
+        "mit",
+        "bei",
+        "für",
+        "auf",
+    )
 )
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
@@ -1962,6 +1981,9 @@ def _next_to_list_join(text: str, name: ProseName) -> bool:
 # English words with them make surnames ("Pottinger", "Rivers").
 _INFLECTIONS = ("erna", "arna", "orna", "en", "et", "na", "n", "t")
 _SHORTEST_BASE = 4  # letters left without the ending: "Jens" is no "jen" + "s"
+# A noun's ending with the joining s of a compound: the noun need not be a common word ("Eskalerings|listan",
+# "Bonitäts|prüfung", "Versicherungs|nummer"); names do not end so before a word of five letters or more.
+_NOUN_BEFORE_JOINING_S = ("erings", "nings", "ungs", "täts", "ions", "heits", "keits", "schafts")
 
 
 def _common_word_form(word: str) -> bool:
@@ -1991,7 +2013,9 @@ def _compound_of_words(word: str) -> bool:
         modifier = folded[:split]
         genitive = head[-1] == "s" and len(head) > _SHORTEST_BASE and _common_word_form(head[:-1])
         if (_common_word_form(head) or genitive) and (
-            is_common_word(modifier) or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
+            is_common_word(modifier)
+            or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
+            or (len(head) > _SHORTEST_BASE and modifier.endswith(_NOUN_BEFORE_JOINING_S))
         ):
             return True
     return False

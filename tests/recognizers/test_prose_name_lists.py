@@ -32,6 +32,7 @@ POSITIVES = [
     # in capitals inside a sentence after a preposition, a known first name first, small letters after
     ("Larmet går till SOLVEIG TRANBERG vid driftstopp i natt", ["SOLVEIG TRANBERG"]),
     ("Escalate to ODETTE PRUITT for outages of the hunt group", ["ODETTE PRUITT"]),
+    ("Numret står på SOLVEIG TRANBERG men används av växeln", ["SOLVEIG TRANBERG"]),
     ("bitte zuerst mit ROSWITHA KLEEBERG sprechen und dann", ["ROSWITHA KLEEBERG"]),
     # in capitals as the value of a setting: a phone's key label, a display name
     ("attendant.resourcelist.3.label = ODETTE PRUITT", ["ODETTE PRUITT"]),
