@@ -928,7 +928,7 @@ class _Finder:
             if (
                 _whole_word(text, start, end)
                 and not self._joined(start, end)
-                and self._stands_for_person(start, end)
+                and self._stands_for_person(start, end, again=True)
                 and not self.names_firm(start, end)
             ):
                 yield ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
@@ -1397,7 +1397,7 @@ class _Finder:
             return None
         return ProseName(start, hit.end, FIRST_NAME_SCORE, GAZETTEER)
 
-    def _stands_for_person(self, start: int, end: int) -> bool:
+    def _stands_for_person(self, start: int, end: int, again: bool = False) -> bool:
         """Whether nothing next to the words makes them a street, a company or a product: a German
         definite article before them ("die Sprachbox"), a house number ("Joaquin Suarez 2906", "808
         Kálmán Imre u."), a model number after one word ("Haicom HI-305N", "Yealink T46S"), a street
@@ -1410,9 +1410,11 @@ class _Finder:
         if _marks_place_or_firm_after(after):
             return False
         before = _token_before(text, start)
-        if before.lower() in _ARTICLES:
-            return False  # "Die Sprachbox sagt …", "the Hunt group": a noun's article
         number_start = start - 1 - len(before)
+        if before.lower() in _ARTICLES and not (again and text[number_start - 2 : number_start] == ", "):
+            # "Die Sprachbox sagt …": a noun's article; after a comma, before a name said already, a
+            # relative pronoun ("das Headset, das Anna bekommen hat")
+            return False
         if _marks_place_before(before) and not (
             _ends_phone_number(text, number_start, before) or self._fills_row(number_start, start, end)
         ):
@@ -1718,21 +1720,37 @@ class _Finder:
             return None
         if escaped:
             # The escaped comma of a distinguished name's common name, as directories write a person's:
-            # the shape says enough for a compound surname too ("Horstmann"), not for a common word.
+            # the shape says enough for a compound surname too ("Horstmann"), for a common word that
+            # is a known surname ("Siegel").
             if (
                 text[start - 3 : start].upper() != "CN="
                 or text[hit.end : hit.end + 1] not in (",", "+")
                 or not _capitalised(surname)
-                or _common_word_form(surname)
+                or (_common_word_form(surname) and not g.is_surname(surname))
                 or g.is_not_name(surname)
             ):
                 return None
         elif not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
             return None
-        elif not self._in_a_cell(start, hit.end) or _LIST_JOIN.match(text, hit.end):
+        elif _LIST_JOIN.match(text, hit.end) or not (
+            self._in_a_cell(start, hit.end) or self._copied_into_sentence(start, hit.end, surname, given)
+        ):
             return None  # "Gaetane, Hannah, Anthony": a list of given names
         found_by = SURNAME_FIRST if g.is_surname(surname) else UNKNOWN_SURNAME_FIRST
         return ProseName(start, hit.end, FIRST_NAME_SCORE, found_by)
+
+    def _copied_into_sentence(self, start: int, end: int, surname: str, given: str) -> bool:
+        """ "Surname, Given" inside a sentence, copied from a directory ("die vorher Lindqvist, Anna
+        gehörte", "please remove Grisham, Violet from the list"): a known surname and a first name that
+        is no word, words in small letters around them."""
+        text = self.text
+        return (
+            text[start - 2 : start - 1].islower()
+            and text[start - 1] == " "
+            and _SMALL_WORD_AFTER.match(text, end) is not None
+            and self.gazetteer.is_surname(surname)
+            and not is_common_word(given)
+        )
 
     def _given_and_surnames(self, names: list[str]) -> bool:
         """A first name known in the markets that is also a word, with known surnames that are none

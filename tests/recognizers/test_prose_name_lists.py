@@ -61,6 +61,11 @@ POSITIVES = [
     ("Diensthabender Techniker: Jäger, Wendelgard", ["Jäger, Wendelgard"]),
     ("| Ekbacken, Sanne | Semester | svarar ej |", ["Ekbacken, Sanne"]),
     ("Ekbacken, Hannmeike – Mittag – nicht planeinhaltend", ["Ekbacken, Hannmeike"]),
+    # "Surname, Given" copied into a sentence from a directory: a known surname, a first name no word
+    ("Die Durchwahl 214 gehörte vorher Kaufmann, Wendelgard bis Mai.", ["Kaufmann, Wendelgard"]),
+    ("Kan ni ta bort Lindqvist, Sanne från namnvalet?", ["Lindqvist, Sanne"]),
+    ("manager: CN=Siegel\\, Odette,OU=Managers,DC=corp,DC=example,DC=com", ["Siegel\\, Odette"]),
+    ("wir haben mit Anna, Wendelgard und Berta gesprochen", ["Anna", "Wendelgard", "Berta"]),  # a list
     # "Word, Given": a common word, a weekday or a city is not taken in
     ("Hinweis: Achtung, Anna ruft an", ["Anna"]),
     ("Datum: Montag, Anna", ["Anna"]),

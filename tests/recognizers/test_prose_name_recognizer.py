@@ -952,6 +952,12 @@ FIRM_WORDS_COMPOUNDS_AND_GREETINGS: list[Case] = [
     ("Laut Bonitätsprüfung zahlt Wiebke pünktlich.", ["Wiebke"]),
     ("Laut Wiebke zahlt Kroll pünktlich.", ["Wiebke", "Kroll"]),
     ("Heya Maisie, quick one about the wallboard", ["Maisie"]),
+    # a name said again after a relative pronoun, beside a noun's article after a comma
+    (
+        "Ab Montag fängt Roswitha Kleeberg an. Der Laptop, den Roswitha bekommen hat, ist defekt.",
+        ["Roswitha Kleeberg", "Roswitha"],
+    ),
+    ("Bitte vorher Roswitha Kleeberg anrufen, das Tor ist ab 17 Uhr zu.", ["Roswitha Kleeberg"]),
     ("Howdy, quick one about the wallboard", []),
 ]
 
