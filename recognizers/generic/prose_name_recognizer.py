@@ -1742,12 +1742,13 @@ class _Finder:
     def _copied_into_sentence(self, start: int, end: int, surname: str, given: str) -> bool:
         """ "Surname, Given" inside a sentence, copied from a directory ("die vorher Lindqvist, Anna
         gehörte", "please remove Grisham, Violet from the list"): a known surname and a first name that
-        is no word, words in small letters around them."""
+        is no word, a word in small letters before them, one or a cell's end after them ("träff på
+        Lindqvist, Anna (170)")."""
         text = self.text
         return (
             text[start - 2 : start - 1].islower()
             and text[start - 1] == " "
-            and _SMALL_WORD_AFTER.match(text, end) is not None
+            and (_SMALL_WORD_AFTER.match(text, end) or _CELL_AFTER.match(text, end)) is not None
             and self.gazetteer.is_surname(surname)
             and not is_common_word(given)
         )

@@ -64,6 +64,8 @@ POSITIVES = [
     # "Surname, Given" copied into a sentence from a directory: a known surname, a first name no word
     ("Die Durchwahl 214 gehörte vorher Kaufmann, Wendelgard bis Mai.", ["Kaufmann, Wendelgard"]),
     ("Kan ni ta bort Lindqvist, Sanne från namnvalet?", ["Lindqvist, Sanne"]),
+    ("Namnval: träff på Lindqvist, Sanne (318)", ["Lindqvist, Sanne"]),
+    ("the trunk in Paris, Sanne (tomorrow)", ["Sanne"]),  # a city, no surname
     ("manager: CN=Siegel\\, Odette,OU=Managers,DC=corp,DC=example,DC=com", ["Siegel\\, Odette"]),
     ("wir haben mit Anna, Wendelgard und Berta gesprochen", ["Anna", "Wendelgard", "Berta"]),  # a list
     # "Word, Given": a common word, a weekday or a city is not taken in
