@@ -1672,7 +1672,7 @@ class _Finder:
             g.is_first_name(w) and self._starts_name(w) for w in names
         ) and not self._given_and_surnames(names):
             return None
-        if not all(_known_name(w) or self._unknown_name_word(w) for w in names):
+        if not all(_known_name(w) or self._unknown_name_word(w) or self._surname_of_words(w) for w in names):
             return None
         known = all(map(_known_name, names))
         start, end = run.span()
@@ -1689,6 +1689,11 @@ class _Finder:
         ):
             return None  # "MAX SESSIONS reached": capitals in a sentence are a log's
         return ProseName(run.start(), run.end(), KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, CAPITALS)
+
+    def _surname_of_words(self, word: str) -> bool:
+        """A compound that ends in a surname's element, no common word ("Messerschmidt", "Sandmann",
+        "Björkesten"): beside a known first name in capitals, a surname the gazetteers lack."""
+        return fold_word(word).endswith(self.gazetteer.surname_elements) and not _common_word_form(word)
 
     def _after_preposition(self, start: int, end: int) -> bool:
         """Whether `start`-`end` stands inside a sentence after a preposition that puts a person there,

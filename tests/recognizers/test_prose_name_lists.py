@@ -34,6 +34,9 @@ POSITIVES = [
     ("Escalate to ODETTE PRUITT for outages of the hunt group", ["ODETTE PRUITT"]),
     ("Numret står på SOLVEIG TRANBERG men används av växeln", ["SOLVEIG TRANBERG"]),
     ("bitte zuerst mit ROSWITHA KLEEBERG sprechen und dann", ["ROSWITHA KLEEBERG"]),
+    # in capitals, the surname a compound with a surname's last element the gazetteers lack
+    ("Rufbereitschaft: WIEBKE GLASMANN", ["WIEBKE GLASMANN"]),
+    ("Rufbereitschaft: TÜRSCHMIDT, WIEBKE", ["TÜRSCHMIDT, WIEBKE"]),
     # in capitals as the value of a setting: a phone's key label, a display name
     ("attendant.resourcelist.3.label = ODETTE PRUITT", ["ODETTE PRUITT"]),
     # a directory's distinguished name: surname first, its comma escaped, a compound surname too
@@ -154,6 +157,7 @@ NEGATIVES = [
     "received BYE from MAX FORWARDS for the dialog",
     "sending NOTIFY SUBSCRIBE to the proxy",
     "log.level = DEBUG TRACE",
+    "Meldekette: ANNA KYRKOGÅRD",  # a compound that is a common word
     "linekey.2.label = RECEPTION DESK",
     # an escaped comma in a distinguished name that names no person
     "memberOf: CN=Support\\, Queues,OU=Groups,DC=example,DC=com",
