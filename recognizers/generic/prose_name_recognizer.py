@@ -112,8 +112,10 @@ _CLAUSE_END = frozenset(("", "\n", "\r", ",", ".", "!", ";"))
 # German definite articles, which stand before nouns, not names; not those that are particles of names
 # as well ("der", "den": "von der Leyen", "van den Berg"). An indefinite one may stand before a name
 # ("mit einem Gernod gesprochen": a certain Gernod), and English "the" before a name used as a noun's
-# modifier ("the Jensen novel").
-_ARTICLES = frozenset(("die", "das", "dem", "des", "im"))
+# modifier ("the Jensen novel"). The negating "kein" stands before nouns only ("keine Blocker").
+_ARTICLES = frozenset(
+    ("die", "das", "dem", "des", "im", "kein", "keine", "keinen", "keinem", "keiner", "keines")
+)
 # A row of comma- or semicolon-separated values: its delimiters (no space after them) and cells.
 _ROW_DELIMITER = re.compile(r"[,;](?=[^ \r\n])")
 _ROW_CELL = re.compile(r"(?:[^,;\n]|[,;] )+")

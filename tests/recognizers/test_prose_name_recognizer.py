@@ -958,6 +958,9 @@ FIRM_WORDS_COMPOUNDS_AND_GREETINGS: list[Case] = [
         ["Roswitha Kleeberg", "Roswitha"],
     ),
     ("Bitte vorher Roswitha Kleeberg anrufen, das Tor ist ab 17 Uhr zu.", ["Roswitha Kleeberg"]),
+    # a surname after the negating "kein" is a noun
+    ("Wendelgard: heute Rollout, keine Blocker", ["Wendelgard"]),
+    ("Wendelgard: heute Rollout mit Frau Blocker", ["Wendelgard", "Blocker"]),
     ("Howdy, quick one about the wallboard", []),
 ]
 
