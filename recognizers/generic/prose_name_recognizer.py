@@ -112,8 +112,10 @@ _CLAUSE_END = frozenset(("", "\n", "\r", ",", ".", "!", ";"))
 # German definite articles, which stand before nouns, not names; not those that are particles of names
 # as well ("der", "den": "von der Leyen", "van den Berg"). An indefinite one may stand before a name
 # ("mit einem Gernod gesprochen": a certain Gernod), and English "the" before a name used as a noun's
-# modifier ("the Jensen novel").
-_ARTICLES = frozenset(("die", "das", "dem", "des", "im"))
+# modifier ("the Jensen novel"). The negating "kein" stands before nouns only ("keine Blocker").
+_ARTICLES = frozenset(
+    ("die", "das", "dem", "des", "im", "kein", "keine", "keinen", "keinem", "keiner", "keines")
+)
 # A row of comma- or semicolon-separated values: its delimiters (no space after them) and cells.
 _ROW_DELIMITER = re.compile(r"[,;](?=[^ \r\n])")
 _ROW_CELL = re.compile(r"(?:[^,;\n]|[,;] )+")
@@ -122,6 +124,30 @@ _NAME_PREFIXES = ("Mc", "Mac", "La", "Le", "De", "Di", "Du")
 _LONG_COMPANY_WORD = 7  # letters: "service", "konsult"
 _SHORTEST_WORDED_NAME = 4  # letters of a first name that is a word too, found again alone
 _CONJUNCTIONS = frozenset(("and", "or", "och", "eller", "und", "oder"))
+# Prepositions that put a person after them in a sentence ("Escalate to ANNA BERG", "står på KARL
+# BERG", "Eskalation an JÜRGEN HAFNER"): a log's line writes capitals after a noun ("agent ANNA BERG").
+_TO_PERSON = frozenset(
+    (
+        "to",
+        "from",
+        "with",
+        "by",
+        "for",
+        "on",
+        "till",
+        "från",
+        "med",
+        "hos",
+        "av",
+        "på",
+        "an",
+        "von",
+        "mit",
+        "bei",
+        "für",
+        "auf",
+    )
+)
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
@@ -132,7 +158,9 @@ _LISTED_EVIDENCE = Evidence.FIRST_NAME | Evidence.SURNAME
 _CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-ſ]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]{2,})*"
 # Words in capitals with single spaces or one ", " between, as a form, roster or bill prints a name.
 _CAPS_RUN = re.compile(rf"(?<![\w@./\\-]){_CAPS_WORD}(?:,? {_CAPS_WORD}){{1,5}}(?![\w@/\\-]|\.\w)")
-_CELL_BEFORE = re.compile(r"(?m)(?:^|[|;\t(]|: |  )[ \t>*•-]*\Z")  # a line's, a cell's or a label's start
+_CELL_BEFORE = re.compile(
+    r"(?m)(?:^|[|;\t(]|: | = |  )[ \t>*•-]*\Z"
+)  # a line's, a cell's, a label's or a setting's start
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|[|;\t()]|  |, |\. | / | [–—] )", re.MULTILINE)  # a cell's end, a role
 _COLUMN_END = re.compile(r"[ \t]*(?:$|[|\t]|  )", re.MULTILINE)  # a cell's end that is no sentence's
 _MIXED_CASE_BEFORE = re.compile(r"[^\W\d_]*[a-zß-ÿ][^\W\d_]* \Z")  # "Vertretung ANNA LINDQVIST"
@@ -902,7 +930,7 @@ class _Finder:
             if (
                 _whole_word(text, start, end)
                 and not self._joined(start, end)
-                and self._stands_for_person(start, end)
+                and self._stands_for_person(start, end, again=True)
                 and not self.names_firm(start, end)
             ):
                 yield ProseName(start, end, LONE_FIRST_NAME_SCORE, REPEATED)
@@ -1371,7 +1399,7 @@ class _Finder:
             return None
         return ProseName(start, hit.end, FIRST_NAME_SCORE, GAZETTEER)
 
-    def _stands_for_person(self, start: int, end: int) -> bool:
+    def _stands_for_person(self, start: int, end: int, again: bool = False) -> bool:
         """Whether nothing next to the words makes them a street, a company or a product: a German
         definite article before them ("die Sprachbox"), a house number ("Joaquin Suarez 2906", "808
         Kálmán Imre u."), a model number after one word ("Haicom HI-305N", "Yealink T46S"), a street
@@ -1384,9 +1412,11 @@ class _Finder:
         if _marks_place_or_firm_after(after):
             return False
         before = _token_before(text, start)
-        if before.lower() in _ARTICLES:
-            return False  # "Die Sprachbox sagt …", "the Hunt group": a noun's article
         number_start = start - 1 - len(before)
+        if before.lower() in _ARTICLES and not (again and text[number_start - 2 : number_start] == ", "):
+            # "Die Sprachbox sagt …": a noun's article; after a comma, before a name said already, a
+            # relative pronoun ("das Headset, das Anna bekommen hat")
+            return False
         if _marks_place_before(before) and not (
             _ends_phone_number(text, number_start, before) or self._fills_row(number_start, start, end)
         ):
@@ -1644,7 +1674,7 @@ class _Finder:
             g.is_first_name(w) and self._starts_name(w) for w in names
         ) and not self._given_and_surnames(names):
             return None
-        if not all(_known_name(w) or self._unknown_name_word(w) for w in names):
+        if not all(_known_name(w) or self._unknown_name_word(w) or self._surname_of_words(w) for w in names):
             return None
         known = all(map(_known_name, names))
         start, end = run.span()
@@ -1656,9 +1686,25 @@ class _Finder:
                 or _MIXED_CASE_BEFORE.search(text, line_start, start)
             ):
                 return None
-        elif not self._in_a_cell(start, end, after_word=True):
+        elif not self._in_a_cell(start, end, after_word=True) and not (
+            g.is_first_name(names[0]) and not is_common_word(names[0]) and self._after_preposition(start, end)
+        ):
             return None  # "MAX SESSIONS reached": capitals in a sentence are a log's
         return ProseName(run.start(), run.end(), KNOWN_NAME_SCORE if known else FIRST_NAME_SCORE, CAPITALS)
+
+    def _surname_of_words(self, word: str) -> bool:
+        """A compound that ends in a surname's element, no common word ("Messerschmidt", "Sandmann",
+        "Björkesten"): beside a known first name in capitals, a surname the gazetteers lack."""
+        return fold_word(word).endswith(self.gazetteer.surname_elements) and not _common_word_form(word)
+
+    def _after_preposition(self, start: int, end: int) -> bool:
+        """Whether `start`-`end` stands inside a sentence after a preposition that puts a person there,
+        words in small letters after it ("Escalate to ANNA LINDQVIST for outages")."""
+        text = self.text
+        if _SMALL_WORD_AFTER.match(text, end) is None or text[start - 1 : start] != " ":
+            return False
+        before = text[_word_start(text, start - 1) : start - 1]
+        return before in _TO_PERSON
 
     def _surname_comma_given(self, hit: Hit) -> ProseName | None:
         """ "Surname, Given" filling a cell, as rosters, exports and presence lists sort people
@@ -1671,18 +1717,48 @@ class _Finder:
         if not _capitalised(given) or not g.first_name_frequency(given) or g.is_not_name(given):
             return None
         comma = hit.start - 2
+        escaped = text[comma - 1] == "\\"  # a directory's "CN=Lindqvist\\, Anna,OU=…"
+        comma -= escaped
         start = _word_start(text, comma)
         surname = text[start:comma]
         if len(surname) < 2 or not _whole_word(text, start, comma) or not _whole_word(text, *hit[:2]):
             return None
-        if g.is_plainly_first_name(surname) or not (
-            self._is_surname_word(surname) or self._unknown_name_word(surname)
-        ):
+        if g.is_plainly_first_name(surname):
             return None
-        if not self._in_a_cell(start, hit.end) or _LIST_JOIN.match(text, hit.end):
+        if escaped:
+            # The escaped comma of a distinguished name's common name, as directories write a person's:
+            # the shape says enough for a compound surname too ("Horstmann"), for a common word that
+            # is a known surname ("Siegel").
+            if (
+                text[start - 3 : start].upper() != "CN="
+                or text[hit.end : hit.end + 1] not in (",", "+")
+                or not _capitalised(surname)
+                or (_common_word_form(surname) and not g.is_surname(surname))
+                or g.is_not_name(surname)
+            ):
+                return None
+        elif not (self._is_surname_word(surname) or self._unknown_name_word(surname)):
+            return None
+        elif _LIST_JOIN.match(text, hit.end) or not (
+            self._in_a_cell(start, hit.end) or self._copied_into_sentence(start, hit.end, surname, given)
+        ):
             return None  # "Gaetane, Hannah, Anthony": a list of given names
         found_by = SURNAME_FIRST if g.is_surname(surname) else UNKNOWN_SURNAME_FIRST
         return ProseName(start, hit.end, FIRST_NAME_SCORE, found_by)
+
+    def _copied_into_sentence(self, start: int, end: int, surname: str, given: str) -> bool:
+        """ "Surname, Given" inside a sentence, copied from a directory ("die vorher Lindqvist, Anna
+        gehörte", "please remove Grisham, Violet from the list"): a known surname and a first name that
+        is no word, a word in small letters before them, one or a cell's end after them ("träff på
+        Lindqvist, Anna (170)")."""
+        text = self.text
+        return (
+            text[start - 2 : start - 1].islower()
+            and text[start - 1] == " "
+            and (_SMALL_WORD_AFTER.match(text, end) or _CELL_AFTER.match(text, end)) is not None
+            and self.gazetteer.is_surname(surname)
+            and not is_common_word(given)
+        )
 
     def _given_and_surnames(self, names: list[str]) -> bool:
         """A first name known in the markets that is also a word, with known surnames that are none
@@ -1931,6 +2007,9 @@ def _next_to_list_join(text: str, name: ProseName) -> bool:
 # English words with them make surnames ("Pottinger", "Rivers").
 _INFLECTIONS = ("erna", "arna", "orna", "en", "et", "na", "n", "t")
 _SHORTEST_BASE = 4  # letters left without the ending: "Jens" is no "jen" + "s"
+# A noun's ending with the joining s of a compound: the noun need not be a common word ("Eskalerings|listan",
+# "Bonitäts|prüfung", "Versicherungs|nummer"); names do not end so before a word of five letters or more.
+_NOUN_BEFORE_JOINING_S = ("erings", "nings", "ungs", "täts", "ions", "heits", "keits", "schafts")
 
 
 def _common_word_form(word: str) -> bool:
@@ -1960,7 +2039,9 @@ def _compound_of_words(word: str) -> bool:
         modifier = folded[:split]
         genitive = head[-1] == "s" and len(head) > _SHORTEST_BASE and _common_word_form(head[:-1])
         if (_common_word_form(head) or genitive) and (
-            is_common_word(modifier) or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
+            is_common_word(modifier)
+            or (modifier[-1] == "s" and is_common_word(modifier[:-1]))
+            or (len(head) > _SHORTEST_BASE and modifier.endswith(_NOUN_BEFORE_JOINING_S))
         ):
             return True
     return False

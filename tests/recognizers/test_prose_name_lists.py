@@ -29,6 +29,23 @@ POSITIVES = [
     ("Porteringen avslogs eftersom abonnenten står som AHLFORS, SIW hos Telia.", ["AHLFORS, SIW"]),
     ("weil der Anschlussinhaber als ZU KAUFMANN, JOSUA geführt wird", ["ZU KAUFMANN, JOSUA"]),
     ("Jour v. 12\nMARGIT EKBACKEN | Semester | 070-174 06 52", ["MARGIT EKBACKEN"]),  # not the first line
+    # in capitals inside a sentence after a preposition, a known first name first, small letters after
+    ("Larmet går till SOLVEIG TRANBERG vid driftstopp i natt", ["SOLVEIG TRANBERG"]),
+    ("Escalate to ODETTE PRUITT for outages of the hunt group", ["ODETTE PRUITT"]),
+    ("Numret står på SOLVEIG TRANBERG men används av växeln", ["SOLVEIG TRANBERG"]),
+    ("bitte zuerst mit ROSWITHA KLEEBERG sprechen und dann", ["ROSWITHA KLEEBERG"]),
+    # in capitals, the surname a compound with a surname's last element the gazetteers lack
+    ("Rufbereitschaft: WIEBKE GLASMANN", ["WIEBKE GLASMANN"]),
+    ("Rufbereitschaft: TÜRSCHMIDT, WIEBKE", ["TÜRSCHMIDT, WIEBKE"]),
+    # in capitals as the value of a setting: a phone's key label, a display name
+    ("attendant.resourcelist.3.label = ODETTE PRUITT", ["ODETTE PRUITT"]),
+    # a directory's distinguished name: surname first, its comma escaped, a compound surname too
+    ("manager: CN=Tranberg\\, Solveig,OU=Staff,DC=corp,DC=example,DC=se", ["Tranberg\\, Solveig"]),
+    (
+        "manager: CN=Kleeberg-Wassermann\\, Roswitha,OU=Leitung,DC=example,DC=de",
+        ["Kleeberg-Wassermann\\, Roswitha"],
+    ),
+    ("path: OU=Vertrieb\\, Anna,DC=example,DC=de", ["Anna"]),  # no common name: the word not taken in
     # surname first in a roster, a list or a call history
     ("Reserve: Hafner Frowine", ["Hafner Frowine"]),
     ("09:31 | 070-174 06 28 | Kö Felanmälan | Ekbacken Tommie | 11:11 | överkopplat", ["Ekbacken Tommie"]),
@@ -47,6 +64,13 @@ POSITIVES = [
     ("Diensthabender Techniker: Jäger, Wendelgard", ["Jäger, Wendelgard"]),
     ("| Ekbacken, Sanne | Semester | svarar ej |", ["Ekbacken, Sanne"]),
     ("Ekbacken, Hannmeike – Mittag – nicht planeinhaltend", ["Ekbacken, Hannmeike"]),
+    # "Surname, Given" copied into a sentence from a directory: a known surname, a first name no word
+    ("Die Durchwahl 214 gehörte vorher Kaufmann, Wendelgard bis Mai.", ["Kaufmann, Wendelgard"]),
+    ("Kan ni ta bort Lindqvist, Sanne från namnvalet?", ["Lindqvist, Sanne"]),
+    ("Namnval: träff på Lindqvist, Sanne (318)", ["Lindqvist, Sanne"]),
+    ("the trunk in Paris, Sanne (tomorrow)", ["Sanne"]),  # a city, no surname
+    ("manager: CN=Siegel\\, Odette,OU=Managers,DC=corp,DC=example,DC=com", ["Siegel\\, Odette"]),
+    ("wir haben mit Anna, Wendelgard und Berta gesprochen", ["Anna", "Wendelgard", "Berta"]),  # a list
     # "Word, Given": a common word, a weekday or a city is not taken in
     ("Hinweis: Achtung, Anna ruft an", ["Anna"]),
     ("Datum: Montag, Anna", ["Anna"]),
@@ -127,6 +151,16 @@ NEGATIVES = [
     "Kunde: Weiß ich nicht genau",
     "Customer: Hiya, how are you?",
     "the MAX SESSIONS limit was hit",
+    # capitals in a sentence: no first name first, a first name that is a word, no preposition before
+    "agent SOLVEIG TRANBERG ready for calls",
+    "the call went to HUNT GROUP after hours",
+    "received BYE from MAX FORWARDS for the dialog",
+    "sending NOTIFY SUBSCRIBE to the proxy",
+    "log.level = DEBUG TRACE",
+    "Meldekette: ANNA KYRKOGÅRD",  # a compound that is a common word
+    "linekey.2.label = RECEPTION DESK",
+    # an escaped comma in a distinguished name that names no person
+    "memberOf: CN=Support\\, Queues,OU=Groups,DC=example,DC=com",
     # small letters after a row's number: a first name that is a word, a word after it, no row
     "453 will utland 47 min",
     "453 anna samtal 47 min",

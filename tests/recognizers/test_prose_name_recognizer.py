@@ -942,6 +942,28 @@ NAMES_AGAIN: list[Case] = [
     ("Ich habe mit Sie Lindqvist gesprochen. Können Sie zurückrufen?", ["Sie Lindqvist"]),  # a pronoun
 ]
 
+# A firm named after a place or a person by its professional or public body's word, a German
+# co-operative; nouns made of a noun with a joining s and a word, the noun itself no common word; a
+# greeting of chat that some gazetteers list as a name. Beside them, people of the same shapes.
+FIRM_WORDS_COMPOUNDS_AND_GREETINGS: list[Case] = [
+    ("Head of Complaints, Milton County Surveyors", []),
+    ("Head of Complaints, Milton Hale", ["Milton Hale"]),
+    ("Data disclosed to Milton Rosborough on request", ["Milton Rosborough"]),  # a firm word ends it
+    ("Laut Bonitätsprüfung zahlt Wiebke pünktlich.", ["Wiebke"]),
+    ("Laut Wiebke zahlt Kroll pünktlich.", ["Wiebke", "Kroll"]),
+    ("Heya Maisie, quick one about the wallboard", ["Maisie"]),
+    # a name said again after a relative pronoun, beside a noun's article after a comma
+    (
+        "Ab Montag fängt Roswitha Kleeberg an. Der Laptop, den Roswitha bekommen hat, ist defekt.",
+        ["Roswitha Kleeberg", "Roswitha"],
+    ),
+    ("Bitte vorher Roswitha Kleeberg anrufen, das Tor ist ab 17 Uhr zu.", ["Roswitha Kleeberg"]),
+    # a surname after the negating "kein" is a noun
+    ("Wendelgard: heute Rollout, keine Blocker", ["Wendelgard"]),
+    ("Wendelgard: heute Rollout mit Frau Blocker", ["Wendelgard", "Blocker"]),
+    ("Howdy, quick one about the wallboard", []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -957,6 +979,7 @@ NAMES_AGAIN: list[Case] = [
         *SMALL_LETTERS,
         *SECOND_GIVEN_NAMES,
         *NOUNS_AFTER_OWNERS_AND_ARTICLES,
+        *FIRM_WORDS_COMPOUNDS_AND_GREETINGS,
     ],
 )
 def test_names_beside_their_look_alikes(

@@ -19,6 +19,7 @@ def recognizer() -> SalutationNameRecognizer:
 POSITIVES = [
     # greetings
     ("Hej Anna,\ntack för svaret", ["Anna"]),
+    ("Hiya Maisie,\nthe wallboard is blank again", ["Maisie"]),  # a chat's greeting
     ("Hi Jörg,", ["Jörg"]),
     ("Hallo Herr Müller,", ["Müller"]),
     ("Sehr geehrte Frau Dr. Weiß,", ["Weiß"]),
