@@ -150,6 +150,8 @@ _TO_PERSON = frozenset(
 )
 # A house number next to capitalised words: "808 Kálmán Imre u. 12", "Joaquin Suarez 2906".
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?[,.]?")
+# What opens a quotation or a bracket before a token: "6614 Luite tee", (Rua João Pessoa).
+_OPENING_MARKS = "\"'„“«([{"
 # A product's model number after capitalised words: capitals and digits, "HI-305N", "T46S", "SIP-T46S".
 _MODEL_NUMBER = re.compile(r"[A-Z]+-?[A-Z]*\d[A-Z\d-]*[,.;:]?")
 _TOKEN_REACH = 40
@@ -2253,7 +2255,9 @@ def _marks_place_before(token: str) -> bool:
     """Whether the token before capitalised words makes them a street or a firm: a house number ("808
     Kálmán Imre u."), a street word ("Rua João Pessoa"), a kind of business ("Autohaus Feldmann").
     A street word is capitalised in an address: in small letters it is a word of prose ("was via
-    Beatie H.", "via" of English)."""
+    Beatie H.", "via" of English). An address quoted, a JSON string's or a CSV cell's, is one too
+    ("\"6614 Luite tee 87")."""
+    token = token.lstrip(_OPENING_MARKS)
     folded = fold_word(token)
     gazetteer = name_gazetteer()
     return (

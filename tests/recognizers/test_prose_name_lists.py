@@ -139,6 +139,8 @@ NEGATIVES = [
     # surname first: not after a given name, a common word or in prose without a known surname
     "siehe Zeile Störung Anna.",
     "808 Kálmán Imre u. 12.",  # a street named surname first
+    '{"address": "6614 Luite tee 87\\n Apt. 931"}',  # an address in a JSON string: its house number
+    '"27 Karla Hedins väg 4",',  # in a CSV cell
     # a point of the compass after a branch's name is no surname
     "Betroffen ist nur der Standort Außenstelle Nord, die anderen gehen.",
     "Det gäller växeln på Lagret Syd, eller hur?",
