@@ -38,7 +38,7 @@ shapes none of them names (escalation matrices and contact trees, training roste
 transfers with the outgoing and incoming holders, the operator's statement to a complaints board, a
 wallboard's agent states, device handover lists, desk phones' line-key labels, an auto attendant's dial by
 name, commit trailers, LDIF and PowerShell directory lines, stand-up notes, a letter announcing a new account
-manager); the finder is being tuned on its misses now. Set H (ticket_templates_h.py, `--templates h`) was
+manager); the finder was tuned on its misses after it. Set H (ticket_templates_h.py, `--templates h`) was
 written by an eighth engineer who read neither the finder nor the other sets' texts, with shapes none of them
 names (a shared mailbox's message list, ACD skill assignments, a cut-over runbook with owners per step, a
 team's holiday calendar, a meeting invitation with its attendees' responses, boss and secretary settings, call
