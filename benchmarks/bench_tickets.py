@@ -102,6 +102,7 @@ import ticket_templates_f as set_f
 import ticket_templates_g as set_g
 import ticket_templates_h as set_h
 from bench_ner import MODEL, run_logscrub
+from ticket_steps import Step
 
 SEED = 2417
 LANGUAGES = ("sv", "de", "en")
@@ -320,9 +321,6 @@ HONORIFICS = {  # (male, female), nominative and dative
 PLACEHOLDER = re.compile(r"\{(?:([CAKP])\.)?(\w+)\}")
 NAME, NEUTRAL, PLAIN = "name", "neutral", "plain"
 Segment = tuple[str, str]  # (text, NAME | NEUTRAL | PLAIN)
-# A section written from data: its steps in order, each (sources taken in turn, least and most count,
-# prefix, layout): "line" writes each template on a line after the prefix, "run" one line of them.
-Step = tuple[tuple[str, ...], int, int, str, str]
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ reactions (github.com/Klavis-AI/klavis pull 848, github.com/ltworf/localslackirc
 
 from __future__ import annotations
 
+from ticket_steps import Step
+
 SECTIONS = (
     "export",
     "transcript",
@@ -70,8 +72,6 @@ SECTION_TITLES = {
     "de": {"subject": "Betreff: "},
     "en": {"subject": "Subject: "},
 }
-
-Step = tuple[tuple[str, ...], int, int, str, str]
 
 
 def _headed(

@@ -45,6 +45,8 @@ nodsituasjoner:avvikshandtering:foring_av_hendelseslogg); release notes naming w
 
 from __future__ import annotations
 
+from ticket_steps import headed_section
+
 SECTIONS = (
     "webform",
     "partner",
@@ -72,33 +74,18 @@ SECTION_TITLES = {
     "en": {"subject": "Subject: "},
 }
 
-Step = tuple[tuple[str, ...], int, int, str, str]
-
-
-def _section(
-    head: str, body: str, least: int, most: int, tail: str, tail_most: int = 2, layout: str = "run"
-) -> tuple[Step, ...]:
-    """A heading line, `least` to `most` lines of `body`, then one to `tail_most` closing sentences of
-    `tail` laid out as `layout` ("line": one a line, "run": one line of them)."""
-    return (
-        ((head,), 1, 1, "", "line"),
-        ((body,), least, most, "", "line"),
-        ((tail,), 1, tail_most, "", layout),
-    )
-
-
 # Each step: (sources taken in turn, least and most count, prefix, "line" or "run").
 PLANS = {
-    "webform": _section("form_head", "form_field", 2, 4, "form_text", 3),
-    "partner": _section("partner_head", "partner_field", 4, 6, "partner_text", 3),
-    "noclog": _section("noc_head", "noc_row", 3, 6, "noc_handover", 1, "line"),
+    "webform": headed_section("form_head", "form_field", 2, 4, "form_text", 3),
+    "partner": headed_section("partner_head", "partner_field", 4, 6, "partner_text", 3),
+    "noclog": headed_section("noc_head", "noc_row", 3, 6, "noc_handover", 1, "line"),
     "dsar": (
         (("dsar_letter",), 2, 4, "", "run"),
         (("dsar_sign",), 1, 1, "", "line"),
         (("dsar_note",), 2, 3, "", "line"),
     ),
-    "voicemail": _section("vm_head", "vm_row", 3, 5, "vm_note"),
-    "huntgroup": _section("hunt_head", "hunt_row", 3, 5, "hunt_note"),
+    "voicemail": headed_section("vm_head", "vm_row", 3, 5, "vm_note"),
+    "huntgroup": headed_section("hunt_head", "hunt_row", 3, 5, "hunt_note"),
     "meeting": (
         (("meet_head",), 1, 1, "", "line"),
         (("meet_event", "meet_msg", "meet_reply"), 4, 8, "[{time}] ", "line"),
@@ -107,9 +94,9 @@ PLANS = {
         (("sig_intro",), 1, 2, "", "run"),
         (("sig_block",), 1, 1, "", "line"),
     ),
-    "survey": _section("survey_head", "survey_row", 2, 4, "survey_note", 1),
-    "release": _section("release_head", "release_row", 3, 5, "release_thanks", 2, "line"),
-    "authority": _section("auth_head", "auth_field", 3, 5, "auth_note", 3),
+    "survey": headed_section("survey_head", "survey_row", 2, 4, "survey_note", 1),
+    "release": headed_section("release_head", "release_row", 3, 5, "release_thanks", 2, "line"),
+    "authority": headed_section("auth_head", "auth_field", 3, 5, "auth_note", 3),
     "estate": (
         (("estate_letter",), 2, 3, "", "run"),
         (("estate_field",), 2, 4, "", "line"),

@@ -53,6 +53,8 @@ syntax2.htm, gist.github.com/jskripsky/1505994); and telling customers of a new 
 
 from __future__ import annotations
 
+from ticket_steps import headed_section
+
 SECTIONS = (
     "escalation",
     "onboarding",
@@ -80,21 +82,6 @@ SECTION_TITLES = {
     "en": {"subject": "Subject: "},
 }
 
-Step = tuple[tuple[str, ...], int, int, str, str]
-
-
-def _section(
-    head: str, body: str, least: int, most: int, tail: str, tail_most: int = 2, layout: str = "run"
-) -> tuple[Step, ...]:
-    """A heading line, `least` to `most` lines of `body`, then one to `tail_most` closing sentences of
-    `tail` laid out as `layout` ("line": one a line, "run": one line of them)."""
-    return (
-        ((head,), 1, 1, "", "line"),
-        ((body,), least, most, "", "line"),
-        ((tail,), 1, tail_most, "", layout),
-    )
-
-
 # Each step: (sources taken in turn, least and most count, prefix, "line" or "run").
 PLANS = {
     "escalation": (
@@ -104,24 +91,24 @@ PLANS = {
         (("esc_root", "esc_branch", "esc_leaf"), 3, 3, "", "line"),
         (("esc_note",), 1, 2, "", "run"),
     ),
-    "onboarding": _section("onb_head", "onb_row", 3, 6, "onb_note"),
-    "transfer": _section("tr_head", "tr_field", 4, 6, "tr_note", 3),
+    "onboarding": headed_section("onb_head", "onb_row", 3, 6, "onb_note"),
+    "transfer": headed_section("tr_head", "tr_field", 4, 6, "tr_note", 3),
     "ombudsman": (
         (("omb_head",), 1, 1, "", "line"),
         (("omb_field",), 2, 3, "", "line"),
         (("omb_text",), 2, 4, "", "run"),
         (("omb_close",), 1, 1, "", "line"),
     ),
-    "wallboard": _section("wb_head", "wb_row", 4, 7, "wb_note", 1),
-    "devices": _section("dev_head", "dev_row", 3, 6, "dev_note"),
-    "keys": _section("key_head", "key_line", 4, 7, "key_note", 1),
-    "ivr": _section("ivr_head", "ivr_line", 3, 6, "ivr_note", 1),
+    "wallboard": headed_section("wb_head", "wb_row", 4, 7, "wb_note", 1),
+    "devices": headed_section("dev_head", "dev_row", 3, 6, "dev_note"),
+    "keys": headed_section("key_head", "key_line", 4, 7, "key_note", 1),
+    "ivr": headed_section("ivr_head", "ivr_line", 3, 6, "ivr_note", 1),
     "commit": (
         (("commit_head",), 1, 1, "", "line"),
         (("commit_body",), 1, 2, "", "run"),
         (("commit_trailer",), 2, 4, "", "line"),
     ),
-    "ldif": _section("ldif_head", "ldif_line", 4, 7, "ldif_note", 1),
+    "ldif": headed_section("ldif_head", "ldif_line", 4, 7, "ldif_note", 1),
     "standup": (
         (("stand_head",), 1, 1, "", "line"),
         (("stand_row",), 3, 6, "", "line"),

@@ -47,6 +47,8 @@ acceptance records (www.haustec.de/node/21339, das-programm.io/support/artikel/a
 
 from __future__ import annotations
 
+from ticket_steps import Step, headed_section
+
 SECTIONS = (
     "mailbox",
     "skills",
@@ -74,17 +76,11 @@ SECTION_TITLES = {
     "en": {"subject": "Subject: "},
 }
 
-Step = tuple[tuple[str, ...], int, int, str, str]
-
 
 def _section(prefix: str, least: int, most: int, notes: int = 2) -> tuple[Step, ...]:
     """A heading line, `least` to `most` rows, then one to `notes` closing sentences on one line; the
     sources are `prefix` + "_head", "_row" and "_note"."""
-    return (
-        ((f"{prefix}_head",), 1, 1, "", "line"),
-        ((f"{prefix}_row",), least, most, "", "line"),
-        ((f"{prefix}_note",), 1, notes, "", "run"),
-    )
+    return headed_section(f"{prefix}_head", f"{prefix}_row", least, most, f"{prefix}_note", notes)
 
 
 # Each step: (sources taken in turn, least and most count, prefix, "line" or "run").
